@@ -1,0 +1,113 @@
+"""The demo commune: xã Nghi Dương of Hải Phòng, its bodies, users of every role, its program.
+
+The organization names are the commune's real bodies; villages, party cells and people are
+made up for the demo. Everything goes through the services, so the demo also exercises them.
+Running it again changes nothing.
+"""
+
+import json
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from hanhdong.orgs.models import Organization, OrgKind, Role
+from hanhdong.orgs.services import organization_create, user_create
+from hanhdong.programs.models import Program
+from hanhdong.programs.services import program_load
+
+PROGRAM_FILE = Path(__file__).parent / "data" / "program.json"
+DEMO_PASSWORD = "hanhdong-demo"
+
+CITY = ("Thành phố Hải Phòng", "hp")
+COMMUNE = ("Xã Nghi Dương", "hp-nghiduong")
+
+# (name, kind, short name, aliases, parent name or None for the commune itself)
+UNITS = [
+    ("Đảng ủy xã Nghi Dương", OrgKind.PARTY_COMMITTEE, "Đảng ủy",
+     "Ban Chấp hành Đảng bộ xã Nghi Dương\nĐảng ủy xã", None),
+    ("Ban Thường vụ Đảng ủy", OrgKind.STANDING_COMMITTEE, "BTV Đảng ủy", "",
+     "Đảng ủy xã Nghi Dương"),
+    ("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, "VP Đảng ủy", "", "Đảng ủy xã Nghi Dương"),
+    ("Ban Xây dựng Đảng", OrgKind.PARTY_BOARD, "Ban XDĐ", "Ban Xây dựng Đảng đảng ủy",
+     "Đảng ủy xã Nghi Dương"),
+    ("Ủy ban Kiểm tra Đảng ủy", OrgKind.INSPECTION_COMMITTEE, "UBKT Đảng ủy", "",
+     "Đảng ủy xã Nghi Dương"),
+    ("Chi bộ thôn 1", OrgKind.PARTY_CELL, "", "", "Đảng ủy xã Nghi Dương"),
+    ("Chi bộ thôn 2", OrgKind.PARTY_CELL, "", "", "Đảng ủy xã Nghi Dương"),
+    ("Chi bộ Trường Tiểu học", OrgKind.PARTY_CELL, "", "", "Đảng ủy xã Nghi Dương"),
+    ("Hội đồng nhân dân xã", OrgKind.PEOPLES_COUNCIL, "HĐND xã", "", None),
+    ("Ủy ban nhân dân xã", OrgKind.PEOPLES_COMMITTEE, "UBND xã", "", None),
+    ("Văn phòng HĐND và UBND xã", OrgKind.DEPARTMENT, "Văn phòng HĐND-UBND", "",
+     "Ủy ban nhân dân xã"),
+    ("Phòng Kinh tế", OrgKind.DEPARTMENT, "", "", "Ủy ban nhân dân xã"),
+    ("Phòng Văn hóa - Xã hội", OrgKind.DEPARTMENT, "Phòng VH-XH", "", "Ủy ban nhân dân xã"),
+    ("Trung tâm Phục vụ hành chính công", OrgKind.DEPARTMENT, "Trung tâm PVHCC", "",
+     "Ủy ban nhân dân xã"),
+    ("Công an xã", OrgKind.OTHER, "", "", "Ủy ban nhân dân xã"),
+    ("Ban Chỉ huy quân sự xã", OrgKind.OTHER, "BCH Quân sự", "", "Ủy ban nhân dân xã"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", OrgKind.FATHERLAND_FRONT, "MTTQ xã", "", None),
+    ("Hội Liên hiệp Phụ nữ xã", OrgKind.MASS_ORGANIZATION, "Hội Phụ nữ", "",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("Đoàn Thanh niên xã", OrgKind.MASS_ORGANIZATION, "Đoàn TN", "",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("Hội Nông dân xã", OrgKind.MASS_ORGANIZATION, "", "", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("Hội Cựu chiến binh xã", OrgKind.MASS_ORGANIZATION, "Hội CCB", "",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("Thôn 1", OrgKind.VILLAGE, "", "", None),
+    ("Thôn 2", OrgKind.VILLAGE, "", "", None),
+    ("Thôn 3", OrgKind.VILLAGE, "", "", None),
+]
+
+# (username, full name, role, organization name; None = the city)
+USERS = [
+    ("bithu", "Nguyễn Văn Bình", Role.STANDING, "Ban Thường vụ Đảng ủy"),
+    ("vanphong", "Trần Thị Hoa", Role.CLERK, "Văn phòng Đảng ủy"),
+    ("ubnd", "Lê Văn Nam", Role.OFFICER, "Ủy ban nhân dân xã"),
+    ("xaydungdang", "Phạm Thị Lan", Role.OFFICER, "Ban Xây dựng Đảng"),
+    ("kiemtra", "Đỗ Văn Kiên", Role.INSPECTOR, "Ủy ban Kiểm tra Đảng ủy"),
+    ("hdnd", "Vũ Thị Thu", Role.SUPERVISOR, "Hội đồng nhân dân xã"),
+    ("mttq", "Hoàng Văn Mạnh", Role.SUPERVISOR, "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    ("thanhpho", "Ngô Thị Hà", Role.CITY_VIEWER, None),
+]
+
+
+def _org(name, kind, parent, code="", short_name="", aliases=""):
+    commune = parent.commune if parent is not None and kind != OrgKind.COMMUNE else None
+    existing = Organization.objects.filter(name=name, commune=commune).first()
+    if kind in (OrgKind.CITY, OrgKind.COMMUNE):
+        existing = Organization.objects.filter(code=code).first()
+    return existing or organization_create(
+        acting_user=None, kind=kind, name=name, parent=parent, code=code,
+        short_name=short_name, aliases=aliases,
+    )
+
+
+@transaction.atomic
+def demo_setup() -> dict:
+    """Create (or find) the demo city, commune, units, users and program."""
+    city = _org(CITY[0], OrgKind.CITY, None, code=CITY[1])
+    commune = _org(COMMUNE[0], OrgKind.COMMUNE, city, code=COMMUNE[1], short_name="Nghi Dương")
+    units = {}
+    for name, kind, short_name, aliases, parent_name in UNITS:
+        parent = units[parent_name] if parent_name else commune
+        units[name] = _org(name, kind, parent, short_name=short_name, aliases=aliases)
+
+    User = get_user_model()
+    if not User.objects.filter(username="admin").exists():
+        User.objects.create_superuser("admin", "", DEMO_PASSWORD)
+    for username, full_name, role, org_name in USERS:
+        if User.objects.filter(username=username).exists():
+            continue
+        *first, last = full_name.split()
+        user_create(
+            acting_user=None, username=username, password=DEMO_PASSWORD, validate=False,
+            first_name=" ".join(first), last_name=last,
+            memberships=[(units[org_name] if org_name else city, role)],
+        )
+
+    data = json.loads(PROGRAM_FILE.read_text(encoding="utf-8"))
+    program = Program.objects.filter(commune=commune, number=data["number"]).first()
+    if program is None:
+        program = program_load(acting_user=None, commune=commune, data=data)
+    return {"commune": commune, "program": program}

@@ -1,0 +1,164 @@
+"""State changes of organizations, users and their roles."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from hanhdong.audit.models import AuditAction
+from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.orgs.models import ApiToken, Membership, Organization, OrgKind, Role
+
+ORG_FIELDS = ["kind", "name", "short_name", "code", "aliases", "parent", "position", "is_active"]
+USER_FIELDS = ["username", "first_name", "last_name", "email", "is_active"]
+COMMUNE_LEVEL = {OrgKind.CITY, OrgKind.COMMUNE}
+
+
+def _check_org(org: Organization) -> None:
+    if org.kind == OrgKind.CITY and org.parent_id is not None:
+        raise ValidationError(_("A city has no parent unit."))
+    if org.kind == OrgKind.COMMUNE and (org.parent is None or org.parent.kind != OrgKind.CITY):
+        raise ValidationError(_("A commune belongs to a city."))
+    if org.kind not in COMMUNE_LEVEL and org.parent is None:
+        raise ValidationError(_("This unit needs a parent unit inside the commune."))
+    if org.kind not in COMMUNE_LEVEL and org.parent.commune_id is None:
+        raise ValidationError(_("The parent unit must belong to a commune."))
+    if org.kind in COMMUNE_LEVEL and not org.code:
+        raise ValidationError(_("A city or commune needs a code."))
+    ancestor = org.parent
+    while ancestor is not None:
+        if org.pk and ancestor.pk == org.pk:
+            raise ValidationError(_("A unit cannot be placed under itself."))
+        ancestor = ancestor.parent
+    org.full_clean(exclude=["commune", "parent"])
+
+
+@transaction.atomic
+def organization_create(*, acting_user, kind: str, name: str, parent=None, **fields) -> Organization:
+    org = Organization(kind=kind, name=name.strip(), parent=parent, **fields)
+    _check_org(org)
+    if kind == OrgKind.COMMUNE:
+        org.save()
+        org.commune = org
+        org.save(update_fields=["commune"])
+    else:
+        org.commune = parent.commune if parent is not None else None
+        org.save()
+    audit_record(
+        actor=acting_user, obj=org, action=AuditAction.CREATE,
+        changes=snapshot(org, ORG_FIELDS), commune=org.commune,
+    )
+    return org
+
+
+@transaction.atomic
+def organization_update(*, acting_user, org: Organization, **fields) -> Organization:
+    org = Organization.objects.select_for_update().get(pk=org.pk)
+    before = snapshot(org, ORG_FIELDS)
+    if "kind" in fields and fields["kind"] != org.kind and (
+        fields["kind"] in COMMUNE_LEVEL or org.kind in COMMUNE_LEVEL
+    ):
+        raise ValidationError(_("A city or commune cannot change kind."))
+    for name, value in fields.items():
+        setattr(org, name, value)
+    _check_org(org)
+    if org.kind not in COMMUNE_LEVEL and org.parent.commune_id != org.commune_id:
+        raise ValidationError(_("A unit cannot be moved to another commune."))
+    org.save()
+    changes = diff(before, snapshot(org, ORG_FIELDS))
+    if changes:
+        audit_record(
+            actor=acting_user, obj=org, action=AuditAction.UPDATE, changes=changes,
+            commune=org.commune,
+        )
+    return org
+
+
+def _check_membership(organization: Organization, role: str) -> None:
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    if role == Role.CITY_VIEWER and organization.kind != OrgKind.CITY:
+        raise ValidationError(_("A city viewer is attached to a city."))
+    if role != Role.CITY_VIEWER and organization.commune_id is None:
+        raise ValidationError(_("This role is held in a unit of a commune."))
+
+
+@transaction.atomic
+def user_create(
+    *, acting_user, username: str, password: str, memberships: list[tuple[Organization, str]],
+    first_name: str = "", last_name: str = "", email: str = "", validate: bool = True,
+):
+    User = get_user_model()
+    username = username.strip()
+    if not username:
+        raise ValidationError(_("A user name is required."))
+    if User.objects.filter(username__iexact=username).exists():
+        raise ValidationError(_("This user name is already taken."))
+    user = User(username=username, first_name=first_name, last_name=last_name, email=email)
+    if validate:
+        validate_password(password, user)
+    user.set_password(password)
+    user.save()
+    for organization, role in memberships:
+        _check_membership(organization, role)
+        Membership.objects.create(user=user, organization=organization, role=role)
+    audit_record(
+        actor=acting_user, obj=user, action=AuditAction.CREATE,
+        changes={
+            **snapshot(user, USER_FIELDS),
+            "roles": [f"{role} @ {org}" for org, role in memberships],
+        },
+        commune=memberships[0][0].commune if memberships else None,
+    )
+    return user
+
+
+@transaction.atomic
+def user_update(
+    *, acting_user, user, commune: Organization,
+    memberships: list[tuple[Organization, str]] | None = None, password: str = "", **fields,
+):
+    """Change a user's details and replace the roles they hold inside ``commune``."""
+    before = snapshot(user, USER_FIELDS)
+    current = Membership.objects.filter(user=user, organization__commune=commune)
+    before["roles"] = sorted(f"{m.role} @ {m.organization}" for m in current.select_related(
+        "organization"))
+    for name, value in fields.items():
+        setattr(user, name, value)
+    if password:
+        validate_password(password, user)
+        user.set_password(password)
+    user.full_clean(exclude=["password"])
+    user.save()
+    after = snapshot(user, USER_FIELDS)
+    after["roles"] = before["roles"]
+    if memberships is not None:
+        for organization, role in memberships:
+            if organization.commune_id != commune.pk:
+                raise ValidationError(_("A role must be held in a unit of this commune."))
+            _check_membership(organization, role)
+        current.delete()
+        for organization, role in memberships:
+            Membership.objects.get_or_create(user=user, organization=organization, role=role)
+        after["roles"] = sorted(f"{role} @ {org}" for org, role in memberships)
+    changes = diff(before, after)
+    if password:
+        changes["password"] = ["…", "…"]
+    if changes:
+        audit_record(
+            actor=acting_user, obj=user, action=AuditAction.UPDATE, changes=changes,
+            commune=commune,
+        )
+    return user
+
+
+@transaction.atomic
+def api_token_create(*, acting_user, user, name: str) -> tuple[ApiToken, str]:
+    """A new API token for ``user``; returns it with the key, which is never stored."""
+    key = ApiToken.new_key()
+    token = ApiToken.objects.create(user=user, name=name, key_hash=ApiToken.hash(key))
+    audit_record(actor=acting_user, obj=token, action=AuditAction.CREATE, changes={"name": name})
+    return token, key

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgramsConfig(AppConfig):
+    name = "hanhdong.programs"
+    label = "programs"
+    verbose_name = _("Action programs")

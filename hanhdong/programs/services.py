@@ -1,0 +1,187 @@
+"""State changes of action programs and their key tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from hanhdong.audit.models import AuditAction
+from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.lib import periods
+from hanhdong.orgs.matching import match_organization, match_organizations
+from hanhdong.orgs.models import Organization, OrgKind
+from hanhdong.programs.formats import ProgramData, read_program
+from hanhdong.programs.models import Item, KeyTask, Program, ProgramStatus, Section
+from hanhdong.targets.models import Target
+
+TASK_FIELDS = [
+    "name", "lead", "lead_text", "partners_text", "start_text", "start_period",
+    "end_text", "end_period", "resources",
+]
+
+
+def _create_sections(program: Program, parts) -> dict[str, Section]:
+    by_path: dict[str, Section] = {}
+    position = 0
+
+    def add(node, parent, depth):
+        nonlocal position
+        position += 1
+        section = Section.objects.create(
+            program=program, parent=parent, number=node.number, path=node.path, depth=depth,
+            position=position, title=node.title, body=node.body,
+        )
+        by_path[node.path] = section
+        Item.objects.bulk_create(
+            Item(section=section, position=i, text=text) for i, text in enumerate(node.items, 1)
+        )
+        for child in node.children:
+            add(child, section, depth + 1)
+
+    for part in parts:
+        add(part, None, 0)
+    return by_path
+
+
+@transaction.atomic
+def program_load(
+    *, acting_user, commune: Organization, data: dict | ProgramData,
+    status: str = ProgramStatus.ACTIVE,
+) -> Program:
+    """Store a ``hanhdong.program/1`` document as a new program of ``commune``.
+
+    Validates the whole document first; the program, its outline, key tasks and targets
+    are written in one transaction, with agencies matched to the commune's units.
+    """
+    if commune.kind != OrgKind.COMMUNE:
+        raise ValidationError(_("A program belongs to a commune."))
+    doc = data if isinstance(data, ProgramData) else read_program(data)
+    units = list(Organization.objects.filter(commune=commune, is_active=True))
+    issued_on = None
+    if doc.issued_on:
+        try:
+            issued_on = dt.date.fromisoformat(doc.issued_on)
+        except ValueError:
+            raise ValidationError(_("The issue date is not a date.")) from None
+    signed = doc.signed_by
+    program = Program.objects.create(
+        commune=commune,
+        issuer=match_organization(doc.issuer, units) if doc.issuer else None,
+        issuer_name=doc.issuer,
+        number=doc.number,
+        title=doc.title,
+        term_start=doc.term_start,
+        term_end=doc.term_end,
+        issued_on=issued_on,
+        status=status,
+        signed_on_behalf_of=signed.get("on_behalf_of") or "",
+        signer_role=signed.get("role") or "",
+        signer_name=signed.get("name") or "",
+        recipients=doc.recipients,
+        source_name=doc.source,
+    )
+    sections = _create_sections(program, doc.parts)
+    tasks: dict[int, KeyTask] = {}
+    for row in doc.key_tasks:
+        task = KeyTask.objects.create(
+            program=program,
+            number=row.number,
+            name=row.name,
+            lead=match_organization(row.lead, units) if row.lead else None,
+            lead_text=row.lead,
+            partners_text=row.partners,
+            start_text=row.start,
+            start_period=row.start_period.to_dict() if row.start_period else None,
+            end_text=row.end,
+            end_period=row.end_period.to_dict() if row.end_period else None,
+            resources=row.resources,
+        )
+        task.partners.set(match_organizations(row.partners, units) if row.partners else [])
+        task.sections.set([sections[path] for path in row.sections])
+        tasks[row.number] = task
+    Target.objects.bulk_create(
+        Target(
+            program=program,
+            position=i,
+            indicator=t.indicator,
+            unit=t.unit,
+            comparison=t.comparison,
+            value=t.value,
+            year=t.year,
+            recurrence=t.recurrence or "",
+            baseline_value=t.baseline_value,
+            baseline_year=t.baseline_year,
+            where=t.where,
+            section=sections.get(t.where),
+            key_task=tasks.get(_appendix_row(t.where)),
+        )
+        for i, t in enumerate(doc.targets, 1)
+    )
+    audit_record(
+        actor=acting_user, obj=program, action=AuditAction.IMPORT, commune=commune,
+        changes={
+            "sections": len(sections),
+            "items": sum(len(s.items) for p in doc.parts for s, _ in p.walk()),
+            "key_tasks": len(tasks),
+            "targets": len(doc.targets),
+            "source": doc.source,
+        },
+    )
+    return program
+
+
+def _appendix_row(where: str) -> int | None:
+    if where.startswith("appendix:") and where[9:].isdigit():
+        return int(where[9:])
+    return None
+
+
+@transaction.atomic
+def key_task_update(
+    *, acting_user, task: KeyTask, name: str, lead: Organization | None,
+    partners: list[Organization], partners_text: str, start_text: str, end_text: str,
+    resources: str, sections: list[Section] | None = None,
+) -> KeyTask:
+    """Change a key task's wording, agencies, periods or resources."""
+    task = KeyTask.objects.select_for_update().select_related("program").get(pk=task.pk)
+    commune_id = task.program.commune_id
+    for unit in [lead, *partners]:
+        if unit is not None and unit.commune_id != commune_id:
+            raise ValidationError(_("Agencies must belong to the program's commune."))
+    if not name.strip():
+        raise ValidationError(_("The task needs a name."))
+    try:
+        start = periods.parse(start_text)
+        end = periods.parse(end_text)
+    except periods.PeriodError:
+        raise ValidationError(
+            _("Write periods like “Năm 2026”, “Quý III/2025”, “Tháng 9/2026”, “Hằng năm”.")
+        ) from None
+    first, last = periods.year_span(start, end)
+    if first and last and first > last:
+        raise ValidationError(_("The task ends before it starts."))
+    before = snapshot(task, TASK_FIELDS)
+    before["partners"] = sorted(str(p) for p in task.partners.all())
+    task.name = name.strip()
+    task.lead = lead
+    task.lead_text = lead.name if lead is not None else task.lead_text
+    task.partners_text = partners_text.strip()
+    task.start_text, task.start_period = start_text.strip(), start.to_dict() if start else None
+    task.end_text, task.end_period = end_text.strip(), end.to_dict() if end else None
+    task.resources = resources.strip()
+    task.save()
+    task.partners.set(partners)
+    if sections is not None:
+        task.sections.set(sections)
+    after = snapshot(task, TASK_FIELDS)
+    after["partners"] = sorted(str(p) for p in partners)
+    changes = diff(before, after)
+    if changes:
+        audit_record(
+            actor=acting_user, obj=task, action=AuditAction.UPDATE, changes=changes,
+            commune=task.program.commune,
+        )
+    return task
