@@ -116,6 +116,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Served by WhiteNoise straight from the apps' static folders: no collectstatic step
 # and no separate web server is needed on a commune's intranet machine.
 WHITENOISE_USE_FINDERS = True

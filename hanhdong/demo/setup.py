@@ -24,36 +24,81 @@ COMMUNE = ("Xã Nghi Dương", "hp-nghiduong")
 
 # (name, kind, short name, aliases, parent name or None for the commune itself)
 UNITS = [
-    ("Đảng ủy xã Nghi Dương", OrgKind.PARTY_COMMITTEE, "Đảng ủy",
-     "Ban Chấp hành Đảng bộ xã Nghi Dương\nĐảng ủy xã", None),
-    ("Ban Thường vụ Đảng ủy", OrgKind.STANDING_COMMITTEE, "BTV Đảng ủy", "",
-     "Đảng ủy xã Nghi Dương"),
+    (
+        "Đảng ủy xã Nghi Dương",
+        OrgKind.PARTY_COMMITTEE,
+        "Đảng ủy",
+        "Ban Chấp hành Đảng bộ xã Nghi Dương\nĐảng ủy xã",
+        None,
+    ),
+    (
+        "Ban Thường vụ Đảng ủy",
+        OrgKind.STANDING_COMMITTEE,
+        "BTV Đảng ủy",
+        "",
+        "Đảng ủy xã Nghi Dương",
+    ),
     ("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, "VP Đảng ủy", "", "Đảng ủy xã Nghi Dương"),
-    ("Ban Xây dựng Đảng", OrgKind.PARTY_BOARD, "Ban XDĐ", "Ban Xây dựng Đảng đảng ủy",
-     "Đảng ủy xã Nghi Dương"),
-    ("Ủy ban Kiểm tra Đảng ủy", OrgKind.INSPECTION_COMMITTEE, "UBKT Đảng ủy", "",
-     "Đảng ủy xã Nghi Dương"),
+    (
+        "Ban Xây dựng Đảng",
+        OrgKind.PARTY_BOARD,
+        "Ban XDĐ",
+        "Ban Xây dựng Đảng đảng ủy",
+        "Đảng ủy xã Nghi Dương",
+    ),
+    (
+        "Ủy ban Kiểm tra Đảng ủy",
+        OrgKind.INSPECTION_COMMITTEE,
+        "UBKT Đảng ủy",
+        "",
+        "Đảng ủy xã Nghi Dương",
+    ),
     ("Chi bộ thôn 1", OrgKind.PARTY_CELL, "", "", "Đảng ủy xã Nghi Dương"),
     ("Chi bộ thôn 2", OrgKind.PARTY_CELL, "", "", "Đảng ủy xã Nghi Dương"),
     ("Chi bộ Trường Tiểu học", OrgKind.PARTY_CELL, "", "", "Đảng ủy xã Nghi Dương"),
     ("Hội đồng nhân dân xã", OrgKind.PEOPLES_COUNCIL, "HĐND xã", "", None),
     ("Ủy ban nhân dân xã", OrgKind.PEOPLES_COMMITTEE, "UBND xã", "", None),
-    ("Văn phòng HĐND và UBND xã", OrgKind.DEPARTMENT, "Văn phòng HĐND-UBND", "",
-     "Ủy ban nhân dân xã"),
+    (
+        "Văn phòng HĐND và UBND xã",
+        OrgKind.DEPARTMENT,
+        "Văn phòng HĐND-UBND",
+        "",
+        "Ủy ban nhân dân xã",
+    ),
     ("Phòng Kinh tế", OrgKind.DEPARTMENT, "", "", "Ủy ban nhân dân xã"),
     ("Phòng Văn hóa - Xã hội", OrgKind.DEPARTMENT, "Phòng VH-XH", "", "Ủy ban nhân dân xã"),
-    ("Trung tâm Phục vụ hành chính công", OrgKind.DEPARTMENT, "Trung tâm PVHCC", "",
-     "Ủy ban nhân dân xã"),
+    (
+        "Trung tâm Phục vụ hành chính công",
+        OrgKind.DEPARTMENT,
+        "Trung tâm PVHCC",
+        "",
+        "Ủy ban nhân dân xã",
+    ),
     ("Công an xã", OrgKind.OTHER, "", "", "Ủy ban nhân dân xã"),
     ("Ban Chỉ huy quân sự xã", OrgKind.OTHER, "BCH Quân sự", "", "Ủy ban nhân dân xã"),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", OrgKind.FATHERLAND_FRONT, "MTTQ xã", "", None),
-    ("Hội Liên hiệp Phụ nữ xã", OrgKind.MASS_ORGANIZATION, "Hội Phụ nữ", "",
-     "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
-    ("Đoàn Thanh niên xã", OrgKind.MASS_ORGANIZATION, "Đoàn TN", "",
-     "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    (
+        "Hội Liên hiệp Phụ nữ xã",
+        OrgKind.MASS_ORGANIZATION,
+        "Hội Phụ nữ",
+        "",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    ),
+    (
+        "Đoàn Thanh niên xã",
+        OrgKind.MASS_ORGANIZATION,
+        "Đoàn TN",
+        "",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    ),
     ("Hội Nông dân xã", OrgKind.MASS_ORGANIZATION, "", "", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
-    ("Hội Cựu chiến binh xã", OrgKind.MASS_ORGANIZATION, "Hội CCB", "",
-     "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+    (
+        "Hội Cựu chiến binh xã",
+        OrgKind.MASS_ORGANIZATION,
+        "Hội CCB",
+        "",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    ),
     ("Thôn 1", OrgKind.VILLAGE, "", "", None),
     ("Thôn 2", OrgKind.VILLAGE, "", "", None),
     ("Thôn 3", OrgKind.VILLAGE, "", "", None),
@@ -78,8 +123,13 @@ def _org(name, kind, parent, code="", short_name="", aliases=""):
     if kind in (OrgKind.CITY, OrgKind.COMMUNE):
         existing = Organization.objects.filter(code=code).first()
     return existing or organization_create(
-        acting_user=None, kind=kind, name=name, parent=parent, code=code,
-        short_name=short_name, aliases=aliases,
+        acting_user=None,
+        kind=kind,
+        name=name,
+        parent=parent,
+        code=code,
+        short_name=short_name,
+        aliases=aliases,
     )
 
 
@@ -101,8 +151,12 @@ def demo_setup() -> dict:
             continue
         *first, last = full_name.split()
         user_create(
-            acting_user=None, username=username, password=DEMO_PASSWORD, validate=False,
-            first_name=" ".join(first), last_name=last,
+            acting_user=None,
+            username=username,
+            password=DEMO_PASSWORD,
+            validate=False,
+            first_name=" ".join(first),
+            last_name=last,
             memberships=[(units[org_name] if org_name else city, role)],
         )
 

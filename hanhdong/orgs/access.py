@@ -38,9 +38,10 @@ class Reach:
     def can_read(self, commune_id: int) -> bool:
         if self.is_admin or commune_id in self.roles_by_commune:
             return True
-        return bool(self.city_ids) and Organization.objects.filter(
-            pk=commune_id, parent_id__in=self.city_ids
-        ).exists()
+        return (
+            bool(self.city_ids)
+            and Organization.objects.filter(pk=commune_id, parent_id__in=self.city_ids).exists()
+        )
 
     def roles(self, commune_id: int) -> set[str]:
         return self.roles_by_commune.get(commune_id, set())

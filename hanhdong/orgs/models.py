@@ -54,17 +54,28 @@ class Organization(models.Model):
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
     code = models.SlugField(
-        _("code"), max_length=40, blank=True, help_text=_("For cities and communes, e.g. hp-nghiduong")
+        _("code"),
+        max_length=40,
+        blank=True,
+        help_text=_("For cities and communes, e.g. hp-nghiduong"),
     )
     aliases = models.TextField(
         _("other names"), blank=True, help_text=_("One per line: how documents also name this unit")
     )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("parent"),
     )
     commune = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="units",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="units",
         verbose_name=_("commune"),
     )
     position = models.PositiveIntegerField(_("order"), default=0)
@@ -93,13 +104,13 @@ class Organization(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def label(self):
-        return self.short_name or self.name
-
     def save(self, *args, **kwargs):
         self.search_name = fold(" ".join([self.name, self.short_name, self.aliases]))
         super().save(*args, **kwargs)
+
+    @property
+    def label(self):
+        return self.short_name or self.name
 
 
 class Membership(models.Model):
@@ -109,7 +120,9 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
     )
     organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="memberships",
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="memberships",
         verbose_name=_("organization"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)

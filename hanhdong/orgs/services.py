@@ -37,7 +37,9 @@ def _check_org(org: Organization) -> None:
 
 
 @transaction.atomic
-def organization_create(*, acting_user, kind: str, name: str, parent=None, **fields) -> Organization:
+def organization_create(
+    *, acting_user, kind: str, name: str, parent=None, **fields
+) -> Organization:
     org = Organization(kind=kind, name=name.strip(), parent=parent, **fields)
     _check_org(org)
     if kind == OrgKind.COMMUNE:
@@ -48,8 +50,11 @@ def organization_create(*, acting_user, kind: str, name: str, parent=None, **fie
         org.commune = parent.commune if parent is not None else None
         org.save()
     audit_record(
-        actor=acting_user, obj=org, action=AuditAction.CREATE,
-        changes=snapshot(org, ORG_FIELDS), commune=org.commune,
+        actor=acting_user,
+        obj=org,
+        action=AuditAction.CREATE,
+        changes=snapshot(org, ORG_FIELDS),
+        commune=org.commune,
     )
     return org
 
@@ -58,8 +63,10 @@ def organization_create(*, acting_user, kind: str, name: str, parent=None, **fie
 def organization_update(*, acting_user, org: Organization, **fields) -> Organization:
     org = Organization.objects.select_for_update().get(pk=org.pk)
     before = snapshot(org, ORG_FIELDS)
-    if "kind" in fields and fields["kind"] != org.kind and (
-        fields["kind"] in COMMUNE_LEVEL or org.kind in COMMUNE_LEVEL
+    if (
+        "kind" in fields
+        and fields["kind"] != org.kind
+        and (fields["kind"] in COMMUNE_LEVEL or org.kind in COMMUNE_LEVEL)
     ):
         raise ValidationError(_("A city or commune cannot change kind."))
     for name, value in fields.items():
@@ -71,7 +78,10 @@ def organization_update(*, acting_user, org: Organization, **fields) -> Organiza
     changes = diff(before, snapshot(org, ORG_FIELDS))
     if changes:
         audit_record(
-            actor=acting_user, obj=org, action=AuditAction.UPDATE, changes=changes,
+            actor=acting_user,
+            obj=org,
+            action=AuditAction.UPDATE,
+            changes=changes,
             commune=org.commune,
         )
     return org
@@ -88,8 +98,15 @@ def _check_membership(organization: Organization, role: str) -> None:
 
 @transaction.atomic
 def user_create(
-    *, acting_user, username: str, password: str, memberships: list[tuple[Organization, str]],
-    first_name: str = "", last_name: str = "", email: str = "", validate: bool = True,
+    *,
+    acting_user,
+    username: str,
+    password: str,
+    memberships: list[tuple[Organization, str]],
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+    validate: bool = True,
 ):
     User = get_user_model()
     username = username.strip()
@@ -106,7 +123,9 @@ def user_create(
         _check_membership(organization, role)
         Membership.objects.create(user=user, organization=organization, role=role)
     audit_record(
-        actor=acting_user, obj=user, action=AuditAction.CREATE,
+        actor=acting_user,
+        obj=user,
+        action=AuditAction.CREATE,
         changes={
             **snapshot(user, USER_FIELDS),
             "roles": [f"{role} @ {org}" for org, role in memberships],
@@ -118,14 +137,20 @@ def user_create(
 
 @transaction.atomic
 def user_update(
-    *, acting_user, user, commune: Organization,
-    memberships: list[tuple[Organization, str]] | None = None, password: str = "", **fields,
+    *,
+    acting_user,
+    user,
+    commune: Organization,
+    memberships: list[tuple[Organization, str]] | None = None,
+    password: str = "",
+    **fields,
 ):
     """Change a user's details and replace the roles they hold inside ``commune``."""
     before = snapshot(user, USER_FIELDS)
     current = Membership.objects.filter(user=user, organization__commune=commune)
-    before["roles"] = sorted(f"{m.role} @ {m.organization}" for m in current.select_related(
-        "organization"))
+    before["roles"] = sorted(
+        f"{m.role} @ {m.organization}" for m in current.select_related("organization")
+    )
     for name, value in fields.items():
         setattr(user, name, value)
     if password:
@@ -149,7 +174,10 @@ def user_update(
         changes["password"] = ["…", "…"]
     if changes:
         audit_record(
-            actor=acting_user, obj=user, action=AuditAction.UPDATE, changes=changes,
+            actor=acting_user,
+            obj=user,
+            action=AuditAction.UPDATE,
+            changes=changes,
             commune=commune,
         )
     return user

@@ -1,2 +1,13 @@
+from django.urls import path
+
+from hanhdong.orgs import views
+
 app_name = "orgs"
-urlpatterns = []
+urlpatterns = [
+    path("communes/<int:commune_pk>/units/", views.units, name="units"),
+    path("communes/<int:commune_pk>/units/new/", views.unit_create, name="unit_create"),
+    path("units/<int:pk>/edit/", views.unit_edit, name="unit_edit"),
+    path("communes/<int:commune_pk>/users/", views.users, name="users"),
+    path("communes/<int:commune_pk>/users/new/", views.user_create, name="user_create"),
+    path("communes/<int:commune_pk>/users/<int:user_pk>/edit/", views.user_edit, name="user_edit"),
+]

@@ -156,7 +156,8 @@ def _section(obj, where: str, parent_path: str, parent_number: str = "") -> Sect
         path=path,
         items=[i.strip() for i in items if i.strip()],
         children=[
-            _section(child, f"{where}.children[{i}]", path, number) for i, child in enumerate(children)
+            _section(child, f"{where}.children[{i}]", path, number)
+            for i, child in enumerate(children)
         ],
     )
     seen = set()

@@ -24,11 +24,17 @@ class Program(models.Model):
     """A commune's action program (chương trình hành động), one row per revision."""
 
     commune = models.ForeignKey(
-        "orgs.Organization", on_delete=models.CASCADE, related_name="programs",
+        "orgs.Organization",
+        on_delete=models.CASCADE,
+        related_name="programs",
         verbose_name=_("commune"),
     )
     issuer = models.ForeignKey(
-        "orgs.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "orgs.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("issuing body"),
     )
     issuer_name = models.CharField(_("issued by"), max_length=200, blank=True)
@@ -61,7 +67,8 @@ class Program(models.Model):
         constraints = [
             # one row per revision of a numbered program
             models.UniqueConstraint(
-                fields=["commune", "number", "revision"], condition=~Q(number=""),
+                fields=["commune", "number", "revision"],
+                condition=~Q(number=""),
                 name="program_unique_revision",
             ),
         ]
@@ -79,13 +86,15 @@ class Program(models.Model):
 
 
 class Section(models.Model):
-    """A node of the program's outline: part (I, II, III), area (1.), sub-area (1.1.), block ((1))."""
+    """A node of the outline: part (I, II, III), area (1.), sub-area (1.1.), block ((1))."""
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="sections")
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
     )
-    number = models.CharField(_("number"), max_length=20, help_text=_("As printed: II, 1.9, (1), a"))
+    number = models.CharField(
+        _("number"), max_length=20, help_text=_("As printed: II, 1.9, (1), a")
+    )
     # The dotted address of the node from its part down, e.g. "II.1.9.(1)": stable across
     # revisions, used by filters, targets' "where" and the import diff.
     path = models.CharField(max_length=120)
@@ -151,12 +160,18 @@ class KeyTask(models.Model):
     number = models.PositiveIntegerField(_("no."))
     name = models.TextField(_("task"))
     lead = models.ForeignKey(
-        "orgs.Organization", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="led_tasks", verbose_name=_("lead agency"),
+        "orgs.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_tasks",
+        verbose_name=_("lead agency"),
     )
     lead_text = models.CharField(_("lead agency (as written)"), max_length=255, blank=True)
     partners = models.ManyToManyField(
-        "orgs.Organization", blank=True, related_name="partner_tasks",
+        "orgs.Organization",
+        blank=True,
+        related_name="partner_tasks",
         verbose_name=_("partner agencies"),
     )
     partners_text = models.TextField(_("partner agencies (as written)"), blank=True)
@@ -191,6 +206,10 @@ class KeyTask(models.Model):
     def __str__(self):
         return f"{self.number}. {self.name[:80]}"
 
+    def save(self, *args, **kwargs):
+        self.refresh_derived()
+        super().save(*args, **kwargs)
+
     @property
     def start(self):
         return periods.Period.from_dict(self.start_period)
@@ -203,7 +222,3 @@ class KeyTask(models.Model):
         """Recompute the denormalised year span and search text before saving."""
         self.first_year, self.last_year = periods.year_span(self.start, self.end)
         self.search_text = fold(" ".join([self.name, self.lead_text, self.partners_text]))
-
-    def save(self, *args, **kwargs):
-        self.refresh_derived()
-        super().save(*args, **kwargs)

@@ -18,8 +18,15 @@ from hanhdong.programs.models import Item, KeyTask, Program, ProgramStatus, Sect
 from hanhdong.targets.models import Target
 
 TASK_FIELDS = [
-    "name", "lead", "lead_text", "partners_text", "start_text", "start_period",
-    "end_text", "end_period", "resources",
+    "name",
+    "lead",
+    "lead_text",
+    "partners_text",
+    "start_text",
+    "start_period",
+    "end_text",
+    "end_period",
+    "resources",
 ]
 
 
@@ -31,8 +38,14 @@ def _create_sections(program: Program, parts) -> dict[str, Section]:
         nonlocal position
         position += 1
         section = Section.objects.create(
-            program=program, parent=parent, number=node.number, path=node.path, depth=depth,
-            position=position, title=node.title, body=node.body,
+            program=program,
+            parent=parent,
+            number=node.number,
+            path=node.path,
+            depth=depth,
+            position=position,
+            title=node.title,
+            body=node.body,
         )
         by_path[node.path] = section
         Item.objects.bulk_create(
@@ -48,7 +61,10 @@ def _create_sections(program: Program, parts) -> dict[str, Section]:
 
 @transaction.atomic
 def program_load(
-    *, acting_user, commune: Organization, data: dict | ProgramData,
+    *,
+    acting_user,
+    commune: Organization,
+    data: dict | ProgramData,
     status: str = ProgramStatus.ACTIVE,
 ) -> Program:
     """Store a ``hanhdong.program/1`` document as a new program of ``commune``.
@@ -121,7 +137,10 @@ def program_load(
         for i, t in enumerate(doc.targets, 1)
     )
     audit_record(
-        actor=acting_user, obj=program, action=AuditAction.IMPORT, commune=commune,
+        actor=acting_user,
+        obj=program,
+        action=AuditAction.IMPORT,
+        commune=commune,
         changes={
             "sections": len(sections),
             "items": sum(len(s.items) for p in doc.parts for s, _ in p.walk()),
@@ -141,9 +160,17 @@ def _appendix_row(where: str) -> int | None:
 
 @transaction.atomic
 def key_task_update(
-    *, acting_user, task: KeyTask, name: str, lead: Organization | None,
-    partners: list[Organization], partners_text: str, start_text: str, end_text: str,
-    resources: str, sections: list[Section] | None = None,
+    *,
+    acting_user,
+    task: KeyTask,
+    name: str,
+    lead: Organization | None,
+    partners: list[Organization],
+    partners_text: str,
+    start_text: str,
+    end_text: str,
+    resources: str,
+    sections: list[Section] | None = None,
 ) -> KeyTask:
     """Change a key task's wording, agencies, periods or resources."""
     task = KeyTask.objects.select_for_update().select_related("program").get(pk=task.pk)
@@ -181,7 +208,10 @@ def key_task_update(
     changes = diff(before, after)
     if changes:
         audit_record(
-            actor=acting_user, obj=task, action=AuditAction.UPDATE, changes=changes,
+            actor=acting_user,
+            obj=task,
+            action=AuditAction.UPDATE,
+            changes=changes,
             commune=task.program.commune,
         )
     return task

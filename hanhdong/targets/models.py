@@ -43,7 +43,10 @@ class Target(models.Model):
         "programs.Section", null=True, blank=True, on_delete=models.SET_NULL, related_name="targets"
     )
     key_task = models.ForeignKey(
-        "programs.KeyTask", null=True, blank=True, on_delete=models.SET_NULL,
+        "programs.KeyTask",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="targets",
     )
 

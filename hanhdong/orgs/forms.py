@@ -1,0 +1,59 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from hanhdong.orgs.models import Organization, OrgKind, Role
+
+UNIT_KINDS = [
+    (k, label) for k, label in OrgKind.choices if k not in (OrgKind.CITY, OrgKind.COMMUNE)
+]
+COMMUNE_ROLES = [(r, label) for r, label in Role.choices if r != Role.CITY_VIEWER]
+
+
+class OrganizationForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    short_name = forms.CharField(label=_("Short name"), max_length=60, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=UNIT_KINDS)
+    parent = forms.ModelChoiceField(label=_("Parent unit"), queryset=Organization.objects.none())
+    aliases = forms.CharField(
+        label=_("Other names"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line: how documents also name this unit, e.g. “UBND xã”."),
+    )
+    position = forms.IntegerField(label=_("Order"), min_value=0, initial=0, required=False)
+    is_active = forms.BooleanField(label=_("Active"), required=False, initial=True)
+
+    def __init__(self, *args, commune, exclude=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        parents = Organization.objects.filter(commune=commune)
+        if exclude is not None:
+            parents = parents.exclude(pk=exclude.pk)
+        self.fields["parent"].queryset = parents
+
+    def clean_position(self):
+        return self.cleaned_data["position"] or 0
+
+
+class UserForm(forms.Form):
+    username = forms.CharField(label=_("User name"), max_length=150)
+    first_name = forms.CharField(label=_("Family and middle name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Given name"), max_length=150, required=False)
+    email = forms.EmailField(label=_("Email"), required=False)
+    password = forms.CharField(
+        label=_("Password"),
+        widget=forms.PasswordInput(render_value=False),
+        required=False,
+        help_text=_("At least 8 characters, not only digits. Leave empty to keep it unchanged."),
+    )
+    is_active = forms.BooleanField(label=_("May log in"), required=False, initial=True)
+    organization = forms.ModelChoiceField(label=_("Unit"), queryset=Organization.objects.none())
+    role = forms.ChoiceField(label=_("Role"), choices=COMMUNE_ROLES)
+
+    def __init__(self, *args, commune, creating, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = Organization.objects.filter(commune=commune)
+        self.fields["password"].required = creating
+        if creating:
+            self.fields["password"].help_text = _("At least 8 characters, not only digits.")
+        else:
+            self.fields["username"].disabled = True

@@ -1,0 +1,16 @@
+from django import template
+
+from hanhdong.orgs.access import reach_of
+
+register = template.Library()
+
+
+@register.filter
+def can_manage(user, commune) -> bool:
+    """Whether ``user`` manages the units, users and program of ``commune``."""
+    return commune is not None and reach_of(user).can_manage_orgs(commune.pk)
+
+
+@register.filter
+def indent(depth: int) -> str:
+    return f"padding-left: {0.4 + 1.2 * int(depth)}rem"

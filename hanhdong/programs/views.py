@@ -1,0 +1,240 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Prefetch
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from hanhdong.audit.models import AuditEntry
+from hanhdong.orgs.access import (
+    get_commune_for_user,
+    get_program_for_user,
+    get_task_for_edit,
+    get_task_for_user,
+    reach_of,
+)
+from hanhdong.orgs.models import Organization
+from hanhdong.programs import services
+from hanhdong.programs.forms import KeyTaskForm, TaskFilterForm
+from hanhdong.programs.models import Item, KeyTask, Program, Section
+
+
+def _areas(program) -> list[Section]:
+    """The program's areas of work: the children of the part that has the most children."""
+    parts = list(
+        Section.objects.filter(program=program, depth=0)
+        .annotate(n=Count("children"))
+        .order_by("-n", "position")[:1]
+    )
+    if not parts:
+        return []
+    return list(Section.objects.filter(parent=parts[0]).order_by("position"))
+
+
+@login_required
+@require_GET
+def home(request):
+    communes = list(reach_of(request.user).communes().order_by("name"))
+    if len(communes) == 1:
+        return redirect("programs:commune", pk=communes[0].pk)
+    programs = Program.objects.filter(commune__in=communes).current().select_related("commune")
+    by_commune = {p.commune_id: p for p in programs}
+    rows = [(c, by_commune.get(c.pk)) for c in communes]
+    return render(request, "programs/home.html", {"rows": rows})
+
+
+@login_required
+@require_GET
+def commune(request, pk):
+    commune = get_commune_for_user(request, pk)
+    program = Program.objects.filter(commune=commune).current().order_by("-revision").first()
+    if program is None:
+        return render(request, "programs/no_program.html", {"commune": commune})
+    return redirect("programs:overview", pk=program.pk)
+
+
+@login_required
+@require_GET
+def overview(request, pk):
+    program = get_program_for_user(request, pk)
+    areas = _areas(program)
+    sections = list(Section.objects.filter(program=program).values("id", "parent_id", "path"))
+    item_counts = dict(
+        Item.objects.filter(section__program=program)
+        .values_list("section_id")
+        .annotate(n=Count("id"))
+        .values_list("section_id", "n")
+    )
+    task_paths = list(
+        KeyTask.sections.through.objects.filter(keytask__program=program).values_list(
+            "keytask_id", "section__path"
+        )
+    )
+    rows = []
+    for area in areas:
+        inside = [
+            s for s in sections if s["path"] == area.path or s["path"].startswith(area.path + ".")
+        ]
+        tasks = {
+            t for t, path in task_paths if path == area.path or path.startswith(area.path + ".")
+        }
+        rows.append(
+            {
+                "area": area,
+                "items": sum(item_counts.get(s["id"], 0) for s in inside),
+                "tasks": len(tasks),
+            }
+        )
+    context = {
+        "program": program,
+        "commune": program.commune,
+        "tab": "overview",
+        "rows": rows,
+        "totals": {
+            "areas": len(areas),
+            "items": sum(item_counts.values()),
+            "tasks": program.key_tasks.count(),
+            "targets": program.targets.count(),
+        },
+        "targets": program.targets.select_related("key_task"),
+        "revisions": Program.objects.filter(commune=program.commune, number=program.number)
+        .exclude(pk=program.pk)
+        .order_by("-revision")
+        if program.number
+        else [],
+    }
+    return render(request, "programs/overview.html", context)
+
+
+@login_required
+@require_GET
+def sections(request, pk):
+    program = get_program_for_user(request, pk)
+    nodes = list(
+        Section.objects.filter(program=program)
+        .prefetch_related(Prefetch("items", queryset=Item.objects.order_by("position")))
+        .order_by("position")
+    )
+    children: dict = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node)
+    for node in nodes:
+        node.child_nodes = children.get(node.id, [])
+    return render(
+        request,
+        "programs/sections.html",
+        {
+            "program": program,
+            "commune": program.commune,
+            "tab": "sections",
+            "roots": children.get(None, []),
+        },
+    )
+
+
+@login_required
+@require_GET
+def tasks(request, pk):
+    program = get_program_for_user(request, pk)
+    agencies = Organization.objects.filter(
+        pk__in=KeyTask.objects.filter(program=program).values("lead")
+    ).order_by("name")
+    areas = _areas(program)
+    form = TaskFilterForm(request.GET or None, program=program, agencies=agencies, areas=areas)
+    rows = KeyTask.objects.filter(program=program).select_related("lead")
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["agency"]:
+            rows = rows.for_agency(data["agency"])
+        if data["area"]:
+            rows = rows.in_area(data["area"])
+        period = data["period"]
+        if period in ("annual", "as_directed"):
+            rows = rows.filter(start_period__kind=period)
+        elif period:
+            rows = rows.for_year(int(period))
+        if data["q"]:
+            rows = rows.search(data["q"])
+    rows = list(rows.order_by("number"))
+    context = {
+        "program": program,
+        "commune": program.commune,
+        "tab": "tasks",
+        "form": form,
+        "rows": rows,
+        "total": KeyTask.objects.filter(program=program).count(),
+    }
+    if request.headers.get("HX-Request"):
+        return render(request, "programs/_task_table.html", context)
+    return render(request, "programs/tasks.html", context)
+
+
+@login_required
+@require_GET
+def task_detail(request, pk):
+    task = get_task_for_user(request, pk)
+    history = AuditEntry.objects.for_object(task).select_related("actor")[:50]
+    return render(
+        request,
+        "programs/task_detail.html",
+        {
+            "task": task,
+            "program": task.program,
+            "commune": task.program.commune,
+            "tab": "tasks",
+            "history": history,
+            "can_edit": reach_of(request.user).can_edit_task(task),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_edit(request, pk):
+    task = get_task_for_edit(request, pk)
+    units = Organization.objects.in_commune(task.program.commune).filter(is_active=True)
+    initial = {
+        "name": task.name,
+        "lead": task.lead,
+        "partners": list(task.partners.all()),
+        "partners_text": task.partners_text,
+        "start_text": task.start_text,
+        "end_text": task.end_text,
+        "resources": task.resources,
+    }
+    form = KeyTaskForm(request.POST or None, initial=initial, units=units)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.key_task_update(acting_user=request.user, task=task, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The key task was saved."))
+            return redirect("programs:task", pk=task.pk)
+    return render(
+        request,
+        "programs/task_edit.html",
+        {
+            "task": task,
+            "program": task.program,
+            "commune": task.program.commune,
+            "form": form,
+        },
+    )
+
+
+@login_required
+@require_GET
+def program_history(request, pk):
+    program = get_program_for_user(request, pk)
+    history = AuditEntry.objects.for_object(program).select_related("actor")[:100]
+    return render(
+        request,
+        "programs/history.html",
+        {
+            "program": program,
+            "commune": program.commune,
+            "history": history,
+        },
+    )
