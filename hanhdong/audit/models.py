@@ -47,3 +47,14 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_repr}"
+
+    @property
+    def change_rows(self) -> list[tuple[str, object, object, bool]]:
+        """(field, old, new, is_change) rows for display; creates and imports have no old."""
+        rows = []
+        for field, value in self.changes.items():
+            if self.action == AuditAction.UPDATE and isinstance(value, list) and len(value) == 2:
+                rows.append((field, value[0], value[1], True))
+            else:
+                rows.append((field, None, value, False))
+        return rows

@@ -193,8 +193,9 @@ def key_task_update(
     before = snapshot(task, TASK_FIELDS)
     before["partners"] = sorted(str(p) for p in task.partners.all())
     task.name = name.strip()
+    if lead is not None and lead.pk != task.lead_id:
+        task.lead_text = lead.name  # the document's wording gives way to the chosen unit
     task.lead = lead
-    task.lead_text = lead.name if lead is not None else task.lead_text
     task.partners_text = partners_text.strip()
     task.start_text, task.start_period = start_text.strip(), start.to_dict() if start else None
     task.end_text, task.end_period = end_text.strip(), end.to_dict() if end else None

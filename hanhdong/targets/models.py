@@ -59,6 +59,10 @@ class Target(models.Model):
         return f"{self.indicator} {self.comparison} {self.value_display} {self.unit}"
 
     @property
+    def comparison_symbol(self) -> str:
+        return {">=": "≥", "<=": "≤"}.get(self.comparison, self.comparison)
+
+    @property
     def value_display(self) -> str:
         return number_display(self.value)
 
