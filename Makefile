@@ -30,10 +30,12 @@ demo: install
 ## make test — install the test extras and run the linter and every test
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## make messages — refresh and compile the Vietnamese translations (needs GNU gettext)
 messages: install

@@ -50,7 +50,10 @@ def make_org(name, kind, parent=None, **fields) -> Organization:
 
 def make_user(username, *roles, superuser=False):
     user = get_user_model().objects.create_user(
-        username, password=PASSWORD, is_superuser=superuser, is_staff=superuser,
+        username,
+        password=PASSWORD,
+        is_superuser=superuser,
+        is_staff=superuser,
         first_name=username.capitalize(),
     )
     for org, role in roles:
@@ -69,34 +72,82 @@ def program_doc(**overrides) -> dict:
         "parts": [
             {"number": "I", "title": "MỤC ĐÍCH, YÊU CẦU", "items": ["Mục đích một."]},
             {
-                "number": "II", "title": "NỘI DUNG", "children": [
-                    {"number": "1", "title": "Xây dựng Đảng", "children": [
-                        {"number": "1.1", "title": "Tư tưởng", "items": ["Việc a", "Việc b"]},
-                    ]},
+                "number": "II",
+                "title": "NỘI DUNG",
+                "children": [
+                    {
+                        "number": "1",
+                        "title": "Xây dựng Đảng",
+                        "children": [
+                            {"number": "1.1", "title": "Tư tưởng", "items": ["Việc a", "Việc b"]},
+                        ],
+                    },
                     {"number": "2", "title": "Kinh tế", "items": ["Tăng thu ngân sách"]},
                     {"number": "3", "title": "Văn hóa", "items": []},
                 ],
             },
         ],
         "key_tasks": [
-            {"number": 1, "name": "Kết nạp đảng viên mới", "lead": "Ban Xây dựng Đảng",
-             "partners": "Các chi bộ", "start": "Năm 2025", "end": "Năm 2030",
-             "resources": "Ngân sách xã", "sections": ["II.1.1"]},
-            {"number": 2, "name": "Chỉ đạo giải ngân vốn đầu tư công", "lead": "UBND xã",
-             "partners": "Các cơ quan, đơn vị", "start": "Hằng năm", "end": "Hằng năm",
-             "resources": "Ngân sách xã", "sections": ["II.2"]},
-            {"number": 3, "name": "Bầu cử đại biểu HĐND", "lead": "Ủy ban nhân dân xã",
-             "partners": "Ban Xây dựng Đảng", "start": "Quý III/2025", "end": "Quý I/2026",
-             "resources": "", "sections": ["II.3"]},
-            {"number": 4, "name": "Sáp nhập thôn", "lead": "Ủy ban nhân dân xã",
-             "partners": "", "start": "Theo chỉ đạo của thành phố", "end": "",
-             "resources": "", "sections": []},
+            {
+                "number": 1,
+                "name": "Kết nạp đảng viên mới",
+                "lead": "Ban Xây dựng Đảng",
+                "partners": "Các chi bộ",
+                "start": "Năm 2025",
+                "end": "Năm 2030",
+                "resources": "Ngân sách xã",
+                "sections": ["II.1.1"],
+            },
+            {
+                "number": 2,
+                "name": "Chỉ đạo giải ngân vốn đầu tư công",
+                "lead": "UBND xã",
+                "partners": "Các cơ quan, đơn vị",
+                "start": "Hằng năm",
+                "end": "Hằng năm",
+                "resources": "Ngân sách xã",
+                "sections": ["II.2"],
+            },
+            {
+                "number": 3,
+                "name": "Bầu cử đại biểu HĐND",
+                "lead": "Ủy ban nhân dân xã",
+                "partners": "Ban Xây dựng Đảng",
+                "start": "Quý III/2025",
+                "end": "Quý I/2026",
+                "resources": "",
+                "sections": ["II.3"],
+            },
+            {
+                "number": 4,
+                "name": "Sáp nhập thôn",
+                "lead": "Ủy ban nhân dân xã",
+                "partners": "",
+                "start": "Theo chỉ đạo của thành phố",
+                "end": "",
+                "resources": "",
+                "sections": [],
+            },
         ],
         "targets": [
-            {"where": "appendix:2", "indicator": "tỷ lệ giải ngân", "value": 100, "unit": "%",
-             "comparison": ">=", "year": None, "recurrence": "annual"},
-            {"where": "II.2", "indicator": "doanh nghiệp", "value": 120, "unit": "doanh nghiệp",
-             "comparison": ">=", "year": 2030, "recurrence": None},
+            {
+                "where": "appendix:2",
+                "indicator": "tỷ lệ giải ngân",
+                "value": 100,
+                "unit": "%",
+                "comparison": ">=",
+                "year": None,
+                "recurrence": "annual",
+            },
+            {
+                "where": "II.2",
+                "indicator": "doanh nghiệp",
+                "value": 120,
+                "unit": "doanh nghiệp",
+                "comparison": ">=",
+                "year": 2030,
+                "recurrence": None,
+            },
         ],
     }
     doc.update(overrides)

@@ -14,8 +14,12 @@ PASSWORD = "hanhdong-demo"
 USERS = ["bithu", "vanphong", "ubnd", "kiemtra", "hdnd", "thanhpho", "admin"]
 SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
 ARGS = [
-    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 

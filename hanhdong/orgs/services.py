@@ -33,6 +33,10 @@ def _check_org(org: Organization) -> None:
         if org.pk and ancestor.pk == org.pk:
             raise ValidationError(_("A unit cannot be placed under itself."))
         ancestor = ancestor.parent
+    commune_id = org.parent.commune_id if org.kind not in COMMUNE_LEVEL else None
+    same_name = Organization.objects.filter(commune_id=commune_id, name__iexact=org.name)
+    if commune_id and same_name.exclude(pk=org.pk).exists():
+        raise ValidationError(_("The commune already has a unit with this name."))
     org.full_clean(exclude=["commune", "parent"])
 
 

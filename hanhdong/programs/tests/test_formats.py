@@ -20,15 +20,23 @@ def test_it_reads_a_program_document():
         ({"term": {"start": 2030, "end": 2025}}, "$.term"),
         ({"key_tasks": [{"number": "x", "name": "a"}]}, "$.key_tasks[0].number"),
         ({"key_tasks": [{"number": 1, "name": ""}]}, "$.key_tasks[0].name"),
-        ({"key_tasks": [{"number": 1, "name": "a", "start": "Quý IX/2025"}]},
-         "$.key_tasks[0].start_period"),
-        ({"key_tasks": [{"number": 1, "name": "a", "sections": ["II.9"]}]},
-         "$.key_tasks[0].sections"),
+        (
+            {"key_tasks": [{"number": 1, "name": "a", "start": "Quý IX/2025"}]},
+            "$.key_tasks[0].start_period",
+        ),
+        (
+            {"key_tasks": [{"number": 1, "name": "a", "sections": ["II.9"]}]},
+            "$.key_tasks[0].sections",
+        ),
         ({"targets": [{"indicator": "x", "value": "nhiều"}]}, "$.targets[0].value"),
-        ({"targets": [{"indicator": "x", "value": 1, "comparison": "~"}]},
-         "$.targets[0].comparison"),
-        ({"parts": [{"number": "I", "children": [{"number": "1"}, {"number": "1"}]}]},
-         "$.parts[0]"),
+        (
+            {"targets": [{"indicator": "x", "value": 1, "comparison": "~"}]},
+            "$.targets[0].comparison",
+        ),
+        (
+            {"parts": [{"number": "I", "children": [{"number": "1"}, {"number": "1"}]}]},
+            "$.parts[0]",
+        ),
     ],
 )
 def test_it_names_the_place_of_an_error(change, where):

@@ -10,7 +10,14 @@ from hanhdong.test import BaseTestCase, seed_path
 
 GOLD = seed_path("000_9f14aadca8c603d6.gold.json")
 TASK_FIELDS = [
-    "number", "name", "lead", "partners", "start", "start_period", "end", "end_period",
+    "number",
+    "name",
+    "lead",
+    "partners",
+    "start",
+    "start_period",
+    "end",
+    "end_period",
     "resources",
 ]
 TARGET_FIELDS = ["where", "indicator", "value", "unit", "comparison", "year", "recurrence"]

@@ -46,9 +46,13 @@ class ProgramLoadTest(BaseTestCase):
 class KeyTaskUpdateTest(BaseTestCase):
     def _update(self, task, **changes):
         fields = {
-            "name": task.name, "lead": task.lead, "partners": list(task.partners.all()),
-            "partners_text": task.partners_text, "start_text": task.start_text,
-            "end_text": task.end_text, "resources": task.resources,
+            "name": task.name,
+            "lead": task.lead,
+            "partners": list(task.partners.all()),
+            "partners_text": task.partners_text,
+            "start_text": task.start_text,
+            "end_text": task.end_text,
+            "resources": task.resources,
         }
         fields.update(changes)
         return key_task_update(acting_user=self.clerk, task=task, **fields)

@@ -3,7 +3,16 @@ from django.urls import reverse
 from hanhdong.audit.models import AuditEntry
 from hanhdong.test import BaseTestCase
 
-READERS = ["standing", "clerk", "officer_a", "officer_b", "inspector", "supervisor", "city", "admin"]
+READERS = [
+    "standing",
+    "clerk",
+    "officer_a",
+    "officer_b",
+    "inspector",
+    "supervisor",
+    "city",
+    "admin",
+]
 
 
 class ReadPagesTest(BaseTestCase):
@@ -41,9 +50,15 @@ class ReadPagesTest(BaseTestCase):
     def test_the_overview_counts_areas_items_tasks_and_targets(self):
         self.login(self.standing)
         response = self.client.get(self.pages()[0])
-        self.assertEqual(response.context["totals"], {
-            "areas": 3, "items": 4, "tasks": 4, "targets": 2,
-        })
+        self.assertEqual(
+            response.context["totals"],
+            {
+                "areas": 3,
+                "items": 4,
+                "tasks": 4,
+                "targets": 2,
+            },
+        )
         rows = {r["area"].path: (r["items"], r["tasks"]) for r in response.context["rows"]}
         self.assertEqual(rows, {"II.1": (2, 1), "II.2": (1, 1), "II.3": (0, 1)})
 
@@ -97,7 +112,8 @@ class TaskTableTest(BaseTestCase):
     def test_htmx_gets_only_the_table(self):
         self.login(self.standing)
         response = self.client.get(
-            reverse("programs:tasks", args=[self.program.pk]), {"q": "bầu cử"},
+            reverse("programs:tasks", args=[self.program.pk]),
+            {"q": "bầu cử"},
             headers={"hx-request": "true"},
         )
         self.assertNotContains(response, "<html")
@@ -122,8 +138,11 @@ class TaskEditTest(BaseTestCase):
 
     def form(self, **changes):
         data = {
-            "name": "Kết nạp đảng viên mới (sửa)", "lead": self.agency_b.pk,
-            "partners_text": "Các chi bộ", "start_text": "Năm 2026", "end_text": "Năm 2030",
+            "name": "Kết nạp đảng viên mới (sửa)",
+            "lead": self.agency_b.pk,
+            "partners_text": "Các chi bộ",
+            "start_text": "Năm 2026",
+            "end_text": "Năm 2030",
             "resources": "Ngân sách xã",
         }
         data.update(changes)
