@@ -117,7 +117,7 @@ USERS = [
 ]
 
 
-def _org(name, kind, parent, code="", short_name="", aliases=""):
+def _org(name, kind, parent, code="", short_name="", aliases="", position=0):
     commune = parent.commune if parent is not None and kind != OrgKind.COMMUNE else None
     existing = Organization.objects.filter(name=name, commune=commune).first()
     if kind in (OrgKind.CITY, OrgKind.COMMUNE):
@@ -130,6 +130,7 @@ def _org(name, kind, parent, code="", short_name="", aliases=""):
         code=code,
         short_name=short_name,
         aliases=aliases,
+        position=position,
     )
 
 
@@ -139,9 +140,11 @@ def demo_setup() -> dict:
     city = _org(CITY[0], OrgKind.CITY, None, code=CITY[1])
     commune = _org(COMMUNE[0], OrgKind.COMMUNE, city, code=COMMUNE[1], short_name="Nghi Dương")
     units = {}
-    for name, kind, short_name, aliases, parent_name in UNITS:
+    for position, (name, kind, short_name, aliases, parent_name) in enumerate(UNITS, 1):
         parent = units[parent_name] if parent_name else commune
-        units[name] = _org(name, kind, parent, short_name=short_name, aliases=aliases)
+        units[name] = _org(
+            name, kind, parent, short_name=short_name, aliases=aliases, position=position
+        )
 
     User = get_user_model()
     if not User.objects.filter(username="admin").exists():

@@ -38,7 +38,7 @@ class KeyTaskForm(forms.Form):
         label=_("Partner agencies"),
         queryset=Organization.objects.none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "choices"}),
     )
     partners_text = forms.CharField(
         label=_("Partner agencies (as written in the program)"), required=False

@@ -220,6 +220,7 @@ def task_edit(request, pk):
             "program": task.program,
             "commune": task.program.commune,
             "form": form,
+            "tab": "tasks",
         },
     )
 
