@@ -145,3 +145,31 @@ def get_org_for_admin(request, pk) -> Organization:
     if not reach.can_manage_orgs(org.commune_id):
         raise PermissionDenied
     return org
+
+
+def get_program_for_edit(request, pk):
+    """The program ``pk`` if the user edits its commune's program: 404 / 403."""
+    program = get_program_for_user(request, pk)
+    if not reach_of(request.user).can_edit_program(program.commune_id):
+        raise PermissionDenied
+    return program
+
+
+def get_section_for_edit(request, pk):
+    from hanhdong.programs.models import Section
+
+    section = Section.objects.select_related("program").filter(pk=pk).first()
+    if section is None:
+        raise Http404
+    get_program_for_edit(request, section.program_id)
+    return section
+
+
+def get_target_for_edit(request, pk):
+    from hanhdong.targets.models import Target
+
+    target = Target.objects.select_related("program").filter(pk=pk).first()
+    if target is None:
+        raise Http404
+    get_program_for_edit(request, target.program_id)
+    return target

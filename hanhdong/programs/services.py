@@ -216,3 +216,82 @@ def key_task_update(
             commune=task.program.commune,
         )
     return task
+
+
+PROGRAM_FIELDS = [
+    "number",
+    "title",
+    "issuer_name",
+    "issued_on",
+    "term_start",
+    "term_end",
+    "status",
+]
+
+
+@transaction.atomic
+def program_update(*, acting_user, program: Program, **fields) -> Program:
+    """Change a program's header: number, title, issuer, date, term, status."""
+    program = Program.objects.select_for_update().get(pk=program.pk)
+    before = snapshot(program, PROGRAM_FIELDS)
+    for name, value in fields.items():
+        if name not in PROGRAM_FIELDS:
+            raise TypeError(f"program_update() got an unexpected field {name!r}")
+        setattr(program, name, value.strip() if isinstance(value, str) else value)
+    if not program.title:
+        raise ValidationError(_("The program needs a title."))
+    if program.term_end < program.term_start:
+        raise ValidationError(_("The term ends before it starts."))
+    if program.number and (
+        Program.objects.filter(
+            commune=program.commune_id, number=program.number, revision=program.revision
+        )
+        .exclude(pk=program.pk)
+        .exists()
+    ):
+        raise ValidationError(_("The commune already has a program with this number."))
+    program.save()
+    changes = diff(before, snapshot(program, PROGRAM_FIELDS))
+    if changes:
+        audit_record(
+            actor=acting_user,
+            obj=program,
+            action=AuditAction.UPDATE,
+            changes=changes,
+            commune=program.commune,
+        )
+    return program
+
+
+@transaction.atomic
+def section_update(
+    *, acting_user, section: Section, title: str, body: str, items: list[str]
+) -> Section:
+    """Change a section's title and text and replace the items listed under it."""
+    section = Section.objects.select_for_update().select_related("program").get(pk=section.pk)
+    title = title.strip()
+    if not title:
+        raise ValidationError(_("The section needs a title."))
+    items = [text.strip() for text in items if text.strip()]
+    before = {
+        "title": section.title,
+        "body": section.body,
+        "items": [i.text for i in section.items.order_by("position")],
+    }
+    section.title, section.body = title, body.strip()
+    section.save()
+    if items != before["items"]:
+        section.items.all().delete()
+        Item.objects.bulk_create(
+            Item(section=section, position=i, text=text) for i, text in enumerate(items, 1)
+        )
+    changes = diff(before, {"title": section.title, "body": section.body, "items": items})
+    if changes:
+        audit_record(
+            actor=acting_user,
+            obj=section,
+            action=AuditAction.UPDATE,
+            changes=changes,
+            commune=section.program.commune,
+        )
+    return section

@@ -10,6 +10,10 @@ urlpatterns = [
     path("programs/<int:pk>/sections/", views.sections, name="sections"),
     path("programs/<int:pk>/tasks/", views.tasks, name="tasks"),
     path("programs/<int:pk>/history/", views.program_history, name="history"),
+    path("programs/<int:pk>/edit/", views.program_edit, name="edit"),
+    path("programs/<int:pk>/targets/new/", views.target_create, name="target_create"),
+    path("sections/<int:pk>/edit/", views.section_edit, name="section_edit"),
+    path("targets/<int:pk>/edit/", views.target_edit, name="target_edit"),
     path("tasks/<int:pk>/", views.task_detail, name="task"),
     path("tasks/<int:pk>/edit/", views.task_edit, name="task_edit"),
 ]

@@ -3,21 +3,32 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.audit.models import AuditEntry
 from hanhdong.orgs.access import (
     get_commune_for_user,
+    get_program_for_edit,
     get_program_for_user,
+    get_section_for_edit,
+    get_target_for_edit,
     get_task_for_edit,
     get_task_for_user,
     reach_of,
 )
 from hanhdong.orgs.models import Organization
 from hanhdong.programs import services
-from hanhdong.programs.forms import KeyTaskForm, TaskFilterForm
+from hanhdong.programs.forms import (
+    KeyTaskForm,
+    ProgramForm,
+    SectionForm,
+    TargetForm,
+    TaskFilterForm,
+)
 from hanhdong.programs.models import Item, KeyTask, Program, Section
+from hanhdong.targets import services as target_services
 
 
 def _areas(program) -> list[Section]:
@@ -129,6 +140,7 @@ def sections(request, pk):
             "commune": program.commune,
             "tab": "sections",
             "roots": children.get(None, []),
+            "can_edit": reach_of(request.user).can_edit_program(program.commune_id),
         },
     )
 
@@ -239,3 +251,130 @@ def program_history(request, pk):
             "history": history,
         },
     )
+
+
+def _edit_page(request, *, form, program, heading, back_url, history=None, tab="overview"):
+    return render(
+        request,
+        "programs/edit.html",
+        {
+            "form": form,
+            "program": program,
+            "commune": program.commune,
+            "heading": heading,
+            "back_url": back_url,
+            "history": history,
+            "tab": tab,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def program_edit(request, pk):
+    program = get_program_for_edit(request, pk)
+    initial = {f: getattr(program, f) for f in services.PROGRAM_FIELDS}
+    form = ProgramForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.program_update(acting_user=request.user, program=program, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The program was saved."))
+            return redirect("programs:overview", pk=program.pk)
+    return _edit_page(
+        request,
+        form=form,
+        program=program,
+        heading=_("Edit the program"),
+        back_url=reverse("programs:overview", args=[program.pk]),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def section_edit(request, pk):
+    section = get_section_for_edit(request, pk)
+    initial = {
+        "title": section.title,
+        "body": section.body,
+        "items": "\n".join(i.text for i in section.items.order_by("position")),
+    }
+    form = SectionForm(request.POST or None, initial=initial)
+    back_url = reverse("programs:sections", args=[section.program_id]) + f"#s-{section.pk}"
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.section_update(acting_user=request.user, section=section, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The section was saved."))
+            return redirect(back_url)
+    return _edit_page(
+        request,
+        form=form,
+        program=section.program,
+        tab="sections",
+        back_url=back_url,
+        heading=_("Edit section %(path)s") % {"path": section.path},
+        history=AuditEntry.objects.for_object(section).select_related("actor")[:50],
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def target_create(request, pk):
+    program = get_program_for_edit(request, pk)
+    form = TargetForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            target_services.target_create(
+                acting_user=request.user, program=program, **_target_fields(form)
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The target was added."))
+            return redirect("programs:overview", pk=program.pk)
+    return _edit_page(
+        request,
+        form=form,
+        program=program,
+        heading=_("Add a target"),
+        back_url=reverse("programs:overview", args=[program.pk]),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def target_edit(request, pk):
+    target = get_target_for_edit(request, pk)
+    initial = {f: getattr(target, f) for f in target_services.TARGET_FIELDS}
+    form = TargetForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            target_services.target_update(
+                acting_user=request.user, target=target, **_target_fields(form)
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The target was saved."))
+            return redirect("programs:overview", pk=target.program_id)
+    return _edit_page(
+        request,
+        form=form,
+        program=target.program,
+        heading=_("Edit a target"),
+        back_url=reverse("programs:overview", args=[target.program_id]),
+        history=AuditEntry.objects.for_object(target).select_related("actor")[:50],
+    )
+
+
+def _target_fields(form) -> dict:
+    data = dict(form.cleaned_data)
+    data["recurrence"] = data["recurrence"] or ""
+    data["unit"] = data["unit"].strip()
+    data["where"] = data["where"].strip()
+    return data

@@ -1,0 +1,83 @@
+"""State changes of a program's targets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from hanhdong.audit.models import AuditAction
+from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.targets.models import Comparison, Recurrence, Target
+
+TARGET_FIELDS = [
+    "indicator",
+    "unit",
+    "comparison",
+    "value",
+    "year",
+    "recurrence",
+    "baseline_value",
+    "baseline_year",
+    "where",
+]
+
+
+def _check(target: Target) -> None:
+    program = target.program
+    target.indicator = target.indicator.strip()
+    if not target.indicator:
+        raise ValidationError(_("The target needs an indicator."))
+    if target.comparison not in Comparison.values:
+        raise ValidationError(_("Unknown comparison."))
+    if target.recurrence and target.recurrence not in Recurrence.values:
+        raise ValidationError(_("Unknown recurrence."))
+    if target.recurrence and target.year:
+        raise ValidationError(_("A target is either yearly or due by a year, not both."))
+    if target.year and not (program.term_start <= target.year <= program.term_end + 5):
+        raise ValidationError(_("The target's year lies outside the program's term."))
+    if target.value is None or not isinstance(target.value, Decimal):
+        raise ValidationError(_("The target needs a value."))
+
+
+@transaction.atomic
+def target_create(*, acting_user, program, **fields) -> Target:
+    position = (program.targets.aggregate(m=Max("position"))["m"] or 0) + 1
+    target = Target(program=program, position=position, **fields)
+    _check(target)
+    target.section = program.sections.filter(path=target.where).first()
+    target.save()
+    audit_record(
+        actor=acting_user,
+        obj=target,
+        action=AuditAction.CREATE,
+        changes=snapshot(target, TARGET_FIELDS),
+        commune=program.commune,
+    )
+    return target
+
+
+@transaction.atomic
+def target_update(*, acting_user, target: Target, **fields) -> Target:
+    target = Target.objects.select_for_update().select_related("program").get(pk=target.pk)
+    before = snapshot(target, TARGET_FIELDS)
+    for name, value in fields.items():
+        if name not in TARGET_FIELDS:
+            raise TypeError(f"target_update() got an unexpected field {name!r}")
+        setattr(target, name, value)
+    _check(target)
+    target.section = target.program.sections.filter(path=target.where).first()
+    target.save()
+    changes = diff(before, snapshot(target, TARGET_FIELDS))
+    if changes:
+        audit_record(
+            actor=acting_user,
+            obj=target,
+            action=AuditAction.UPDATE,
+            changes=changes,
+            commune=target.program.commune,
+        )
+    return target
