@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "hanhdong.orgs",
     "hanhdong.programs",
     "hanhdong.targets",
+    "hanhdong.imports",
     "hanhdong.demo",
 ]
 

@@ -140,9 +140,9 @@ class Period:
 
 
 # -- parsing -------------------------------------------------------------------
-_ANNUAL = re.compile(r"^(hang|moi) nam\b")
+_ANNUAL = re.compile(r"^(hang|moi) nam$")
 _AS_DIRECTED = re.compile(r"^theo (su )?chi dao\b")
-_OPEN = re.compile(r"^(thuong xuyen|lien tuc)\b")
+_OPEN = re.compile(r"^(thuong xuyen|lien tuc)$")
 _QUARTER = re.compile(r"^quy\s+(iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(\d{4})$")
 _MONTH = re.compile(r"^thang\s+(\d{1,2})\s*(?:/|-|nam)\s*(\d{4})$")
 _DATE = re.compile(r"^(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")

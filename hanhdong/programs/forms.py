@@ -76,7 +76,7 @@ class ProgramForm(forms.Form):
 
 
 class SectionForm(forms.Form):
-    title = forms.CharField(label=_("Title"), widget=forms.Textarea(attrs={"rows": 2}))
+    title = forms.CharField(label=_("Heading"), widget=forms.Textarea(attrs={"rows": 2}))
     body = forms.CharField(
         label=_("Text"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -1,0 +1,234 @@
+"""The appendix of key tasks (phụ lục nhiệm vụ trọng tâm).
+
+From a real table (Word, or a PDF table rebuilt from its ruling) each row already has its
+cells. From text extracted out of a PDF the cells come one after another, each wrapped to
+its column's width; ``split_row`` finds the cell boundaries by dynamic programming,
+scoring each run of lines by how well it fits its column (a period for the time columns,
+an agency for lead and partners, funding words for resources, long lines for the task).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from hanhdong.imports.parse.lines import Line, join
+from hanhdong.lib import periods
+from hanhdong.lib.text import fold
+
+# Header phrases, folded, most specific first. "time" is a single when-column.
+HEADER_PHRASES = [
+    ("number", r"\b(?:so tt|stt|tt)\b"),
+    ("start", r"thoi (?:gian|diem|han) (?:trien khai|bat dau)"),
+    ("end", r"thoi (?:gian|diem|han) (?:hoan thanh|ket thuc)"),
+    ("time", r"thoi (?:gian|han)(?: thuc hien)?|tien do(?: thuc hien)?|lo trinh"),
+    ("lead", r"(?:co quan |don vi )?chu tri"),
+    ("partners", r"(?:co quan |don vi )?phoi hop"),
+    ("resources", r"nguon (?:luc|von|kinh phi)(?: thuc hien)?|kinh phi(?: thuc hien)?"),
+    (
+        "name",
+        r"(?:ten |noi dung )?(?:cac )?nhiem vu(?: trong tam| chu yeu)?|noi dung(?: cong viec)?",
+    ),
+]
+DEFAULT_COLUMNS = ["name", "lead", "partners", "start", "end", "resources"]
+
+_APPENDIX = re.compile(r"^phu luc\b")
+_HEADER_START = re.compile(r"^(?:so tt|stt|tt)\b")
+_ROW = re.compile(r"^(\d{1,3})\s*[.)]?(?:\s+(\S.*))?$")
+_BULLET_START = re.compile(r"^[-+•–]\s+")
+
+_AGENCY = re.compile(
+    r"\b(uy ban|ubnd|hdnd|mttq|ban |cac |co quan|don vi|chi bo|dang uy|dang bo|phong |hoi "
+    r"|cong an|quan su|van phong|doan |truong |tram |trung tam|hop tac xa|thon|mat tran"
+    r"|hoi dong|to chuc chinh tri|ubkt)"
+)
+_RESOURCE = re.compile(
+    r"(ngan sach|\bns\b|\bvon\b|kinh phi|xa hoi hoa|nguon |\btp,|ca nhan|huy dong|tai tro"
+    r"|doanh nghiep|ho tro)"
+)
+
+
+@dataclass
+class TaskRow:
+    number: int
+    line: int
+    cells: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_appendix(lines: list[Line], start: int = 0) -> int | None:
+    for index in range(start, len(lines)):
+        if _APPENDIX.match(fold(lines[index].text)):
+            return index
+    return None
+
+
+def columns_from_header(text: str) -> list[str]:
+    """The column kinds a header row names, in order."""
+    folded = fold(text)
+    found: list[tuple[int, str]] = []
+    taken = [False] * len(folded)
+    for kind, pattern in HEADER_PHRASES:
+        for m in re.finditer(pattern, folded):
+            if any(taken[m.start() : m.end()]):
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            found.append((m.start(), kind))
+            break
+    kinds = [kind for _, kind in sorted(found)]
+    return [k for k in kinds if k != "number"]
+
+
+# -- reading rows out of text -----------------------------------------------------------
+def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[str]]:
+    """Columns, rows and warnings of the key-task table in ``lines`` (after "PHỤ LỤC")."""
+    warnings: list[str] = []
+    index = 0
+    while index < len(lines) and not _HEADER_START.match(fold(lines[index].text)):
+        index += 1
+    if index == len(lines):
+        return [], [], ["no key-task table header (Stt …) after the appendix title"]
+    header, index = _read_header(lines, index)
+    columns = columns_from_header(header) or DEFAULT_COLUMNS
+    if "name" not in columns:
+        columns = ["name", *columns]
+    rows: list[TaskRow] = []
+    current: TaskRow | None = None
+    body: list[str] = []
+    while index < len(lines):
+        line = lines[index]
+        folded = fold(line.text)
+        if _HEADER_START.match(folded) and columns_from_header(folded):
+            _, index = _read_header(lines, index)  # the header again, on a new page
+            continue
+        m = _ROW.match(line.text)
+        expected = rows[-1].number + 1 if rows else 1
+        if current is not None and m and int(m.group(1)) == current.number + 1:
+            rows[-1].cells = _split(columns, body, rows[-1])
+            current = None
+        if current is None and m and int(m.group(1)) == expected:
+            current = TaskRow(number=expected, line=line.number)
+            rows.append(current)
+            body = [m.group(2)] if m.group(2) else []
+        elif current is not None:
+            body.append(line.text)
+        index += 1
+    if current is not None:
+        current.cells = _split(columns, body, current)
+    for row in rows:
+        warnings.extend(row.warnings)
+    return columns, rows, warnings
+
+
+def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
+    parts = []
+    while index < len(lines) and not _ROW.match(lines[index].text):
+        parts.append(lines[index].text)
+        index += 1
+    return join(parts), index
+
+
+def _split(columns: list[str], body: list[str], row: TaskRow) -> dict[str, list[str]]:
+    body = [piece for line in body for piece in _split_period_pair(line)]
+    if not body:
+        row.warnings.append(f"key task {row.number}: the row is empty")
+        return {}
+    groups = split_row(columns, body)
+    return {column: group for column, group in zip(columns, groups, strict=True)}
+
+
+def _split_period_pair(line: str) -> list[str]:
+    """ "Năm 2025 Năm 2030" -> both periods, when a start and an end share one line."""
+    words = line.split()
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        if _parses(left) and _parses(right):
+            return [left, right]
+    return [line]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parses(text: str) -> bool:
+    try:
+        return periods.parse(text) is not None
+    except periods.PeriodError:
+        return False
+
+
+def parse_time_range(text: str) -> tuple[str, str] | None:
+    """ "2026 - 2028" -> ("2026", "2028"); None when ``text`` is not a range of periods."""
+    m = re.match(r"^(.+?)\s*[-–—]\s*(.+)$", text)
+    if m and _parses(m.group(1)) and _parses(m.group(2)):
+        return m.group(1).strip(), m.group(2).strip()
+    m = re.match(r"^(?:từ\s+)?(.+?)\s+(?:đến|-)\s+(.+)$", text, re.IGNORECASE)
+    if m and _parses(m.group(1)) and _parses(m.group(2)):
+        return m.group(1).strip(), m.group(2).strip()
+    return None
+
+
+# -- scoring runs of lines for a column ---------------------------------------------------
+def split_row(columns: list[str], body: list[str]) -> list[list[str]]:
+    """Cut ``body`` into one run of lines per column, the best-scoring way."""
+    width = max(len(line) for line in body)
+    n, k = len(body), len(columns)
+
+    @functools.cache
+    def best(i: int, c: int) -> tuple[float, tuple[int, ...]]:
+        if c == k:
+            return (0.0, ()) if i == n else (float("-inf"), ())
+        choices = []
+        for j in range(i, n + 1):
+            if c == k - 1 and j != n:
+                continue
+            score = _score(columns[c], tuple(body[i:j]), width)
+            if score == float("-inf"):
+                continue
+            rest, cuts = best(j, c + 1)
+            choices.append((score + rest, (j, *cuts)))
+        return max(choices) if choices else (float("-inf"), ())
+
+    _, cuts = best(0, 0)
+    groups, start = [], 0
+    for cut in cuts:
+        groups.append(body[start:cut])
+        start = cut
+    return groups
+
+
+@functools.lru_cache(maxsize=65536)
+def _score(column: str, group: tuple[str, ...], width: int) -> float:
+    if not group:
+        return {"name": float("-inf"), "lead": -4.0, "start": -2.5, "time": -2.5}.get(column, -1.5)
+    text = join(list(group))
+    folded = fold(text)
+    first = group[0].lstrip("-+•– ")
+    starts_upper = first[:1].isupper() or first[:1].isdigit()
+    score = 1.5 if starts_upper else -2.5
+    score -= 0.3 * sum(1 for line in group[1:] if line[:1].isupper())
+    long_lines = sum(1 for line in group if len(line) > 0.6 * width)
+    if column == "name":
+        score += 2.0 * long_lines + (1.0 if _BULLET_START.match(group[0]) else 0.0)
+        score -= 3.0 * sum(1 for line in group[:-1] if len(line) < 0.45 * width)
+        if _parses(text) or _RESOURCE.search(folded) and not long_lines:
+            score -= 4.0
+        return score
+    score -= 3.0 * long_lines if width > 30 else 0.0
+    if column in ("start", "end", "time"):
+        if _parses(text) or (column == "time" and parse_time_range(text)):
+            return score + 6.0
+        return score - 8.0
+    if _parses(text):
+        score -= 6.0
+    if column in ("lead", "partners"):
+        score += 2.5 if _AGENCY.search(folded) else -1.0
+        if _RESOURCE.search(folded) and not _AGENCY.search(folded):
+            score -= 3.0
+        if column == "lead" and ("," in text or folded.startswith("cac ")):
+            score -= 1.0  # a lead agency is one body; a list belongs to the partners
+        return score
+    if column == "resources":
+        score += 3.0 if _RESOURCE.search(folded) else -1.0
+        return score
+    return score

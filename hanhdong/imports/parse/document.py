@@ -1,0 +1,297 @@
+"""A whole program document: header, outline, closing (recipients, signature), appendix,
+targets — as a ``hanhdong.program/1`` dictionary plus warnings for the clerk."""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass, field
+
+from hanhdong.imports.parse import appendix, outline, targets
+from hanhdong.imports.parse.lines import Line, join
+from hanhdong.lib import periods
+from hanhdong.lib.text import fold
+from hanhdong.programs.formats import FORMAT
+
+_NUMBER = re.compile(r"^Số\s*:?\s*(\d+[\w/\-–.Đđ]*)", re.IGNORECASE)
+_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE)
+_SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
+_ISSUER = re.compile(r"Ban Chấp hành Đảng bộ\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
+_COMMUNE_HEADER = re.compile(r"^ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+(.+?)\s*$")
+BODY_NAMES = {
+    "ban chap hanh": "Ban Chấp hành",
+    "ban thuong vu": "Ban Thường vụ",
+    "dang uy": "Đảng ủy",
+    "thuong truc dang uy": "Thường trực Đảng ủy",
+}
+ROLE_NAMES = {"bi thu": "Bí thư", "pho bi thu": "Phó Bí thư"}
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read as a program; ``where`` names the place."""
+
+    def __init__(self, where: str, message: str):
+        self.where = where
+        self.message = message
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Table:
+    """A real table from a Word or PDF file: rows of cell texts (cells may hold lines)."""
+
+    rows: list[list[str]]
+    where: str = ""
+
+
+@dataclass
+class Parsed:
+    data: dict
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse(
+    lines: list[Line], *, source: str, tables: list[Table] | None = None, where_unit: str = "line"
+) -> Parsed:
+    warnings: list[str] = []
+    if not lines:
+        raise DocumentError(where_unit + " 1", "the document has no text")
+    parser = outline.OutlineParser(lines)
+    parts = parser.parse()
+    if not parts:
+        raise DocumentError(
+            f"{where_unit} 1",
+            "no part numbered “I.” was found: this does not look like an action program",
+        )
+    all_text = "\n".join(line.text for line in lines)
+    term_start, term_end = _term(all_text)
+    preamble = lines[: _first_part_index(lines, parts)]
+    closing = lines[parser.stop_index :]
+    data = {
+        "format": FORMAT,
+        "source": source,
+        "issuer": _issuer(all_text, preamble),
+        "number": _number(preamble),
+        "title": _title(preamble, all_text),
+        "date": _date(preamble),
+        "term": {"start": term_start, "end": term_end},
+        "signed_by": _signature(closing),
+        "recipients": _recipients(closing),
+        "parts": [p.to_dict() for p in parts],
+    }
+    data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit)
+    data["targets"] = _targets(parts, data["key_tasks"], term_end)
+    if not data["key_tasks"]:
+        warnings.append("no key-task table (phụ lục) was found")
+    return Parsed(data=data, warnings=warnings)
+
+
+def _first_part_index(lines: list[Line], parts) -> int:
+    first = parts[0].line
+    return next((i for i, line in enumerate(lines) if line.number == first), 0)
+
+
+def _term(text: str) -> tuple[int, int]:
+    counts = collections.Counter(
+        (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= 10
+    )
+    if not counts:
+        raise DocumentError("document", "no term (“nhiệm kỳ 2025 - 2030”) is stated")
+    return counts.most_common(1)[0][0]
+
+
+def _issuer(text: str, preamble: list[Line]) -> str:
+    if m := _ISSUER.search(text):
+        words = []
+        for word in text[m.end() :].split():
+            word = word.strip(",.;:")
+            if not word or not word[0].isupper() or fold(word) == "nhiem":
+                break
+            words.append(word)
+            if len(words) == 4:
+                break
+        if words:
+            return f"Ban Chấp hành Đảng bộ {m.group(1).lower()} {' '.join(words)}"
+    for line in preamble:
+        if m := _COMMUNE_HEADER.match(line.text):
+            return f"Ban Chấp hành Đảng bộ {m.group(1).lower()} {m.group(2).title()}"
+    return ""
+
+
+def _number(preamble: list[Line]) -> str:
+    for line in preamble:
+        if m := _NUMBER.match(line.text):
+            return m.group(1).rstrip(".,")
+    return ""
+
+
+def _date(preamble: list[Line]) -> str | None:
+    for line in preamble:
+        if m := _DATE.search(line.text):
+            day, month, year = (int(g) for g in m.groups())
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _title(preamble: list[Line], text: str) -> str:
+    for index, line in enumerate(preamble):
+        if fold(line.text).startswith("chuong trinh hanh dong") and line.text.isupper():
+            parts = [line.text]
+            for follow in preamble[index + 1 :]:
+                if not follow.text.isupper() or follow.text.startswith(("-", "*")):
+                    break
+                parts.append(follow.text)
+            title = join(parts)
+            return title[:1] + title[1:].lower()
+    if m := re.search(r"Căn cứ\s+(Nghị quyết[^,]+,\s+nhiệm kỳ\s+20\d\d\s*-\s*20\d\d)", text):
+        return "Chương trình hành động thực hiện " + " ".join(m.group(1).split())
+    return "Chương trình hành động"
+
+
+def _proper(text: str, names: dict[str, str]) -> str:
+    key = fold(text)
+    return names.get(key, text[:1].upper() + text[1:].lower())
+
+
+def _signature(closing: list[Line]) -> dict:
+    for index, line in enumerate(closing):
+        if m := _SIGN.match(line.text):
+            after = [ln.text for ln in closing[index + 1 : index + 8]]
+            role = after[0] if after else ""
+            name = next(
+                (
+                    t
+                    for t in after[1:]
+                    if len(t.split()) >= 2 and not t.isupper() and not fold(t).startswith("phu luc")
+                ),
+                "",
+            )
+            prefix = "T/M" if fold(m.group(1)).startswith(("t", "thay")) else "K/T"
+            return {
+                "on_behalf_of": f"{prefix} {_proper(m.group(2), BODY_NAMES)}",
+                "role": _proper(role, ROLE_NAMES),
+                "name": name,
+            }
+    return {}
+
+
+def _recipients(closing: list[Line]) -> list[str]:
+    out: list[list[str]] = []
+    reading = False
+    for line in closing:
+        folded = fold(line.text)
+        if folded.startswith("noi nhan"):
+            reading = True
+            continue
+        if not reading:
+            continue
+        if _SIGN.match(line.text) or folded.startswith("phu luc"):
+            break
+        if re.match(r"^[-+•]\s*", line.text):
+            out.append([re.sub(r"^[-+•]\s*", "", line.text)])
+        elif out and not line.blank_before:
+            out[-1].append(line.text)
+        elif out:
+            break
+    return [join(r).rstrip(",;. ") for r in out]
+
+
+# -- key tasks -------------------------------------------------------------------------------
+def _key_tasks(
+    closing: list[Line], tables: list[Table], warnings: list[str], where_unit: str
+) -> list[dict]:
+    for table in tables:
+        if len(table.rows) < 2:
+            continue
+        header = " ".join(" ".join(cell.split()) for cell in table.rows[0])
+        columns = appendix.columns_from_header(header)
+        if "name" in columns and ({"lead", "start", "time"} & set(columns)):
+            return _rows_from_table(table, warnings)
+    start = appendix.find_appendix(closing)
+    if start is None:
+        return []
+    columns, rows, row_warnings = appendix.rows_from_text(closing[start + 1 :])
+    warnings.extend(row_warnings)
+    return [_task(row.number, row.cells, warnings, f"{where_unit} {row.line}") for row in rows]
+
+
+def _rows_from_table(table: Table, warnings: list[str]) -> list[dict]:
+    header = [" ".join(cell.split()) for cell in table.rows[0]]
+    kinds = []
+    for cell in header:
+        found = appendix.columns_from_header(cell)
+        kinds.append(found[0] if found else ("number" if re.match(r"(?i)^s?tt", cell) else None))
+    tasks = []
+    for row in table.rows[1:]:
+        cells = dict(zip(kinds, row, strict=False))
+        if appendix.columns_from_header(" ".join(row)) and len(tasks) > 0:
+            continue  # a header row repeated on a new page
+        number_text = (cells.get("number") or "").strip().rstrip(".")
+        if not number_text.isdigit():
+            if tasks and not number_text and any(v.strip() for v in row):
+                warnings.append(f"{table.where}: a table row without a number was skipped")
+            continue
+        lines_of = {k: v.splitlines() for k, v in cells.items() if k and k != "number"}
+        tasks.append(_task(int(number_text), lines_of, warnings, table.where))
+    return tasks
+
+
+def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: str) -> dict:
+    name_lines = [re.sub(r"^[-+•–]\s+", "", line) for line in cells.get("name", [])]
+    start = join(cells.get("start", []))
+    end = join(cells.get("end", []))
+    if "time" in cells:
+        time = join(cells["time"])
+        split = appendix.parse_time_range(time)
+        start, end = split if split else (time, time)
+    task = {
+        "number": number,
+        "name": join(name_lines),
+        "lead": join(cells.get("lead", [])),
+        "partners": join(cells.get("partners", [])),
+        "start": start,
+        "start_period": _period(start, number, warnings, where),
+        "end": end,
+        "end_period": _period(end, number, warnings, where),
+        "resources": join(cells.get("resources", [])),
+    }
+    if not task["name"]:
+        warnings.append(f"{where}: key task {number} has no name")
+    return task
+
+
+def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
+    try:
+        period = periods.parse(text)
+    except periods.PeriodError:
+        warnings.append(f"{where}: key task {number}: the time “{text}” was not understood")
+        return None
+    return period.to_dict() if period else None
+
+
+def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
+    sources = []
+    for part in parts:
+        for node in part.walk():
+            path = node.path()
+            texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
+            sources.extend(targets.Source(path, text) for text in texts if text)
+    for task in key_tasks:
+        end = task["end_period"] or task["start_period"] or {}
+        sources.append(
+            targets.Source(
+                f"appendix:{task['number']}",
+                task["name"],
+                appendix_recurrence="annual" if end.get("kind") == "annual" else None,
+                appendix_year=end.get("year")
+                if end.get("kind") in ("year", "quarter", "month")
+                else None,
+            )
+        )
+    out = []
+    for target in targets.extract(sources, term_end):
+        value = target["value"]
+        target["value"] = int(value) if value == value.to_integral_value() else float(value)
+        out.append(target)
+    return out
