@@ -200,7 +200,9 @@ def list_key_tasks(
     q: str | None = None,
 ):
     program = get_program_for_user(request, program_id)
-    tasks = KeyTask.objects.filter(program=program).prefetch_related("partners", "sections")
+    tasks = (
+        KeyTask.objects.filter(program=program).current().prefetch_related("partners", "sections")
+    )
     if agency is not None:
         tasks = tasks.filter(lead_id=agency) | tasks.filter(partners__id=agency)
         tasks = tasks.distinct()

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -47,9 +48,6 @@ class Program(models.Model):
         _("status"), max_length=12, choices=ProgramStatus.choices, default=ProgramStatus.DRAFT
     )
     revision = models.PositiveIntegerField(_("revision"), default=1)
-    previous = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="next_revision"
-    )
     signed_on_behalf_of = models.CharField(max_length=120, blank=True)
     signer_role = models.CharField(max_length=120, blank=True)
     signer_name = models.CharField(max_length=120, blank=True)
@@ -133,6 +131,9 @@ class Item(models.Model):
 
 
 class KeyTaskQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(is_withdrawn=False)
+
     def for_year(self, year: int):
         """Tasks that run in ``year``: recurring ones and dated ones whose window covers it."""
         dated = Q(first_year__lte=year, last_year__gte=year)
@@ -187,6 +188,8 @@ class KeyTask(models.Model):
     first_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     last_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     search_text = models.TextField(editable=False, default="")
+    # A task a later revision of the program dropped: kept, with whatever is attached to it.
+    is_withdrawn = models.BooleanField(_("withdrawn"), default=False)
 
     objects = KeyTaskQuerySet.as_manager()
 
@@ -222,3 +225,33 @@ class KeyTask(models.Model):
         """Recompute the denormalised year span and search text before saving."""
         self.first_year, self.last_year = periods.year_span(self.start, self.end)
         self.search_text = fold(" ".join([self.name, self.lead_text, self.partners_text]))
+
+
+class ProgramRevision(models.Model):
+    """A program as it stood before a revised document replaced it, and what changed."""
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="revisions")
+    revision = models.PositiveIntegerField(_("revision"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_name = models.CharField(max_length=255, blank=True)
+    snapshot = models.JSONField(help_text="the program before the change, hanhdong.program/1")
+    changes = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-revision"]
+        verbose_name = _("program revision")
+        verbose_name_plural = _("program revisions")
+        constraints = [
+            # one row per replaced revision of a program
+            models.UniqueConstraint(fields=["program", "revision"], name="revision_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.program} — {self.revision}"

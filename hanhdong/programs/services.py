@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -11,10 +12,20 @@ from django.utils.translation import gettext as _
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_record, diff, snapshot
 from hanhdong.lib import periods
-from hanhdong.orgs.matching import match_organization, match_organizations
+from hanhdong.lib.text import fold
+from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, OrgKind
-from hanhdong.programs.formats import ProgramData, read_program
-from hanhdong.programs.models import Item, KeyTask, Program, ProgramStatus, Section
+from hanhdong.programs.formats import ProgramData, program_to_data, read_program
+from hanhdong.programs.models import (
+    Item,
+    KeyTask,
+    Program,
+    ProgramRevision,
+    ProgramStatus,
+    Section,
+)
+from hanhdong.programs.revisions import diff_programs, target_key
+from hanhdong.programs.revisions import summary as revision_summary
 from hanhdong.targets.models import Target
 
 TASK_FIELDS = [
@@ -59,6 +70,49 @@ def _create_sections(program: Program, parts) -> dict[str, Section]:
     return by_path
 
 
+class AgencyResolver:
+    """Links the agency names a document uses to the commune's units.
+
+    ``chosen`` maps a name as written to the unit the clerk picked (``None``: leave it
+    unlinked); names not in it are matched by name, short name, alias or abbreviation.
+    """
+
+    def __init__(self, commune: Organization, chosen: dict | None = None):
+        self.units = list(Organization.objects.filter(commune=commune, is_active=True))
+        self.chosen: dict[str, Organization | None] = chosen or {}
+
+    def lead(self, text: str) -> Organization | None:
+        if not text:
+            return None
+        if text in self.chosen:
+            return self.chosen[text]
+        return match_organization(text, self.units)
+
+    def partners(self, text: str) -> list[Organization]:
+        if not text:
+            return []
+        found = []
+        for name in partner_names(text):
+            if name in self.chosen:
+                unit = self.chosen[name]
+            else:
+                unit = match_organization(name, self.units)
+            if unit is not None and unit not in found:
+                found.append(unit)
+        return found
+
+
+def partner_names(text: str) -> list[str]:
+    """The agency names in a partners cell: split at commas only where each part is a name.
+
+    "Ban Xây dựng Đảng, Công an xã" names two units; "Các cơ quan, đơn vị" names one group.
+    """
+    parts = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return parts
+    return [text.strip()]
+
+
 @transaction.atomic
 def program_load(
     *,
@@ -66,6 +120,7 @@ def program_load(
     commune: Organization,
     data: dict | ProgramData,
     status: str = ProgramStatus.ACTIVE,
+    agencies: AgencyResolver | None = None,
 ) -> Program:
     """Store a ``hanhdong.program/1`` document as a new program of ``commune``.
 
@@ -75,7 +130,7 @@ def program_load(
     if commune.kind != OrgKind.COMMUNE:
         raise ValidationError(_("A program belongs to a commune."))
     doc = data if isinstance(data, ProgramData) else read_program(data)
-    units = list(Organization.objects.filter(commune=commune, is_active=True))
+    agencies = agencies or AgencyResolver(commune)
     issued_on = None
     if doc.issued_on:
         try:
@@ -85,7 +140,7 @@ def program_load(
     signed = doc.signed_by
     program = Program.objects.create(
         commune=commune,
-        issuer=match_organization(doc.issuer, units) if doc.issuer else None,
+        issuer=match_organization(doc.issuer, agencies.units) if doc.issuer else None,
         issuer_name=doc.issuer,
         number=doc.number,
         title=doc.title,
@@ -102,38 +157,14 @@ def program_load(
     sections = _create_sections(program, doc.parts)
     tasks: dict[int, KeyTask] = {}
     for row in doc.key_tasks:
-        task = KeyTask.objects.create(
-            program=program,
-            number=row.number,
-            name=row.name,
-            lead=match_organization(row.lead, units) if row.lead else None,
-            lead_text=row.lead,
-            partners_text=row.partners,
-            start_text=row.start,
-            start_period=row.start_period.to_dict() if row.start_period else None,
-            end_text=row.end,
-            end_period=row.end_period.to_dict() if row.end_period else None,
-            resources=row.resources,
-        )
-        task.partners.set(match_organizations(row.partners, units) if row.partners else [])
+        task = KeyTask(program=program, number=row.number)
+        _fill_task(task, row, agencies)
+        task.save()
+        task.partners.set(agencies.partners(row.partners))
         task.sections.set([sections[path] for path in row.sections])
         tasks[row.number] = task
     Target.objects.bulk_create(
-        Target(
-            program=program,
-            position=i,
-            indicator=t.indicator,
-            unit=t.unit,
-            comparison=t.comparison,
-            value=t.value,
-            year=t.year,
-            recurrence=t.recurrence or "",
-            baseline_value=t.baseline_value,
-            baseline_year=t.baseline_year,
-            where=t.where,
-            section=sections.get(t.where),
-            key_task=tasks.get(_appendix_row(t.where)),
-        )
+        _fill_target(Target(program=program, position=i), t, sections, tasks)
         for i, t in enumerate(doc.targets, 1)
     )
     audit_record(
@@ -150,6 +181,34 @@ def program_load(
         },
     )
     return program
+
+
+def _fill_task(task: KeyTask, row, agencies: AgencyResolver) -> None:
+    task.name = row.name
+    task.lead = agencies.lead(row.lead)
+    task.lead_text = row.lead
+    task.partners_text = row.partners
+    task.start_text = row.start
+    task.start_period = row.start_period.to_dict() if row.start_period else None
+    task.end_text = row.end
+    task.end_period = row.end_period.to_dict() if row.end_period else None
+    task.resources = row.resources
+    task.is_withdrawn = False
+
+
+def _fill_target(target: Target, t, sections: dict, tasks: dict) -> Target:
+    target.indicator = t.indicator
+    target.unit = t.unit
+    target.comparison = t.comparison
+    target.value = t.value
+    target.year = t.year
+    target.recurrence = t.recurrence or ""
+    target.baseline_value = t.baseline_value
+    target.baseline_year = t.baseline_year
+    target.where = t.where
+    target.section = sections.get(t.where)
+    target.key_task = tasks.get(_appendix_row(t.where))
+    return target
 
 
 def _appendix_row(where: str) -> int | None:
@@ -295,3 +354,135 @@ def section_update(
             commune=section.program.commune,
         )
     return section
+
+
+@transaction.atomic
+def program_revise(
+    *,
+    acting_user,
+    program: Program,
+    data: dict | ProgramData,
+    agencies: AgencyResolver | None = None,
+    source_name: str = "",
+) -> ProgramRevision:
+    """Replace a program's content with a revised document, as its next revision.
+
+    Key tasks are matched by number and updated in place, so what is attached to them stays
+    attached; a task the new document drops is kept as withdrawn. The outline is rebuilt.
+    Targets are matched by where they are stated and their indicator. The program as it
+    stood, and the list of changes, are kept in a ProgramRevision.
+    """
+    program = Program.objects.select_for_update().get(pk=program.pk)
+    doc = data if isinstance(data, ProgramData) else read_program(data)
+    old_data = program_to_data(program)
+    changes = diff_programs(old_data, _doc_to_dict(doc))
+    agencies = agencies or AgencyResolver(program.commune)
+    revision = ProgramRevision.objects.create(
+        program=program,
+        revision=program.revision,
+        created_by=_user_or_none(acting_user),
+        source_name=source_name or doc.source,
+        snapshot=old_data,
+        changes=changes,
+    )
+
+    program.sections.all().delete()
+    sections = _create_sections(program, doc.parts)
+    existing = {t.number: t for t in program.key_tasks.all()}
+    tasks: dict[int, KeyTask] = {}
+    for row in doc.key_tasks:
+        task = existing.pop(row.number, None) or KeyTask(program=program, number=row.number)
+        _fill_task(task, row, agencies)
+        task.save()
+        task.partners.set(agencies.partners(row.partners))
+        task.sections.set([sections[path] for path in row.sections])
+        tasks[row.number] = task
+    for task in existing.values():
+        task.is_withdrawn = True
+        task.save(update_fields=["is_withdrawn"])
+
+    old_targets = {target_key(_target_dict(t)): t for t in program.targets.all()}
+    for position, t in enumerate(doc.targets, 1):
+        key = (t.where, fold(t.indicator))
+        target = old_targets.pop(key, None) or Target(program=program)
+        target.position = position
+        _fill_target(target, t, sections, tasks).save()
+    for target in old_targets.values():
+        target.delete()
+
+    program.title = doc.title
+    program.issuer_name = doc.issuer
+    program.number = doc.number or program.number
+    program.term_start, program.term_end = doc.term_start, doc.term_end
+    program.signed_on_behalf_of = doc.signed_by.get("on_behalf_of") or ""
+    program.signer_role = doc.signed_by.get("role") or ""
+    program.signer_name = doc.signed_by.get("name") or ""
+    program.recipients = doc.recipients
+    program.source_name = source_name or doc.source
+    if doc.issued_on:
+        try:
+            program.issued_on = dt.date.fromisoformat(doc.issued_on)
+        except ValueError:
+            raise ValidationError(_("The issue date is not a date.")) from None
+    program.revision += 1
+    program.save()
+    audit_record(
+        actor=acting_user,
+        obj=program,
+        action=AuditAction.IMPORT,
+        commune=program.commune,
+        changes={"revision": program.revision, **revision_summary(changes)},
+    )
+    return revision
+
+
+def _user_or_none(user):
+    return user if user is not None and user.is_authenticated else None
+
+
+def _target_dict(target: Target) -> dict:
+    return {"where": target.where, "indicator": target.indicator}
+
+
+def _doc_to_dict(doc: ProgramData) -> dict:
+    """Enough of a ProgramData, as a dictionary, for ``diff_programs``."""
+
+    def node(section):
+        return {
+            "number": section.number,
+            "title": section.title,
+            "items": section.items,
+            "children": [node(c) for c in section.children],
+        }
+
+    return {
+        "parts": [node(p) for p in doc.parts],
+        "key_tasks": [
+            {
+                "number": t.number,
+                "name": t.name,
+                "lead": t.lead,
+                "partners": t.partners,
+                "start": t.start,
+                "end": t.end,
+                "resources": t.resources,
+            }
+            for t in doc.key_tasks
+        ],
+        "targets": [
+            {
+                "where": t.where,
+                "indicator": t.indicator,
+                "value": _plain_number(t.value),
+                "unit": t.unit,
+                "comparison": t.comparison,
+                "year": t.year,
+                "recurrence": t.recurrence,
+            }
+            for t in doc.targets
+        ],
+    }
+
+
+def _plain_number(value):
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -78,9 +78,9 @@ def overview(request, pk):
         .values_list("section_id", "n")
     )
     task_paths = list(
-        KeyTask.sections.through.objects.filter(keytask__program=program).values_list(
-            "keytask_id", "section__path"
-        )
+        KeyTask.sections.through.objects.filter(
+            keytask__program=program, keytask__is_withdrawn=False
+        ).values_list("keytask_id", "section__path")
     )
     rows = []
     for area in areas:
@@ -105,7 +105,7 @@ def overview(request, pk):
         "totals": {
             "areas": len(areas),
             "items": sum(item_counts.values()),
-            "tasks": program.key_tasks.count(),
+            "tasks": program.key_tasks.current().count(),
             "targets": program.targets.count(),
         },
         "targets": program.targets.select_related("key_task"),
@@ -150,11 +150,11 @@ def sections(request, pk):
 def tasks(request, pk):
     program = get_program_for_user(request, pk)
     agencies = Organization.objects.filter(
-        pk__in=KeyTask.objects.filter(program=program).values("lead")
+        pk__in=KeyTask.objects.filter(program=program).current().values("lead")
     ).order_by("name")
     areas = _areas(program)
     form = TaskFilterForm(request.GET or None, program=program, agencies=agencies, areas=areas)
-    rows = KeyTask.objects.filter(program=program).select_related("lead")
+    rows = KeyTask.objects.filter(program=program).current().select_related("lead")
     if form.is_valid():
         data = form.cleaned_data
         if data["agency"]:
@@ -175,7 +175,7 @@ def tasks(request, pk):
         "tab": "tasks",
         "form": form,
         "rows": rows,
-        "total": KeyTask.objects.filter(program=program).count(),
+        "total": KeyTask.objects.filter(program=program).current().count(),
     }
     if request.headers.get("HX-Request"):
         return render(request, "programs/_task_table.html", context)

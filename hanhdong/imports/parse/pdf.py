@@ -1,0 +1,90 @@
+"""PDF documents with a text layer: lines with paragraph marks from the page geometry, and
+tables rebuilt from their ruling lines (pdfplumber)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+
+from hanhdong.imports.parse.appendix import columns_from_header
+from hanhdong.imports.parse.document import DocumentError, Table
+from hanhdong.imports.parse.lines import Line, clean
+
+_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+
+
+def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
+    warnings: list[str] = []
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except (PDFSyntaxError, ValueError) as exc:
+        raise DocumentError("file", f"the PDF file cannot be opened ({exc})") from None
+    lines: list[Line] = []
+    tables: list[Table] = []
+    empty_pages = []
+    with pdf:
+        for page_number, page in enumerate(pdf.pages, 1):
+            found = page.find_tables()
+            boxes = [t.bbox for t in found]
+            for table in found:
+                rows = [[cell or "" for cell in row] for row in table.extract()]
+                _append_table(tables, rows, f"page {page_number}")
+
+            def outside(obj, boxes=boxes):
+                x = (obj["x0"] + obj["x1"]) / 2
+                y = (obj["top"] + obj["bottom"]) / 2
+                return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+            text_lines = page.filter(outside).extract_text_lines(return_chars=False)
+            if not text_lines and not found:
+                empty_pages.append(page_number)
+                continue
+            _append_lines(lines, text_lines, page_number)
+        if len(empty_pages) == len(pdf.pages):
+            raise DocumentError(
+                "page 1",
+                "this PDF has no text layer (a scan): convert it with OCR, or upload the "
+                "Word file instead",
+            )
+    if empty_pages:
+        warnings.append(f"pages without text (scanned?): {', '.join(map(str, empty_pages))}")
+    return lines, tables, warnings
+
+
+def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -> None:
+    gaps = [b["top"] - a["bottom"] for a, b in zip(text_lines, text_lines[1:], strict=False)]
+    usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0
+    left = min((t["x0"] for t in text_lines), default=0)
+    previous = None
+    for position, item in enumerate(text_lines):
+        text = clean(item["text"])
+        at_edge = position in (0, len(text_lines) - 1)
+        if not text or (at_edge and _PAGE_NUMBER.match(text)):
+            continue
+        blank = previous is None or (item["top"] - previous["bottom"]) > usual_gap + 3
+        indented = item["x0"] - left > 15
+        lines.append(
+            Line(
+                text,
+                page_number,
+                blank_before=blank or indented,
+                page_break_before=previous is None,
+            )
+        )
+        previous = item
+
+
+def _append_table(tables: list[Table], rows: list[list[str]], where: str) -> None:
+    """A table that goes on from the previous page joins it (its header row dropped)."""
+    if tables and rows and len(rows[0]) == len(tables[-1].rows[0]):
+        first = " ".join(" ".join(c.split()) for c in rows[0])
+        if columns_from_header(first) and columns_from_header(
+            " ".join(" ".join(c.split()) for c in tables[-1].rows[0])
+        ):
+            rows = rows[1:]
+        tables[-1].rows.extend(rows)
+        return
+    tables.append(Table(rows=rows, where=where))
