@@ -330,3 +330,43 @@ def program_to_data(program) -> dict:
             for t in program.targets.order_by("position")
         ],
     }
+
+
+def data_to_dict(doc: ProgramData) -> dict:
+    """A ProgramData back as a dictionary (what ``diff_programs`` compares)."""
+
+    def node(section):
+        return {
+            "number": section.number,
+            "title": section.title,
+            "items": section.items,
+            "children": [node(c) for c in section.children],
+        }
+
+    return {
+        "parts": [node(p) for p in doc.parts],
+        "key_tasks": [
+            {
+                "number": t.number,
+                "name": t.name,
+                "lead": t.lead,
+                "partners": t.partners,
+                "start": t.start,
+                "end": t.end,
+                "resources": t.resources,
+            }
+            for t in doc.key_tasks
+        ],
+        "targets": [
+            {
+                "where": t.where,
+                "indicator": t.indicator,
+                "value": _number(t.value),
+                "unit": t.unit,
+                "comparison": t.comparison,
+                "year": t.year,
+                "recurrence": t.recurrence,
+            }
+            for t in doc.targets
+        ],
+    }

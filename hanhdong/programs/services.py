@@ -15,7 +15,7 @@ from hanhdong.lib import periods
 from hanhdong.lib.text import fold
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, OrgKind
-from hanhdong.programs.formats import ProgramData, program_to_data, read_program
+from hanhdong.programs.formats import ProgramData, data_to_dict, program_to_data, read_program
 from hanhdong.programs.models import (
     Item,
     KeyTask,
@@ -130,6 +130,14 @@ def program_load(
     if commune.kind != OrgKind.COMMUNE:
         raise ValidationError(_("A program belongs to a commune."))
     doc = data if isinstance(data, ProgramData) else read_program(data)
+    if doc.number and Program.objects.filter(commune=commune, number=doc.number).exists():
+        raise ValidationError(
+            _(
+                "The commune already has a program numbered %(number)s: import the document "
+                "as a revision of that program."
+            )
+            % {"number": doc.number}
+        )
     agencies = agencies or AgencyResolver(commune)
     issued_on = None
     if doc.issued_on:
@@ -375,7 +383,7 @@ def program_revise(
     program = Program.objects.select_for_update().get(pk=program.pk)
     doc = data if isinstance(data, ProgramData) else read_program(data)
     old_data = program_to_data(program)
-    changes = diff_programs(old_data, _doc_to_dict(doc))
+    changes = diff_programs(old_data, data_to_dict(doc))
     agencies = agencies or AgencyResolver(program.commune)
     revision = ProgramRevision.objects.create(
         program=program,
@@ -442,47 +450,3 @@ def _user_or_none(user):
 
 def _target_dict(target: Target) -> dict:
     return {"where": target.where, "indicator": target.indicator}
-
-
-def _doc_to_dict(doc: ProgramData) -> dict:
-    """Enough of a ProgramData, as a dictionary, for ``diff_programs``."""
-
-    def node(section):
-        return {
-            "number": section.number,
-            "title": section.title,
-            "items": section.items,
-            "children": [node(c) for c in section.children],
-        }
-
-    return {
-        "parts": [node(p) for p in doc.parts],
-        "key_tasks": [
-            {
-                "number": t.number,
-                "name": t.name,
-                "lead": t.lead,
-                "partners": t.partners,
-                "start": t.start,
-                "end": t.end,
-                "resources": t.resources,
-            }
-            for t in doc.key_tasks
-        ],
-        "targets": [
-            {
-                "where": t.where,
-                "indicator": t.indicator,
-                "value": _plain_number(t.value),
-                "unit": t.unit,
-                "comparison": t.comparison,
-                "year": t.year,
-                "recurrence": t.recurrence,
-            }
-            for t in doc.targets
-        ],
-    }
-
-
-def _plain_number(value):
-    return int(value) if value == value.to_integral_value() else float(value)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from hanhdong.imports.parse import appendix, outline, targets
 from hanhdong.imports.parse.lines import Line, join
-from hanhdong.lib import periods
+from hanhdong.lib import periods, similarity
 from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
 
@@ -81,6 +81,7 @@ def parse(
         "parts": [p.to_dict() for p in parts],
     }
     data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit)
+    _link_tasks_to_areas(parts, data["key_tasks"])
     data["targets"] = _targets(parts, data["key_tasks"], term_end)
     if not data["key_tasks"]:
         warnings.append("no key-task table (phụ lục) was found")
@@ -268,6 +269,26 @@ def _period(text: str, number: int, warnings: list[str], where: str) -> dict | N
         warnings.append(f"{where}: key task {number}: the time “{text}” was not understood")
         return None
     return period.to_dict() if period else None
+
+
+def _link_tasks_to_areas(parts, key_tasks: list[dict], threshold: float = 0.08) -> None:
+    """Give each key task the area of the program it most resembles (a suggestion the clerk
+    can change): the areas are the sections of the part with the most of them."""
+    main = max(parts, key=lambda p: len(p.children))
+    documents = {}
+    for area in main.children:
+        texts = [node.title for node in area.walk()]
+        texts += [join(item) for node in area.walk() for item in node.items]
+        documents[area.path()] = " ".join(texts)
+    if not documents:
+        return
+    index = similarity.Index(documents)
+    for task in key_tasks:
+        if task.get("sections"):
+            continue
+        ranked = index.rank(task["name"])
+        if ranked and ranked[0][1] >= threshold:
+            task["sections"] = [ranked[0][0]]
 
 
 def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:

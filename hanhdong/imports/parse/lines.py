@@ -32,11 +32,12 @@ def from_text(text: str) -> list[Line]:
     """Non-blank lines, each marked with whether a blank line or a page break came before.
 
     A number alone on a line between blank lines is a page number: it is dropped and
-    the next line is marked as following a page break.
+    the next line is marked as following a page break; so is a run of blank lines.
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[Line] = []
     blank = False
+    blanks = 0  # two or more blank lines in a row are what a page break leaves behind
     page_break = False
     for index, source in enumerate(raw):
         if "\f" in source:
@@ -45,7 +46,10 @@ def from_text(text: str) -> list[Line]:
         line = clean(source)
         if not line:
             blank = True
+            blanks += 1
+            page_break = page_break or blanks >= 2
             continue
+        blanks = 0
         if _PAGE_NUMBER.match(line) and _is_isolated(raw, index):
             page_break = True
             blank = True

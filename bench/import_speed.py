@@ -1,0 +1,102 @@
+"""Import speed: the seed (goal < 1 s) and a generated 100-page program (goal < 10 s).
+
+The large program is written here: 30 areas under part II, each with sub-areas and bullet
+items wrapped at 80 characters, page numbers and blank-line page residue every 46 lines,
+and a 150-row key-task appendix extracted one cell per line like the seed's. Each figure is
+the median of 5 runs of ``read_document`` (parsing only, no database). Last line: JSON.
+"""
+
+import json
+import statistics
+import sys
+import textwrap
+import time
+
+from _setup import SHARED, setup
+
+setup()
+
+from hanhdong.imports.reader import read_document  # noqa: E402
+
+WORDS = (
+    "tăng cường nâng cao hiệu quả công tác quản lý nhà nước đẩy mạnh chuyển đổi số phát "
+    "triển kinh tế xã hội bảo đảm an sinh giữ vững quốc phòng an ninh xây dựng chính quyền "
+    "thân thiện phục vụ nhân dân doanh nghiệp hợp tác xã nông nghiệp công nghệ cao"
+).split()
+
+
+def sentence(seed: int, words: int) -> str:
+    picked = [WORDS[(seed * 7 + i * 3) % len(WORDS)] for i in range(words)]
+    return " ".join(picked).capitalize() + "."
+
+
+def large_program(areas=30, subs=4, items=7, tasks=150) -> str:
+    out = [
+        "ĐẢNG ỦY XÃ THỬ NGHIỆM", "Số 09-CTr/ĐU", "Thử Nghiệm, ngày 01 tháng 11 năm 2025",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 - 2030", "",
+        "I. MỤC ĐÍCH, YÊU CẦU", "", "1. " + sentence(1, 30), "", "II. NỘI DUNG CHƯƠNG TRÌNH", "",
+    ]
+    n = 0
+    for a in range(1, areas + 1):
+        out += [f"{a}. " + sentence(a, 12).rstrip("."), ""]
+        for s in range(1, subs + 1):
+            out += [f"{a}.{s}. " + sentence(a * s, 10).rstrip("."), ""]
+            for _ in range(items):
+                n += 1
+                body = sentence(n, 40 + n % 30)
+                if n % 9 == 0:
+                    body = body.rstrip(".") + f", phấn đấu đến năm 2030 đạt {n % 100}%."
+                out += textwrap.wrap("- " + body, 80) + [""]
+    out += ["III. TỔ CHỨC THỰC HIỆN", "", "1. " + sentence(5, 40), "", "Nơi nhận:",
+            "- Lưu Văn phòng.", "", "T/M BAN CHẤP HÀNH", "BÍ THƯ", "", "Nguyễn Văn Thử", "",
+            "PHỤ LỤC", "Các nhiệm vụ trọng tâm", "Stt Tên nhiệm vụ", "Cơ quan", "chủ trì",
+            "Cơ quan", "phối hợp", "Thời gian", "triển khai", "Thời gian", "hoàn", "thành",
+            "Nguồn lực", "thực hiện"]
+    for t in range(1, tasks + 1):
+        out += [f"{t}. "] + textwrap.wrap(sentence(t, 18), 44)
+        out += ["Ủy ban nhân", "dân xã", "Các cơ quan,", "đơn vị"]
+        out += ["Hằng năm Hằng năm"] if t % 3 else ["Quý", "III/2026", "Quý IV/2027"]
+        out += ["Ngân sách", "thành phố,", "ngân sách xã"]
+    # page residue: a page number between blank lines every 46 lines
+    paged = []
+    for i, line in enumerate(out, 1):
+        paged.append(line)
+        if i % 46 == 0:
+            paged += ["", "", f"{i // 46 + 1}", ""]
+    return "\n".join(paged)
+
+
+def median_seconds(data: bytes, name: str, runs=5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        read_document(data, name)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    result = {}
+    seed = SHARED / "seeds" / "000_9f14aadca8c603d6.txt"
+    if seed.exists():
+        result["seed_s"] = round(median_seconds(seed.read_bytes(), seed.name), 3)
+        print(f"seed ({seed.stat().st_size // 1024} KB): {result['seed_s']:.3f} s")
+    else:
+        print(f"seed not found at {seed}: skipped")
+    text = large_program()
+    pages = text.count("\n") // 50 + 1
+    data = text.encode("utf-8")
+    parsed = read_document(data, "large.txt").data
+    result["large_pages"] = pages
+    result["large_key_tasks"] = len(parsed["key_tasks"])
+    result["large_s"] = round(median_seconds(data, "large.txt", runs=3), 3)
+    print(
+        f"generated program: ~{pages} pages, {len(data) // 1024} KB, "
+        f"{len(parsed['key_tasks'])} key tasks: {result['large_s']:.3f} s"
+    )
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+import json
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from hanhdong.imports.parse.document import DocumentError
+from hanhdong.imports.reader import read_document
+from hanhdong.imports.services import agency_names, suggestions
+from hanhdong.orgs.models import Organization, OrgKind
+from hanhdong.programs.models import Program
+from hanhdong.programs.services import program_load, program_revise
+
+
+class Command(BaseCommand):
+    help = (
+        "Read an action-program document (PDF, Word .docx, text or hanhdong.program/1 JSON) "
+        "and store it as a commune's program, or as a revision of the program with the same "
+        "number."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--commune", help="the commune's code, e.g. hp-nghiduong")
+        parser.add_argument("--dry-run", action="store_true", help="read only, store nothing")
+        parser.add_argument(
+            "--json", action="store_true", help="print the program as hanhdong.program/1 JSON"
+        )
+
+    def handle(self, *args, file, commune=None, dry_run=False, json=False, **options):
+        path = Path(file)
+        if not path.is_file():
+            raise CommandError(f"no such file: {file}")
+        try:
+            parsed = read_document(path.read_bytes(), path.name)
+        except DocumentError as exc:
+            raise CommandError(f"{path.name}: {exc.where}: {exc.message}") from None
+        data = parsed.data
+        for warning in parsed.warnings:
+            self.stderr.write(f"warning: {warning}")
+        if json:
+            self.stdout.write(_dumps(data))
+        else:
+            self.stdout.write(_summary(data))
+        unit = None
+        if commune:
+            unit = Organization.objects.filter(code=commune, kind=OrgKind.COMMUNE).first()
+            if unit is None:
+                raise CommandError(f"no commune with code {commune!r}")
+            unmatched = [name for name, u in suggestions(unit, data).items() if u is None]
+            if unmatched:
+                self.stderr.write("agencies not matched to a unit: " + "; ".join(unmatched))
+        if dry_run:
+            return
+        if unit is None:
+            raise CommandError("give --commune CODE to store the program (or --dry-run)")
+        existing = (
+            Program.objects.filter(commune=unit, number=data.get("number")).first()
+            if data.get("number")
+            else None
+        )
+        try:
+            if existing is not None:
+                revision = program_revise(
+                    acting_user=None, program=existing, data=data, source_name=path.name
+                )
+                counts = revision.changes
+                self.stderr.write(
+                    f"revised program {existing.pk} ({existing.number}) to revision "
+                    f"{revision.revision + 1}: "
+                    f"{len(counts['key_tasks']['changed'])} key tasks changed, "
+                    f"{len(counts['key_tasks']['added'])} added, "
+                    f"{len(counts['key_tasks']['removed'])} removed"
+                )
+            else:
+                program = program_load(acting_user=None, commune=unit, data=data)
+                self.stderr.write(f"stored program {program.pk} for {unit}")
+        except ValidationError as exc:
+            raise CommandError("; ".join(exc.messages)) from None
+
+
+def _dumps(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def _summary(data: dict) -> str:
+    nodes = items = 0
+    stack = list(data.get("parts", []))
+    while stack:
+        node = stack.pop()
+        nodes += 1
+        items += len(node.get("items") or [])
+        stack.extend(node.get("children") or [])
+    lines = [
+        f"{data.get('issuer') or '?'} — {data.get('number') or '(no number)'} — "
+        f"term {data['term']['start']}-{data['term']['end']}",
+        f"{data.get('title')}",
+        f"{len(data.get('parts', []))} parts, {nodes} sections, {items} items, "
+        f"{len(data.get('key_tasks', []))} key tasks, {len(data.get('targets', []))} targets",
+        "agencies: " + "; ".join(agency_names(data)),
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,253 @@
+"""Each trap of PDF-extracted text that issue 3 lists, on a small document of its own."""
+
+import textwrap
+
+from hanhdong.imports.parse.document import parse
+from hanhdong.imports.parse.lines import from_text
+
+HEAD = """\
+Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 xây dựng Chương trình hành động.
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Thống nhất nhận thức.
+
+II. NỘI DUNG CHƯƠNG TRÌNH
+
+"""
+TABLE_HEAD = """\
+
+PHỤ LỤC
+
+Stt Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+triển khai
+Thời gian
+hoàn
+thành
+Nguồn lực
+thực hiện
+"""
+
+
+def read(body: str, table: str = "") -> dict:
+    text = HEAD + textwrap.dedent(body) + (TABLE_HEAD + textwrap.dedent(table) if table else "")
+    return parse(from_text(text), source="test").data
+
+
+def area(data, number="1"):
+    part = next(p for p in data["parts"] if p["number"] == "II")
+    return next(c for c in part["children"] if c["number"] == number)
+
+
+def test_page_numbers_alone_on_a_line_are_dropped_and_the_sentence_goes_on():
+    data = read("""\
+        1. Kinh tế
+
+        - Tăng cường quản lý thu ngân sách trên địa bàn, bảo đảm thu đúng, thu đủ và
+
+
+        7
+
+        kịp thời vào ngân sách nhà nước.
+        - Việc thứ hai.
+        """)
+    items = area(data)["items"]
+    assert items[0].endswith("thu đủ và kịp thời vào ngân sách nhà nước.")
+    assert len(items) == 2
+
+
+def test_page_break_residue_does_not_end_a_paragraph_mid_sentence():
+    data = read("""\
+        1. Kinh tế
+
+        Ủy ban nhân dân xã chỉ đạo các phòng, ban xây dựng kế hoạch cụ thể để triển khai
+
+
+
+        các nhiệm vụ được giao.
+        """)
+    node = area(data)
+    assert node["body"].endswith("triển khai các nhiệm vụ được giao.")
+
+
+def test_wrapped_lines_are_joined_into_one_heading_and_one_item():
+    data = read("""\
+        1. Tiếp tục đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị trong
+        sạch, vững mạnh toàn diện
+
+        1.1. Tăng cường xây dựng Đảng bộ vững mạnh về chính trị, tư tưởng và
+        đạo đức
+
+        - Đổi mới nội dung, phương thức công tác tư tưởng; công tác thông tin, tuyên
+        truyền theo hướng ứng dụng công nghệ số.
+        """)
+    node = area(data)
+    assert node["title"].endswith("hệ thống chính trị trong sạch, vững mạnh toàn diện")
+    sub = node["children"][0]
+    assert sub["number"] == "1.1"
+    assert sub["title"].endswith("tư tưởng và đạo đức")
+    assert sub["items"] == [
+        "Đổi mới nội dung, phương thức công tác tư tưởng; công tác thông tin, tuyên "
+        "truyền theo hướng ứng dụng công nghệ số."
+    ]
+
+
+def test_a_line_starting_with_a_hyphen_can_continue_the_previous_line():
+    data = read("""\
+        6. Du lịch
+
+        - Tập trung huy động các nguồn lực đầu tư phát triển hạ tầng kỹ thuật kinh tế
+        - xã hội, khu di tích, hệ thống cơ sở lưu trú.
+
+        - Quảng bá du lịch sinh thái.
+        """.replace("6. Du lịch", "1. Du lịch"))
+    items = area(data)["items"]
+    assert len(items) == 2
+    assert "hạ tầng kỹ thuật kinh tế - xã hội, khu di tích" in items[0]
+
+
+def test_a_wrapped_line_starting_with_a_number_is_not_a_heading():
+    data = read("""\
+        1. Xã hội
+
+        - Giúp đỡ hộ nghèo thoát nghèo bền vững, phấn đấu năm
+        2030 trên địa bàn xã không còn hộ nghèo theo chuẩn nghèo đa chiều.
+        - Thực hiện Nghị quyết Trung ương
+        4 (khoá XI, XII, XIII) về xây dựng Đảng.
+
+        2. Quốc phòng
+        """)
+    part = next(p for p in data["parts"] if p["number"] == "II")
+    assert [c["number"] for c in part["children"]] == ["1", "2"]
+    assert len(area(data)["items"]) == 2
+    target = data["targets"][0]
+    assert (target["value"], target["unit"], target["comparison"], target["year"]) == (
+        0, "hộ", "<=", 2030,
+    )
+
+
+TASKS = """\
+1.
+- Phấn đấu tỷ lệ kết nạp đảng viên mới hằng
+năm đạt từ 3% tổng số đảng viên trở lên.
+Ban Xây
+dựng Đảng
+Các chi bộ,
+đảng ủy trực
+thuộc
+Năm 2025 Năm 2030
+Ngân sách
+thành phố,
+ngân sách xã
+2.
+Triển khai tổ chức bầu cử đại biểu Quốc hội
+khóa XVI, HĐND các cấp nhiệm kỳ 2026-
+2031
+Ủy ban nhân
+dân xã
+Các cơ quan,
+đơn vị
+Quý
+III/2025
+Quý I/2026
+Ngân sách
+thành phố
+
+ Stt Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+triển khai
+Thời gian
+hoàn
+thành
+Nguồn lực
+thực hiện
+3.
+Triển khai thực hiện Đề án sắp xếp, sáp nhập
+thôn
+Ủy ban nhân
+dân xã
+Các cơ quan,
+đơn vị
+Theo chỉ
+đạo của
+Trung
+ương,
+thành phố
+Ngân sách
+thành phố
+4.  Thống kê đất đai hằng năm
+Ủy ban nhân
+dân xã
+Các cơ quan,
+đơn vị
+Hàng năm Hằng năm
+Ngân sách
+TP, ngân sách
+xã
+"""
+
+
+def tasks():
+    return read("1. Kinh tế\n\n- Việc một.\n", TASKS)["key_tasks"]
+
+
+def test_table_cells_one_per_line_are_put_back_in_their_columns():
+    first = tasks()[0]
+    assert first["name"] == (
+        "Phấn đấu tỷ lệ kết nạp đảng viên mới hằng năm đạt từ 3% tổng số đảng viên trở lên."
+    )
+    assert first["lead"] == "Ban Xây dựng Đảng"
+    assert first["partners"] == "Các chi bộ, đảng ủy trực thuộc"
+    assert (first["start"], first["end"]) == ("Năm 2025", "Năm 2030")
+    assert first["resources"] == "Ngân sách thành phố, ngân sách xã"
+
+
+def test_multi_line_cells_and_a_period_split_over_two_lines():
+    second = tasks()[1]
+    assert second["start"] == "Quý III/2025"
+    assert second["start_period"] == {"kind": "quarter", "year": 2025, "quarter": 3}
+    assert second["end_period"] == {"kind": "quarter", "year": 2026, "quarter": 1}
+
+
+def test_a_year_torn_from_its_range_is_mended():
+    assert tasks()[1]["name"].endswith("nhiệm kỳ 2026-2031")
+
+
+def test_the_header_repeated_on_a_new_page_is_skipped():
+    assert [t["number"] for t in tasks()] == [1, 2, 3, 4]
+    assert "Stt" not in tasks()[1]["resources"]
+
+
+def test_a_blank_cell_gives_an_empty_period():
+    third = tasks()[2]
+    assert third["start"] == "Theo chỉ đạo của Trung ương, thành phố"
+    assert third["start_period"] == {"kind": "as_directed"}
+    assert (third["end"], third["end_period"]) == ("", None)
+    assert third["resources"] == "Ngân sách thành phố"
+
+
+def test_hang_nam_and_hang_nam_both_mean_every_year():
+    fourth = tasks()[3]
+    assert fourth["name"] == "Thống kê đất đai hằng năm"
+    assert fourth["start_period"] == fourth["end_period"] == {"kind": "annual"}
+    assert fourth["resources"] == "Ngân sách TP, ngân sách xã"
+
+
+def test_decimal_commas_in_targets():
+    data = read("""\
+        1. Kinh tế
+
+        - Phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 1,5% trở lên.
+        """)
+    target = data["targets"][0]
+    assert target["value"] == 1.5
+    assert (target["unit"], target["recurrence"]) == ("%", "annual")
