@@ -36,7 +36,8 @@ def main() -> int:
         result = compare(parsed.data, json.loads(gold_path.read_text(encoding="utf-8")))
         rows[path.name] = result
         print(
-            f"{path.name:32} key-task fields {result['key_task_fields']:7.1%} ({result['key_tasks']})"
+            f"{path.name:32} key-task fields {result['key_task_fields']:7.1%}"
+            f" ({result['key_tasks']})"
             f"  outline {result['outline_nodes']:7.1%} ({result['outline']})"
             f"  targets recall {result['targets_recall']:6.1%} precision "
             f"{result['targets_precision']:6.1%} ({result['targets']})"

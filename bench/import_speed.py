@@ -18,11 +18,61 @@ setup()
 
 from hanhdong.imports.reader import read_document  # noqa: E402
 
-WORDS = (
-    "tăng cường nâng cao hiệu quả công tác quản lý nhà nước đẩy mạnh chuyển đổi số phát "
-    "triển kinh tế xã hội bảo đảm an sinh giữ vững quốc phòng an ninh xây dựng chính quyền "
-    "thân thiện phục vụ nhân dân doanh nghiệp hợp tác xã nông nghiệp công nghệ cao"
-).split()
+WORDS = [
+    "tăng",
+    "cường",
+    "nâng",
+    "cao",
+    "hiệu",
+    "quả",
+    "công",
+    "tác",
+    "quản",
+    "lý",
+    "nhà",
+    "nước",
+    "đẩy",
+    "mạnh",
+    "chuyển",
+    "đổi",
+    "số",
+    "phát",
+    "triển",
+    "kinh",
+    "tế",
+    "xã",
+    "hội",
+    "bảo",
+    "đảm",
+    "an",
+    "sinh",
+    "giữ",
+    "vững",
+    "quốc",
+    "phòng",
+    "an",
+    "ninh",
+    "xây",
+    "dựng",
+    "chính",
+    "quyền",
+    "thân",
+    "thiện",
+    "phục",
+    "vụ",
+    "nhân",
+    "dân",
+    "doanh",
+    "nghiệp",
+    "hợp",
+    "tác",
+    "xã",
+    "nông",
+    "nghiệp",
+    "công",
+    "nghệ",
+    "cao",
+]
 
 
 def sentence(seed: int, words: int) -> str:
@@ -32,9 +82,18 @@ def sentence(seed: int, words: int) -> str:
 
 def large_program(areas=30, subs=4, items=7, tasks=150) -> str:
     out = [
-        "ĐẢNG ỦY XÃ THỬ NGHIỆM", "Số 09-CTr/ĐU", "Thử Nghiệm, ngày 01 tháng 11 năm 2025",
-        "CHƯƠNG TRÌNH HÀNH ĐỘNG", "thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 - 2030", "",
-        "I. MỤC ĐÍCH, YÊU CẦU", "", "1. " + sentence(1, 30), "", "II. NỘI DUNG CHƯƠNG TRÌNH", "",
+        "ĐẢNG ỦY XÃ THỬ NGHIỆM",
+        "Số 09-CTr/ĐU",
+        "Thử Nghiệm, ngày 01 tháng 11 năm 2025",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        "thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 - 2030",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "",
+        "1. " + sentence(1, 30),
+        "",
+        "II. NỘI DUNG CHƯƠNG TRÌNH",
+        "",
     ]
     n = 0
     for a in range(1, areas + 1):
@@ -47,11 +106,34 @@ def large_program(areas=30, subs=4, items=7, tasks=150) -> str:
                 if n % 9 == 0:
                     body = body.rstrip(".") + f", phấn đấu đến năm 2030 đạt {n % 100}%."
                 out += textwrap.wrap("- " + body, 80) + [""]
-    out += ["III. TỔ CHỨC THỰC HIỆN", "", "1. " + sentence(5, 40), "", "Nơi nhận:",
-            "- Lưu Văn phòng.", "", "T/M BAN CHẤP HÀNH", "BÍ THƯ", "", "Nguyễn Văn Thử", "",
-            "PHỤ LỤC", "Các nhiệm vụ trọng tâm", "Stt Tên nhiệm vụ", "Cơ quan", "chủ trì",
-            "Cơ quan", "phối hợp", "Thời gian", "triển khai", "Thời gian", "hoàn", "thành",
-            "Nguồn lực", "thực hiện"]
+    out += [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "",
+        "1. " + sentence(5, 40),
+        "",
+        "Nơi nhận:",
+        "- Lưu Văn phòng.",
+        "",
+        "T/M BAN CHẤP HÀNH",
+        "BÍ THƯ",
+        "",
+        "Nguyễn Văn Thử",
+        "",
+        "PHỤ LỤC",
+        "Các nhiệm vụ trọng tâm",
+        "Stt Tên nhiệm vụ",
+        "Cơ quan",
+        "chủ trì",
+        "Cơ quan",
+        "phối hợp",
+        "Thời gian",
+        "triển khai",
+        "Thời gian",
+        "hoàn",
+        "thành",
+        "Nguồn lực",
+        "thực hiện",
+    ]
     for t in range(1, tasks + 1):
         out += [f"{t}. "] + textwrap.wrap(sentence(t, 18), 44)
         out += ["Ủy ban nhân", "dân xã", "Các cơ quan,", "đơn vị"]

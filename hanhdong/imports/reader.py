@@ -8,7 +8,9 @@ import json
 import zipfile
 from io import BytesIO
 
-from hanhdong.imports.parse.document import DocumentError, Parsed, parse
+from django.utils.translation import gettext as _
+
+from hanhdong.imports.parse.document import DocumentError, Parsed, parse, place
 from hanhdong.imports.parse.lines import from_text
 from hanhdong.programs.formats import FORMAT, ProgramFormatError, read_program
 
@@ -53,15 +55,21 @@ def _decode(data: bytes) -> str | None:
 def read_document(data: bytes, name: str = "") -> Parsed:
     """Parse a program file of any supported kind; raises DocumentError naming the place."""
     if len(data) > MAX_BYTES:
-        raise DocumentError("file", f"the file is larger than {MAX_BYTES // 1024 // 1024} MB")
+        raise DocumentError(
+            _("file"), _("the file is larger than %(n)s MB") % {"n": MAX_BYTES // 1024 // 1024}
+        )
     kind = sniff(data)
     if kind == "json":
         try:
             document = json.loads(_decode(data))
         except json.JSONDecodeError as exc:
-            raise DocumentError(f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+            raise DocumentError(
+                place("line", exc.lineno), _("not valid JSON: %(e)s") % {"e": exc.msg}
+            ) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise DocumentError("$.format", f"a JSON program must have format {FORMAT!r}")
+            raise DocumentError(
+                "$.format", _("a JSON program must have format %(f)s") % {"f": FORMAT}
+            )
         try:
             read_program(document)
         except ProgramFormatError as exc:
@@ -82,5 +90,9 @@ def read_document(data: bytes, name: str = "") -> Parsed:
         parsed.warnings[:0] = warnings
         return parsed
     if kind == "doc":
-        raise DocumentError("file", "old Word 97-2003 (.doc) files are not read: save as .docx")
-    raise DocumentError("file", "unsupported file: give a PDF, a Word .docx, text or JSON file")
+        raise DocumentError(
+            _("file"), _("old Word 97-2003 (.doc) files are not read: save as .docx")
+        )
+    raise DocumentError(
+        _("file"), _("unsupported file: give a PDF, a Word .docx, text or JSON file")
+    )

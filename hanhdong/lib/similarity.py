@@ -11,8 +11,47 @@ from collections import Counter
 from hanhdong.lib.text import fold
 
 STOPWORDS = set(
-    "va cac cua cho trong voi la de tren theo nhung mot co duoc tai tu den nam nay do ve "
-    "khi da se dang con thi ma nhu hoac neu tung moi tat ca nham giua sau truoc".split()
+    [
+        "va",
+        "cac",
+        "cua",
+        "cho",
+        "trong",
+        "voi",
+        "la",
+        "de",
+        "tren",
+        "theo",
+        "nhung",
+        "mot",
+        "co",
+        "duoc",
+        "tai",
+        "tu",
+        "den",
+        "nam",
+        "nay",
+        "do",
+        "ve",
+        "khi",
+        "da",
+        "se",
+        "dang",
+        "con",
+        "thi",
+        "ma",
+        "nhu",
+        "hoac",
+        "neu",
+        "tung",
+        "moi",
+        "tat",
+        "ca",
+        "nham",
+        "giua",
+        "sau",
+        "truoc",
+    ]
 )
 _WORD = re.compile(r"[a-z0-9]+")
 

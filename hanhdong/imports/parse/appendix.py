@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from hanhdong.imports.parse.lines import Line, join
 from hanhdong.lib import periods
 from hanhdong.lib.text import fold
@@ -133,7 +135,7 @@ def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
 def _split(columns: list[str], body: list[str], row: TaskRow) -> dict[str, list[str]]:
     body = [piece for line in body for piece in _split_period_pair(line)]
     if not body:
-        row.warnings.append(f"key task {row.number}: the row is empty")
+        row.warnings.append(_("key task %(n)s: the row is empty") % {"n": row.number})
         return {}
     groups = split_row(columns, body)
     return {column: group for column, group in zip(columns, groups, strict=True)}

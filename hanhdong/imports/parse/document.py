@@ -7,6 +7,8 @@ import collections
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from hanhdong.imports.parse import appendix, outline, targets
 from hanhdong.imports.parse.lines import Line, join
 from hanhdong.lib import periods, similarity
@@ -26,6 +28,12 @@ BODY_NAMES = {
     "thuong truc dang uy": "Thường trực Đảng ủy",
 }
 ROLE_NAMES = {"bi thu": "Bí thư", "pho bi thu": "Phó Bí thư"}
+
+
+def place(unit: str, number: int | str) -> str:
+    """ "line 12", "page 3", "paragraph 5": where in a document, in the user's language."""
+    labels = {"line": _("line %(n)s"), "page": _("page %(n)s"), "paragraph": _("paragraph %(n)s")}
+    return labels.get(unit, f"{unit} %(n)s") % {"n": number}
 
 
 class DocumentError(ValueError):
@@ -56,13 +64,13 @@ def parse(
 ) -> Parsed:
     warnings: list[str] = []
     if not lines:
-        raise DocumentError(where_unit + " 1", "the document has no text")
+        raise DocumentError(place(where_unit, 1), _("the document has no text"))
     parser = outline.OutlineParser(lines)
     parts = parser.parse()
     if not parts:
         raise DocumentError(
-            f"{where_unit} 1",
-            "no part numbered “I.” was found: this does not look like an action program",
+            place(where_unit, 1),
+            _("no part numbered “I.” was found: this does not look like an action program"),
         )
     all_text = "\n".join(line.text for line in lines)
     term_start, term_end = _term(all_text)
@@ -84,7 +92,7 @@ def parse(
     _link_tasks_to_areas(parts, data["key_tasks"])
     data["targets"] = _targets(parts, data["key_tasks"], term_end)
     if not data["key_tasks"]:
-        warnings.append("no key-task table (phụ lục) was found")
+        warnings.append(_("no key-task table (phụ lục) was found"))
     return Parsed(data=data, warnings=warnings)
 
 
@@ -98,7 +106,7 @@ def _term(text: str) -> tuple[int, int]:
         (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= 10
     )
     if not counts:
-        raise DocumentError("document", "no term (“nhiệm kỳ 2025 - 2030”) is stated")
+        raise DocumentError(_("document"), _("no term (“nhiệm kỳ 2025 - 2030”) is stated"))
     return counts.most_common(1)[0][0]
 
 
@@ -106,7 +114,7 @@ def _issuer(text: str, preamble: list[Line]) -> str:
     if m := _ISSUER.search(text):
         words = []
         for word in text[m.end() :].split():
-            word = word.strip(",.;:")
+            word = word.strip(',.;:()“”"')
             if not word or not word[0].isupper() or fold(word) == "nhiem":
                 break
             words.append(word)
@@ -214,7 +222,7 @@ def _key_tasks(
         return []
     columns, rows, row_warnings = appendix.rows_from_text(closing[start + 1 :])
     warnings.extend(row_warnings)
-    return [_task(row.number, row.cells, warnings, f"{where_unit} {row.line}") for row in rows]
+    return [_task(row.number, row.cells, warnings, place(where_unit, row.line)) for row in rows]
 
 
 def _rows_from_table(table: Table, warnings: list[str]) -> list[dict]:
@@ -231,7 +239,10 @@ def _rows_from_table(table: Table, warnings: list[str]) -> list[dict]:
         number_text = (cells.get("number") or "").strip().rstrip(".")
         if not number_text.isdigit():
             if tasks and not number_text and any(v.strip() for v in row):
-                warnings.append(f"{table.where}: a table row without a number was skipped")
+                warnings.append(
+                    _("%(where)s: a table row without a number was skipped")
+                    % {"where": table.where}
+                )
             continue
         lines_of = {k: v.splitlines() for k, v in cells.items() if k and k != "number"}
         tasks.append(_task(int(number_text), lines_of, warnings, table.where))
@@ -258,7 +269,7 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
         "resources": join(cells.get("resources", [])),
     }
     if not task["name"]:
-        warnings.append(f"{where}: key task {number} has no name")
+        warnings.append(_("%(where)s: key task %(n)s has no name") % {"where": where, "n": number})
     return task
 
 
@@ -266,7 +277,10 @@ def _period(text: str, number: int, warnings: list[str], where: str) -> dict | N
     try:
         period = periods.parse(text)
     except periods.PeriodError:
-        warnings.append(f"{where}: key task {number}: the time “{text}” was not understood")
+        warnings.append(
+            _("%(where)s: key task %(n)s: the time “%(text)s” was not understood")
+            % {"where": where, "n": number, "text": text}
+        )
         return None
     return period.to_dict() if period else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from django.utils.translation import gettext as _
 from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
@@ -107,7 +108,9 @@ def read(data: bytes) -> tuple[list[Line], list[Table]]:
     try:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocumentError("file", f"the Word file cannot be opened ({exc})") from None
+        raise DocumentError(
+            _("file"), _("the Word file cannot be opened (%(e)s)") % {"e": exc}
+        ) from None
     numbering = Numbering(document)
     lines: list[Line] = []
     tables: list[Table] = []
@@ -118,7 +121,7 @@ def read(data: bytes) -> tuple[list[Line], list[Table]]:
             _add_paragraph(lines, block, index, numbering)
         elif isinstance(block, DocxTable):
             rows = [[cell.text for cell in _unique_cells(row)] for row in block.rows]
-            tables.append(Table(rows=rows, where=f"table {len(tables) + 1}"))
+            tables.append(Table(rows=rows, where=_("table %(n)s") % {"n": len(tables) + 1}))
             # cells read as lines too: the header block (issuer, number, date) is often a table
             for row in block.rows:
                 for cell in _unique_cells(row):
@@ -138,11 +141,13 @@ def _unique_cells(row):
 
 def _add_paragraph(lines, paragraph, index, numbering, in_table=False):
     marker = None if in_table else numbering.marker(paragraph)
-    for piece in paragraph.text.split("\n"):
+    first = True
+    for piece in paragraph.text.split("\n"):  # manual line breaks within one paragraph
         text = clean(piece)
         if not text:
             continue
         if marker:
             text = f"{marker} {text}"
-        lines.append(Line(text, index, blank_before=True, list_marker=marker))
+        lines.append(Line(text, index, blank_before=first, list_marker=marker))
         marker = None
+        first = False

@@ -17,7 +17,10 @@ ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 LETTERS_VI = "abcdđeghiklmnopqrstuvxy"
 LETTERS_EN = "abcdefghijklmnopqrstuvwxyz"
 
-_PART = re.compile(r"^(?:PHẦN\s+)?(I{1,3}|IV|VI{0,3}|IX|X)\s*[.\-–:]\s*(\S.*)?$")
+_PART = re.compile(
+    r"^(?:PHẦN\s+(?:THỨ\s+)?(?=[IVX]+\b)(?P<p>I{1,3}|IV|VI{0,3}|IX|X)\s*[.\-–:]?"
+    r"|(?P<r>I{1,3}|IV|VI{0,3}|IX|X)\s*[.\-–:])\s*(?P<rest>\S.*)?$"
+)
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|-|–|\))?(?:\s+(\S.*)|\s*$)")
 _BLOCK = re.compile(r"^\((\d{1,2})\)\s*(\S.*)?$")
 _LETTER = re.compile(r"^([a-zđ])\)\s*(\S.*)?$")
@@ -120,7 +123,7 @@ class OutlineParser:
     def _match_heading(self, text: str) -> tuple[Node, Node | None, str] | None:
         """(new node, its parent, rest of line) when ``text`` opens a valid heading."""
         if m := _PART.match(text):
-            roman, rest = m.group(1), m.group(2) or ""
+            roman, rest = m.group("p") or m.group("r"), m.group("rest") or ""
             expected = ROMANS[len(self.parts)] if len(self.parts) < len(ROMANS) else None
             if roman == expected and (not rest or _uppercase_ratio(rest) >= 0.6):
                 return Node(roman, "part", 0), None, rest

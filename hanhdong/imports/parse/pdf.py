@@ -7,10 +7,12 @@ import io
 import re
 
 import pdfplumber
+from django.utils.translation import gettext as _
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
 
 from hanhdong.imports.parse.appendix import columns_from_header
-from hanhdong.imports.parse.document import DocumentError, Table
+from hanhdong.imports.parse.document import DocumentError, Table, place
 from hanhdong.imports.parse.lines import Line, clean
 
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
@@ -20,18 +22,26 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
     warnings: list[str] = []
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFSyntaxError, ValueError) as exc:
-        raise DocumentError("file", f"the PDF file cannot be opened ({exc})") from None
+    except (PDFSyntaxError, PdfminerException, ValueError) as exc:
+        raise DocumentError(
+            _("file"), _("the PDF file cannot be opened (%(e)s)") % {"e": exc}
+        ) from None
     lines: list[Line] = []
     tables: list[Table] = []
     empty_pages = []
     with pdf:
         for page_number, page in enumerate(pdf.pages, 1):
-            found = page.find_tables()
+            try:
+                found = page.find_tables()
+            except Exception as exc:  # pdfminer raises many kinds on a damaged page
+                raise DocumentError(
+                    place("page", page_number),
+                    _("this page cannot be read (%(e)s)") % {"e": exc},
+                ) from None
             boxes = [t.bbox for t in found]
             for table in found:
                 rows = [[cell or "" for cell in row] for row in table.extract()]
-                _append_table(tables, rows, f"page {page_number}")
+                _append_table(tables, rows, place("page", page_number))
 
             def outside(obj, boxes=boxes):
                 x = (obj["x0"] + obj["x1"]) / 2
@@ -45,12 +55,17 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
             _append_lines(lines, text_lines, page_number)
         if len(empty_pages) == len(pdf.pages):
             raise DocumentError(
-                "page 1",
-                "this PDF has no text layer (a scan): convert it with OCR, or upload the "
-                "Word file instead",
+                place("page", 1),
+                _(
+                    "this PDF has no text layer (a scan): convert it with OCR, or upload the "
+                    "Word file instead"
+                ),
             )
     if empty_pages:
-        warnings.append(f"pages without text (scanned?): {', '.join(map(str, empty_pages))}")
+        warnings.append(
+            _("pages without text (scanned?): %(pages)s")
+            % {"pages": ", ".join(map(str, empty_pages))}
+        )
     return lines, tables, warnings
 
 

@@ -61,6 +61,7 @@ UNITS = [
     "cuộc",
     "vụ",
 ]
+MEASURES = {"km", "ha", "tấn", "tỷ đồng", "triệu đồng"}
 _UNIT_RE = re.compile(
     r"^(" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -171,16 +172,17 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
                 recurrence,
             )
         )
-    if not percents and _COUNT_CUE.search(clause):
+    if not percents:
         for m in _COUNT.finditer(clause):
             rest = clause[m.end() :]
             unit_m = _UNIT_RE.match(rest)
             if unit_m is None or re.fullmatch(r"(19|20)\d\d", m.group(1)):
                 continue
             head = clause[max(0, m.start() - 40) : m.start()]
-            if not _COUNT_CUE.search(head) and not re.search(r"trở lên", rest[:60]):
-                continue
             unit = unit_m.group(1).lower()
+            measured = unit in MEASURES  # "12,5 km" commits to something on its own
+            if not measured and not _COUNT_CUE.search(head) and "trở lên" not in rest[:60]:
+                continue
             comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
             year, recurrence = _timing(clause, sentence, source, term_end, eliminate=False)
             indicator = _indicator(clause, m.start(), m.end() + unit_m.end(), unit)

@@ -98,14 +98,16 @@ def test_wrapped_lines_are_joined_into_one_heading_and_one_item():
 
 
 def test_a_line_starting_with_a_hyphen_can_continue_the_previous_line():
-    data = read("""\
+    data = read(
+        """\
         6. Du lịch
 
         - Tập trung huy động các nguồn lực đầu tư phát triển hạ tầng kỹ thuật kinh tế
         - xã hội, khu di tích, hệ thống cơ sở lưu trú.
 
         - Quảng bá du lịch sinh thái.
-        """.replace("6. Du lịch", "1. Du lịch"))
+        """.replace("6. Du lịch", "1. Du lịch")
+    )
     items = area(data)["items"]
     assert len(items) == 2
     assert "hạ tầng kỹ thuật kinh tế - xã hội, khu di tích" in items[0]
@@ -127,7 +129,10 @@ def test_a_wrapped_line_starting_with_a_number_is_not_a_heading():
     assert len(area(data)["items"]) == 2
     target = data["targets"][0]
     assert (target["value"], target["unit"], target["comparison"], target["year"]) == (
-        0, "hộ", "<=", 2030,
+        0,
+        "hộ",
+        "<=",
+        2030,
     )
 
 

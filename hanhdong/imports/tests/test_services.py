@@ -1,0 +1,168 @@
+import copy
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+
+from hanhdong.audit.models import AuditEntry
+from hanhdong.imports.models import ImportDraft
+from hanhdong.imports.services import (
+    agency_names,
+    draft_changes,
+    import_draft_create,
+    import_draft_save,
+)
+from hanhdong.orgs.models import Organization
+from hanhdong.programs.formats import program_to_data
+from hanhdong.programs.models import Item, KeyTask, Program, ProgramRevision, Section
+from hanhdong.programs.services import program_revise
+from hanhdong.targets.models import Target
+from hanhdong.test import BaseTestCase
+
+DATA = Path(__file__).parent / "data"
+MODELS = (Program, Section, Item, KeyTask, Target, ImportDraft, Organization, AuditEntry)
+
+
+def counts():
+    return [m.objects.count() for m in MODELS]
+
+
+class ImportTest(BaseTestCase):
+    def draft(self, name="xa_an_lac.txt", program=None):
+        return import_draft_create(
+            acting_user=self.clerk,
+            commune=self.commune_b if program is None else program.commune,
+            content=(DATA / name).read_bytes(),
+            name=name,
+            program=program,
+        )
+
+    def test_a_broken_file_writes_nothing(self):
+        before = counts()
+        with self.assertRaises(ValidationError) as caught:
+            import_draft_create(
+                acting_user=self.clerk,
+                commune=self.commune,
+                content=b"%PDF-1.4 broken",
+                name="hong.pdf",
+            )
+        self.assertIn("không mở được tệp PDF", caught.exception.messages[0])
+        self.assertEqual(counts(), before)
+
+    def test_a_draft_saves_as_a_new_program_with_the_chosen_agencies(self):
+        draft = self.draft()
+        names = agency_names(draft.data)
+        program = import_draft_save(
+            acting_user=self.clerk,
+            draft=draft,
+            chosen={
+                "Ủy ban nhân dân xã": "new",
+                **{n: None for n in names if n != "Ủy ban nhân dân xã"},
+            },
+        )
+        self.assertEqual(program.commune, self.commune_b)
+        self.assertEqual(program.key_tasks.count(), 13)
+        created = Organization.objects.get(commune=self.commune_b, name="Ủy ban nhân dân xã")
+        self.assertTrue(program.key_tasks.filter(lead=created).exists())
+        self.assertFalse(ImportDraft.objects.exists())
+
+    def test_a_save_that_fails_half_way_writes_nothing(self):
+        draft = self.draft()
+        draft.data["key_tasks"][5]["end_period"] = {"kind": "nonsense"}
+        draft.save()
+        before = counts()
+        with self.assertRaises(ValidationError):
+            import_draft_save(
+                acting_user=self.clerk,
+                draft=draft,
+                chosen={n: "new" for n in agency_names(draft.data)},
+            )
+        self.assertEqual(counts(), before)
+
+    def test_a_unit_of_another_commune_cannot_be_chosen(self):
+        draft = self.draft()
+        with self.assertRaises(ValidationError):
+            import_draft_save(
+                acting_user=self.clerk,
+                draft=draft,
+                chosen={agency_names(draft.data)[0]: self.office_c.pk},
+            )
+
+    def test_a_second_program_with_the_same_number_is_refused(self):
+        self.draft_and_save()
+        with self.assertRaises(ValidationError):
+            self.draft_and_save()
+
+    def draft_and_save(self):
+        draft = self.draft()
+        return import_draft_save(acting_user=self.clerk, draft=draft, chosen={})
+
+
+class RevisionTest(BaseTestCase):
+    def revised(self):
+        data = program_to_data(self.program)
+        new = copy.deepcopy(data)
+        new["key_tasks"][1]["name"] = "Chỉ đạo giải ngân 100% vốn đầu tư công"
+        del new["key_tasks"][3]  # task 4 dropped
+        new["key_tasks"].append(
+            {
+                "number": 5,
+                "name": "Xây dựng chính quyền số",
+                "lead": "UBND xã",
+                "partners": "",
+                "start": "Năm 2026",
+                "end": "Năm 2027",
+                "resources": "",
+            }
+        )
+        new["parts"][1]["children"][1]["items"].append("Phát triển hợp tác xã")
+        new["targets"][1]["value"] = 150
+        return new
+
+    def test_a_revision_lists_what_changed(self):
+        revision = program_revise(acting_user=self.clerk, program=self.program, data=self.revised())
+        changes = revision.changes
+        self.assertEqual(changes["key_tasks"]["added"], [5])
+        self.assertEqual(changes["key_tasks"]["removed"], [4])
+        self.assertEqual([c["number"] for c in changes["key_tasks"]["changed"]], [2])
+        self.assertEqual(
+            changes["key_tasks"]["changed"][0]["fields"]["name"][1],
+            "Chỉ đạo giải ngân 100% vốn đầu tư công",
+        )
+        self.assertEqual(
+            changes["items"]["added"], [{"where": "II.2", "text": "Phát triển hợp tác xã"}]
+        )
+        self.assertEqual(changes["items"]["removed"], [])
+        self.assertEqual(changes["targets"]["changed"][0]["fields"], {"value": [120, 150]})
+        self.assertEqual(changes["sections"], {"added": [], "removed": [], "retitled": []})
+
+    def test_unchanged_and_changed_tasks_keep_their_identity(self):
+        ids = {n: t.pk for n, t in self.tasks.items()}
+        program_revise(acting_user=self.clerk, program=self.program, data=self.revised())
+        self.assertEqual(KeyTask.objects.get(program=self.program, number=1).pk, ids[1])
+        self.assertEqual(KeyTask.objects.get(program=self.program, number=2).pk, ids[2])
+        dropped = KeyTask.objects.get(pk=ids[4])
+        self.assertTrue(dropped.is_withdrawn)
+        self.assertEqual(self.program.key_tasks.current().count(), 4)
+
+    def test_the_program_keeps_its_previous_revision(self):
+        before = program_to_data(self.program)
+        program_revise(acting_user=self.clerk, program=self.program, data=self.revised())
+        self.program.refresh_from_db()
+        self.assertEqual(self.program.revision, 2)
+        kept = ProgramRevision.objects.get(program=self.program)
+        self.assertEqual(kept.revision, 1)
+        self.assertEqual(kept.snapshot, before)
+
+    def test_the_preview_shows_the_same_changes_before_saving(self):
+        document = (DATA / "xa_an_lac.txt").read_bytes()
+        draft = import_draft_create(
+            acting_user=self.clerk,
+            commune=self.commune,
+            content=document,
+            name="a.txt",
+            program=self.program,
+        )
+        changes = draft_changes(draft)
+        self.assertEqual(changes["key_tasks"]["removed"], [])
+        self.assertEqual(len(changes["key_tasks"]["added"]), 9)
+        self.assertEqual(len(changes["key_tasks"]["changed"]), 4)
