@@ -15,12 +15,15 @@ from hanhdong.lib import periods, similarity
 from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
 
-_NUMBER = re.compile(r"^Số\s*:?\s*(\d+[\w/\-–.Đđ]*)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:^|\s)Số\s*:?\s*(\d+-[\w/\-–.Đđ]*)", re.IGNORECASE)
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE)
 _SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
 _ISSUER = re.compile(r"Ban Chấp hành Đảng bộ\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
-_COMMUNE_HEADER = re.compile(r"^ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+(.+?)\s*$")
+_COMMUNE_HEADER = re.compile(
+    r"ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+"
+    r"((?:[A-ZĐÀ-Ỹ]+\s?)+?)(?:\s{2,}|\s+ĐẢNG\b|$)"
+)
 BODY_NAMES = {
     "ban chap hanh": "Ban Chấp hành",
     "ban thuong vu": "Ban Thường vụ",
@@ -74,7 +77,7 @@ def parse(
         )
     all_text = "\n".join(line.text for line in lines)
     term_start, term_end = _term(all_text)
-    preamble = lines[: _first_part_index(lines, parts)]
+    preamble = lines[: parser.first_part_index]
     closing = lines[parser.stop_index :]
     data = {
         "format": FORMAT,
@@ -94,11 +97,6 @@ def parse(
     if not data["key_tasks"]:
         warnings.append(_("no key-task table (phụ lục) was found"))
     return Parsed(data=data, warnings=warnings)
-
-
-def _first_part_index(lines: list[Line], parts) -> int:
-    first = parts[0].line
-    return next((i for i, line in enumerate(lines) if line.number == first), 0)
 
 
 def _term(text: str) -> tuple[int, int]:
@@ -123,14 +121,14 @@ def _issuer(text: str, preamble: list[Line]) -> str:
         if words:
             return f"Ban Chấp hành Đảng bộ {m.group(1).lower()} {' '.join(words)}"
     for line in preamble:
-        if m := _COMMUNE_HEADER.match(line.text):
+        if m := _COMMUNE_HEADER.search(line.text):
             return f"Ban Chấp hành Đảng bộ {m.group(1).lower()} {m.group(2).title()}"
     return ""
 
 
 def _number(preamble: list[Line]) -> str:
     for line in preamble:
-        if m := _NUMBER.match(line.text):
+        if m := _NUMBER.search(line.text):
             return m.group(1).rstrip(".,")
     return ""
 
@@ -147,12 +145,18 @@ def _title(preamble: list[Line], text: str) -> str:
     for index, line in enumerate(preamble):
         if fold(line.text).startswith("chuong trinh hanh dong") and line.text.isupper():
             parts = [line.text]
-            for follow in preamble[index + 1 :]:
-                if not follow.text.isupper() or follow.text.startswith(("-", "*")):
+            for follow in preamble[index + 1 : index + 6]:
+                folded = fold(follow.text)
+                if re.match(r"^[-*_=.]{1,}$", follow.text) or not folded:
+                    break
+                continuing = follow.text[:1].islower() or follow.text.isupper()
+                if not continuing or folded.startswith(("can cu", "thuc hien nghi quyet so")):
                     break
                 parts.append(follow.text)
             title = join(parts)
-            return title[:1] + title[1:].lower()
+            head = "Chương trình hành động"
+            rest = title[len(head) :]
+            return head + (rest.lower() if rest.isupper() else rest)
     if m := re.search(r"Căn cứ\s+(Nghị quyết[^,]+,\s+nhiệm kỳ\s+20\d\d\s*-\s*20\d\d)", text):
         return "Chương trình hành động thực hiện " + " ".join(m.group(1).split())
     return "Chương trình hành động"
@@ -167,6 +171,8 @@ def _signature(closing: list[Line]) -> dict:
     for index, line in enumerate(closing):
         if m := _SIGN.match(line.text):
             after = [ln.text for ln in closing[index + 1 : index + 8]]
+            while after and re.match(r"^(K/T|KT\.?)\s", after[0], re.IGNORECASE):
+                after.pop(0)  # "KT. BÍ THƯ" / "PHÓ BÍ THƯ": a deputy signs
             role = after[0] if after else ""
             name = next(
                 (

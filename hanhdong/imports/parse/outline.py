@@ -97,6 +97,7 @@ class OutlineParser:
         self.parts: list[Node] = []
         self.warnings: list[str] = []
         self.stop_index = len(lines)
+        self.first_part_index = 0
 
     # -- the stack: the deepest open node of each kind ------------------------------
     def _part(self) -> Node | None:
@@ -209,6 +210,8 @@ class OutlineParser:
                 node, parent, rest = heading
                 node.line = line.number
                 if parent is None:
+                    if not self.parts:
+                        self.first_part_index = index
                     self.parts.append(node)
                 else:
                     node.parent = parent

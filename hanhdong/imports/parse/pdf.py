@@ -48,7 +48,7 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
                 y = (obj["top"] + obj["bottom"]) / 2
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-            text_lines = page.filter(outside).extract_text_lines(return_chars=False)
+            text_lines = page.filter(outside).extract_text_lines(return_chars=True)
             if not text_lines and not found:
                 empty_pages.append(page_number)
                 continue
@@ -69,9 +69,69 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
     return lines, tables, warnings
 
 
+COLUMN_GAP = 24  # points of empty space that separate two columns on one line
+
+
+def _segments(item: dict) -> list[dict]:
+    """A text line cut where a wide gap separates two columns (header and signature blocks)."""
+    chars = [c for c in item["chars"] if c["text"].strip() or c is item["chars"][0]]
+    if not chars:
+        return []
+    groups = [[chars[0]]]
+    for before, after in zip(chars, chars[1:], strict=False):
+        if after["x0"] - before["x1"] > COLUMN_GAP:
+            groups.append([])
+        groups[-1].append(after)
+    out = []
+    for group in groups:
+        words = []
+        for char in group:
+            if words and char["x0"] - words[-1]["x1"] > 1.5:
+                words.append({"text": " ", "x1": char["x0"]})
+            words.append(char)
+        out.append(
+            {
+                "text": "".join(w["text"] for w in words),
+                "x0": group[0]["x0"],
+                "x1": group[-1]["x1"],
+                "top": item["top"],
+                "bottom": item["bottom"],
+            }
+        )
+    return out
+
+
+def _reading_order(text_lines: list[dict]) -> list[dict]:
+    """Lines in reading order: in a two-column block (the header, "Nơi nhận" beside the
+    signature) the left column is read to its end before the right one."""
+    ordered: list[dict] = []
+    right: list[dict] = []
+    split_x = None
+    for item in text_lines:
+        segments = _segments(item)
+        if len(segments) > 1:
+            split_x = min(split_x or segments[-1]["x0"], segments[-1]["x0"])
+            ordered.extend(segments[:-1])
+            right.append(segments[-1])
+            continue
+        if not segments:
+            continue
+        segment = segments[0]
+        if split_x is not None and segment["x0"] >= split_x - 5:
+            right.append(segment)
+        elif split_x is not None and segment["x1"] < split_x:
+            ordered.append(segment)
+        else:
+            ordered.extend(right)
+            right, split_x = [], None
+            ordered.append(segment)
+    return ordered + right
+
+
 def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -> None:
+    text_lines = _reading_order(text_lines)
     gaps = [b["top"] - a["bottom"] for a, b in zip(text_lines, text_lines[1:], strict=False)]
-    usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0
+    usual_gap = sorted(g for g in gaps if g >= 0)[len(gaps) // 2] if gaps else 0
     left = min((t["x0"] for t in text_lines), default=0)
     previous = None
     for position, item in enumerate(text_lines):
@@ -79,7 +139,8 @@ def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -
         at_edge = position in (0, len(text_lines) - 1)
         if not text or (at_edge and _PAGE_NUMBER.match(text)):
             continue
-        blank = previous is None or (item["top"] - previous["bottom"]) > usual_gap + 3
+        gap = item["top"] - previous["bottom"] if previous else 0
+        blank = previous is None or gap > usual_gap + 3 or gap < -3
         indented = item["x0"] - left > 15
         lines.append(
             Line(
