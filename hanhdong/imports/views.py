@@ -27,7 +27,12 @@ def _get_draft_for_edit(request, pk) -> ImportDraft:
 @require_http_methods(["GET", "POST"])
 def upload(request, commune_pk):
     commune = get_commune_for_admin(request, commune_pk)
-    form = UploadForm(request.POST or None, request.FILES or None, commune=commune)
+    form = UploadForm(
+        request.POST or None,
+        request.FILES or None,
+        commune=commune,
+        initial={"program": request.GET.get("program")},
+    )
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:

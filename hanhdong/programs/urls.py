@@ -10,6 +10,7 @@ urlpatterns = [
     path("programs/<int:pk>/sections/", views.sections, name="sections"),
     path("programs/<int:pk>/tasks/", views.tasks, name="tasks"),
     path("programs/<int:pk>/history/", views.program_history, name="history"),
+    path("programs/<int:pk>/revisions/<int:number>/", views.revision, name="revision"),
     path("programs/<int:pk>/edit/", views.program_edit, name="edit"),
     path("programs/<int:pk>/targets/new/", views.target_create, name="target_create"),
     path("sections/<int:pk>/edit/", views.section_edit, name="section_edit"),

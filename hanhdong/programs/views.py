@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -109,11 +110,7 @@ def overview(request, pk):
             "targets": program.targets.count(),
         },
         "targets": program.targets.select_related("key_task"),
-        "revisions": Program.objects.filter(commune=program.commune, number=program.number)
-        .exclude(pk=program.pk)
-        .order_by("-revision")
-        if program.number
-        else [],
+        "revisions": program.revisions.only("pk", "revision", "created_at"),
     }
     return render(request, "programs/overview.html", context)
 
@@ -233,6 +230,26 @@ def task_edit(request, pk):
             "commune": task.program.commune,
             "form": form,
             "tab": "tasks",
+        },
+    )
+
+
+@login_required
+@require_GET
+def revision(request, pk, number):
+    program = get_program_for_user(request, pk)
+    kept = program.revisions.select_related("created_by").filter(revision=number).first()
+    if kept is None:
+        raise Http404
+    return render(
+        request,
+        "programs/revision.html",
+        {
+            "program": program,
+            "commune": program.commune,
+            "kept": kept,
+            "changes": kept.changes,
+            "tab": "overview",
         },
     )
 

@@ -92,6 +92,9 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
         index += 1
     if index == len(lines):
         return [], [], ["no key-task table header (Stt …) after the appendix title"]
+    layout = _layout_columns(lines[index])
+    if layout is not None:
+        return _rows_from_layout(lines[index + 1 :], layout, warnings)
     header, index = _read_header(lines, index)
     columns = columns_from_header(header) or DEFAULT_COLUMNS
     if "name" not in columns:
@@ -234,3 +237,93 @@ def _score(column: str, group: tuple[str, ...], width: int) -> float:
         score += 3.0 if _RESOURCE.search(folded) else -1.0
         return score
     return score
+
+
+# -- tables laid out with spaces (layout-preserving text extraction) -------------------------
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _spans(raw: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each run of text separated by two spaces or more."""
+    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(raw)]
+
+
+def _layout_columns(line: Line) -> list[tuple[int, str]] | None:
+    """Column kinds and the text positions where each begins, when the header row is one
+    line with its labels spaced apart; ``None`` for a table with one cell per line."""
+    spans = _spans(line.raw)
+    if len(spans) < 4:
+        return None
+    kinds = []
+    for start, end, text in spans:
+        found = columns_from_header(text)
+        kinds.append(
+            (
+                start,
+                end,
+                found[0] if found else ("number" if _HEADER_START.match(fold(text)) else None),
+            )
+        )
+    if sum(1 for *_, kind in kinds if kind) < 3:
+        return None
+    columns = []
+    previous_end = 0
+    for start, end, kind in kinds:
+        columns.append(((previous_end + start) // 2, kind or "other"))
+        previous_end = end
+    return columns
+
+
+def _column_of(position: int, columns: list[tuple[int, str]]) -> str:
+    kind = columns[0][1]
+    for start, name in columns:
+        if position >= start:
+            kind = name
+    return kind
+
+
+def _rows_from_layout(lines: list[Line], columns, warnings) -> tuple[list, list, list]:
+    runs: list[list[Line]] = []
+    for line in lines:
+        if not line.raw.strip():
+            continue
+        if line.blank_before or line.page_break_before or not runs:
+            runs.append([])
+        runs[-1].append(line)
+    rows: list[TaskRow] = []
+    for run in runs:
+        if _HEADER_START.match(fold(run[0].text)) and _layout_columns(run[0]):
+            run = run[1:]  # the header again, on a new page
+        if not run:
+            continue
+        starts = []
+        for position, line in enumerate(run):
+            cells = _layout_cells(line, columns)
+            number = " ".join(cells.get("number", []))
+            expected = (rows[-1].number if rows else 0) + len(starts) + 1
+            if number.rstrip(".").isdigit() and int(number.rstrip(".")) == expected:
+                starts.append(position)
+        if not starts:
+            if rows:  # a row that goes on after a page break
+                for line in run:
+                    for kind, parts in _layout_cells(line, columns).items():
+                        rows[-1].cells.setdefault(kind, []).extend(parts)
+            continue
+        bounds = [0, *starts[1:], len(run)]
+        for number_line, (begin, finish) in zip(
+            starts, zip(bounds, bounds[1:], strict=False), strict=True
+        ):
+            row = TaskRow(number=(rows[-1].number if rows else 0) + 1, line=run[number_line].number)
+            for line in run[begin:finish]:
+                for kind, parts in _layout_cells(line, columns).items():
+                    if kind != "number":
+                        row.cells.setdefault(kind, []).extend(parts)
+            rows.append(row)
+    return [kind for _, kind in columns if kind != "number"], rows, warnings
+
+
+def _layout_cells(line: Line, columns) -> dict[str, list[str]]:
+    cells: dict[str, list[str]] = {}
+    for start, _end, text in _spans(line.raw):
+        cells.setdefault(_column_of(start, columns), []).append(text)
+    return cells

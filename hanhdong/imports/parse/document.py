@@ -82,7 +82,7 @@ def parse(
     data = {
         "format": FORMAT,
         "source": source,
-        "issuer": _issuer(all_text, preamble),
+        "issuer": _issuer(all_text, preamble, _signature(closing)),
         "number": _number(preamble),
         "title": _title(preamble, all_text),
         "date": _date(preamble),
@@ -108,8 +108,16 @@ def _term(text: str) -> tuple[int, int]:
     return counts.most_common(1)[0][0]
 
 
-def _issuer(text: str, preamble: list[Line]) -> str:
-    if m := _ISSUER.search(text):
+def _issuer(text: str, preamble: list[Line], signed_by: dict) -> str:
+    """The body that issues the program: the Executive Committee (Ban Chấp hành) unless the
+    Standing Committee signs on its own behalf ("T/M Ban Thường vụ")."""
+    standing = fold(signed_by.get("on_behalf_of", "")).endswith("ban thuong vu")
+    unit = ""
+    for line in preamble:
+        if m := _COMMUNE_HEADER.search(line.text):
+            unit = f"{m.group(1).lower()} {m.group(2).strip().title()}"
+            break
+    if not unit and (m := _ISSUER.search(text)):
         words = []
         for word in text[m.end() :].split():
             word = word.strip(',.;:()“”"')
@@ -119,11 +127,10 @@ def _issuer(text: str, preamble: list[Line]) -> str:
             if len(words) == 4:
                 break
         if words:
-            return f"Ban Chấp hành Đảng bộ {m.group(1).lower()} {' '.join(words)}"
-    for line in preamble:
-        if m := _COMMUNE_HEADER.search(line.text):
-            return f"Ban Chấp hành Đảng bộ {m.group(1).lower()} {m.group(2).title()}"
-    return ""
+            unit = f"{m.group(1).lower()} {' '.join(words)}"
+    if not unit:
+        return ""
+    return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
 
 
 def _number(preamble: list[Line]) -> str:
@@ -232,25 +239,45 @@ def _key_tasks(
 
 
 def _rows_from_table(table: Table, warnings: list[str]) -> list[dict]:
-    header = [" ".join(cell.split()) for cell in table.rows[0]]
+    """Key tasks from a real table. The header may take two rows (merged cells: "Cơ quan"
+    over "Chủ trì" and "Phối hợp"); a row whose first cell is not a number is skipped."""
+    header_rows = []
+    for row in table.rows:
+        if row and row[0].strip().rstrip(".").isdigit():
+            break
+        header_rows.append(row)
+    width = max(len(row) for row in table.rows)
+    labels = []
+    for column in range(width):
+        parts = []
+        for row in header_rows:
+            cell = " ".join(row[column].split()) if column < len(row) else ""
+            if cell and cell not in parts:
+                parts.append(cell)
+        labels.append(" ".join(parts))
     kinds = []
-    for cell in header:
-        found = appendix.columns_from_header(cell)
-        kinds.append(found[0] if found else ("number" if re.match(r"(?i)^s?tt", cell) else None))
+    for label in labels:
+        found = appendix.columns_from_header(label)
+        # "Cơ quan Chủ trì": the most specific phrase names the column
+        found = [k for k in found if k != "name"] or found
+        kinds.append(found[-1] if found else ("number" if re.match(r"(?i)^s?tt", label) else None))
     tasks = []
-    for row in table.rows[1:]:
-        cells = dict(zip(kinds, row, strict=False))
-        if appendix.columns_from_header(" ".join(row)) and len(tasks) > 0:
-            continue  # a header row repeated on a new page
+    for row in table.rows[len(header_rows) :]:
+        cells: dict[str, str] = {}
+        for kind, text in zip(kinds, row, strict=False):
+            if kind and kind not in cells:
+                cells[kind] = text
         number_text = (cells.get("number") or "").strip().rstrip(".")
         if not number_text.isdigit():
-            if tasks and not number_text and any(v.strip() for v in row):
+            if appendix.columns_from_header(" ".join(row)):
+                continue  # a header row repeated on a new page
+            if any(v.strip() for v in row):
                 warnings.append(
                     _("%(where)s: a table row without a number was skipped")
                     % {"where": table.where}
                 )
             continue
-        lines_of = {k: v.splitlines() for k, v in cells.items() if k and k != "number"}
+        lines_of = {k: v.splitlines() for k, v in cells.items() if k != "number"}
         tasks.append(_task(int(number_text), lines_of, warnings, table.where))
     return tasks
 

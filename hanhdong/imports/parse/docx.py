@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from django.utils.translation import gettext as _
@@ -14,6 +15,7 @@ from docx.text.paragraph import Paragraph
 from hanhdong.imports.parse.document import DocumentError, Table
 from hanhdong.imports.parse.lines import Line, clean
 
+_MARKER = re.compile(r"^(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|\(\d{1,2}\)|[IVX]+\.)$")
 ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
@@ -114,13 +116,30 @@ def read(data: bytes) -> tuple[list[Line], list[Table]]:
     numbering = Numbering(document)
     lines: list[Line] = []
     tables: list[Table] = []
+    right: list[Line] = []  # the right column of a tab-separated two-column block
     index = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             index += 1
+            text = block.text.lstrip("\t")
+            if not text.strip():
+                lines.extend(right)  # an empty paragraph ends a two-column block
+                right.clear()
+                continue
+            parts = [part for part in text.split("\t") if part.strip()]
+            if len(parts) > 1 and _MARKER.match(parts[0].strip()):
+                parts[:2] = [f"{parts[0].strip()} {parts[1]}"]  # "-<tab>text", "1.<tab>text"
+            if len(parts) > 1:
+                for part in parts[1:]:
+                    right.append(Line(clean(part), index, blank_before=True))
+                lines.append(Line(clean(parts[0]), index, blank_before=True))
+                continue
             _add_paragraph(lines, block, index, numbering)
         elif isinstance(block, DocxTable):
-            rows = [[cell.text for cell in _unique_cells(row)] for row in block.rows]
+            lines.extend(right)
+            right.clear()
+            # merged cells repeat in every grid column they cover, so columns stay aligned
+            rows = [[cell.text for cell in row.cells] for row in block.rows]
             tables.append(Table(rows=rows, where=_("table %(n)s") % {"n": len(tables) + 1}))
             # cells read as lines too: the header block (issuer, number, date) is often a table
             for row in block.rows:
@@ -128,6 +147,7 @@ def read(data: bytes) -> tuple[list[Line], list[Table]]:
                     for paragraph in cell.paragraphs:
                         index += 1
                         _add_paragraph(lines, paragraph, index, numbering, in_table=True)
+    lines.extend(right)
     return lines, tables
 
 

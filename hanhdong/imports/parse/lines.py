@@ -17,6 +17,7 @@ class Line:
     blank_before: bool = False  # a paragraph boundary precedes it
     page_break_before: bool = False  # a page boundary precedes it (page number dropped)
     list_marker: str | None = None  # a marker Word numbering would print (automatic lists)
+    raw: str = ""  # the line as laid out (spaces kept): tables aligned with spaces need it
 
 
 def clean(text: str) -> str:
@@ -28,17 +29,28 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+_COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
+_APPENDIX = re.compile(r"^\s*PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
+
+
 def from_text(text: str) -> list[Line]:
     """Non-blank lines, each marked with whether a blank line or a page break came before.
 
-    A number alone on a line between blank lines is a page number: it is dropped and
-    the next line is marked as following a page break; so is a run of blank lines.
+    A number alone on a line between blank lines (or far indented, as layout-preserving
+    extraction centres it) is a page number: it is dropped and the next line is marked as
+    following a page break; so is a run of blank lines or a form feed. A line indented
+    deeper than the one before starts a paragraph. Where two columns stand side by side
+    (the header block, "Nơi nhận" beside the signature) the left column is read first.
     """
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
     out: list[Line] = []
     blank = False
     blanks = 0  # two or more blank lines in a row are what a page break leaves behind
     page_break = False
+    previous_indent = 0
+    right: list[Line] = []  # the right column of a two-column block, read after the left
+    split_at: int | None = None
+    in_appendix = False
     for index, source in enumerate(raw):
         if "\f" in source:
             page_break = True
@@ -48,14 +60,44 @@ def from_text(text: str) -> list[Line]:
             blank = True
             blanks += 1
             page_break = page_break or blanks >= 2
+            out.extend(right)
+            right, split_at = [], None
             continue
         blanks = 0
-        if _PAGE_NUMBER.match(line) and _is_isolated(raw, index):
+        indent = len(source) - len(source.lstrip(" "))
+        if _PAGE_NUMBER.match(line) and (_is_isolated(raw, index) or indent >= 20):
             page_break = True
             blank = True
             continue
-        out.append(Line(line, index + 1, blank_before=blank, page_break_before=page_break))
+        in_appendix = in_appendix or bool(_APPENDIX.match(source))
+        starts_paragraph = indent >= previous_indent + 3 and not in_appendix
+        previous_indent = indent
+        made = Line(
+            line,
+            index + 1,
+            blank_before=blank or starts_paragraph,
+            page_break_before=page_break,
+            raw=source.rstrip(),
+        )
         blank = page_break = False
+        gap = None if in_appendix else _COLUMN_GAP.search(source)
+        if gap is not None:
+            left_text, right_text = source[: gap.start(1)], source[gap.end(1) :]
+            split_at = min(split_at or gap.end(1), gap.end(1))
+            made.text = clean(left_text)
+            made.raw = left_text.rstrip()
+            out.append(made)
+            right.append(Line(clean(right_text), index + 1, blank_before=True, raw=right_text))
+            continue
+        if split_at is not None and indent >= split_at - 5:
+            made.blank_before = True
+            right.append(made)
+            continue
+        if split_at is not None and indent + len(source.strip()) > split_at:
+            out.extend(right)
+            right, split_at = [], None
+        out.append(made)
+    out.extend(right)
     return out
 
 

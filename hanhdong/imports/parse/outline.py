@@ -18,9 +18,11 @@ LETTERS_VI = "abcdđeghiklmnopqrstuvxy"
 LETTERS_EN = "abcdefghijklmnopqrstuvwxyz"
 
 _PART = re.compile(
-    r"^(?:PHẦN\s+(?:THỨ\s+)?(?=[IVX]+\b)(?P<p>I{1,3}|IV|VI{0,3}|IX|X)\s*[.\-–:]?"
+    r"^(?:PHẦN\s+(?:THỨ\s+)?(?=[IVX]+\b|NHẤT|HAI|BA|TƯ|BỐN|NĂM)"
+    r"(?P<p>I{1,3}|IV|VI{0,3}|IX|X|NHẤT|HAI|BA|TƯ|BỐN|NĂM)\s*[.\-–:]?"
     r"|(?P<r>I{1,3}|IV|VI{0,3}|IX|X)\s*[.\-–:])\s*(?P<rest>\S.*)?$"
 )
+ORDINALS = {"NHẤT": "I", "HAI": "II", "BA": "III", "TƯ": "IV", "BỐN": "IV", "NĂM": "V"}
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|-|–|\))?(?:\s+(\S.*)|\s*$)")
 _BLOCK = re.compile(r"^\((\d{1,2})\)\s*(\S.*)?$")
 _LETTER = re.compile(r"^([a-zđ])\)\s*(\S.*)?$")
@@ -36,6 +38,7 @@ class Node:
     title_lines: list[str] = field(default_factory=list)
     body: list[list[str]] = field(default_factory=list)
     items: list[list[str]] = field(default_factory=list)
+    item_markers: list[str] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
 
@@ -125,6 +128,7 @@ class OutlineParser:
         """(new node, its parent, rest of line) when ``text`` opens a valid heading."""
         if m := _PART.match(text):
             roman, rest = m.group("p") or m.group("r"), m.group("rest") or ""
+            roman = ORDINALS.get(roman, roman)
             expected = ROMANS[len(self.parts)] if len(self.parts) < len(ROMANS) else None
             if roman == expected and (not rest or _uppercase_ratio(rest) >= 0.6):
                 return Node(roman, "part", 0), None, rest
@@ -190,7 +194,7 @@ class OutlineParser:
             m.group(1) in "-–"
             and rest[:1].islower()
             and previous is not None
-            and not line.blank_before
+            and (not line.blank_before or line.page_break_before)
             and not ends_sentence(previous.text)
         ):
             return None
@@ -226,8 +230,15 @@ class OutlineParser:
                 previous = line
                 continue  # the preamble, before part I
             if bullet := self._is_bullet(line, previous):
-                target.items.append([bullet.group(2)])
-                current = target.items[-1]
+                marker = bullet.group(1)
+                if marker == "+" and target.item_markers and target.item_markers[-1] != "+":
+                    # "+" points under a "-" item belong to that item
+                    target.items[-1].append(line.text)
+                    current = target.items[-1]
+                else:
+                    target.items.append([bullet.group(2)])
+                    target.item_markers.append(marker)
+                    current = target.items[-1]
             elif line.list_marker is None and self._continues(line, previous, current):
                 current.append(text)
             else:

@@ -100,3 +100,27 @@ class ImportViewsTest(BaseTestCase):
         self.assertEqual(
             self.client.get(reverse("imports:discard", args=[draft.pk])).status_code, 405
         )
+
+
+class RevisionPageTest(BaseTestCase):
+    def test_the_change_list_stays_readable_after_saving(self):
+        self.login(self.clerk)
+        self.client.post(
+            reverse("imports:upload", args=[self.commune.pk]),
+            {"file": upload(), "program": self.program.pk},
+        )
+        draft = ImportDraft.objects.get()
+        form = self.client.get(reverse("imports:preview", args=[draft.pk])).context["form"]
+        self.client.post(
+            reverse("imports:preview", args=[draft.pk]),
+            {f"agency_{i}": "" for i, _ in enumerate(form.names)},
+        )
+        self.login(self.supervisor)
+        page = self.client.get(reverse("programs:revision", args=[self.program.pk, 1]))
+        self.assertEqual(page.status_code, 200)
+        self.assertEqual(len(page.context["changes"]["key_tasks"]["added"]), 9)
+        overview = self.client.get(reverse("programs:overview", args=[self.program.pk]))
+        self.assertContains(overview, reverse("programs:revision", args=[self.program.pk, 1]))
+        self.login(self.outsider)
+        page = self.client.get(reverse("programs:revision", args=[self.program.pk, 1]))
+        self.assertEqual(page.status_code, 404)
