@@ -135,11 +135,20 @@ def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
     return join(parts), index
 
 
+MAX_ROW_LINES = 60  # a longer "row" means the table was not read as a table
+
+
 def _split(columns: list[str], body: list[str], row: TaskRow) -> dict[str, list[str]]:
     body = [piece for line in body for piece in _split_period_pair(line)]
     if not body:
         row.warnings.append(_("key task %(n)s: the row is empty") % {"n": row.number})
         return {}
+    if len(body) > MAX_ROW_LINES:
+        row.warnings.append(
+            _("key task %(n)s: its cells could not be told apart; check it by hand")
+            % {"n": row.number}
+        )
+        return {"name": body}
     groups = split_row(columns, body)
     return {column: group for column, group in zip(columns, groups, strict=True)}
 
