@@ -15,6 +15,14 @@ from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load
+from hanhdong.reports.models import PeriodKind, ProgressReport, ReportingPeriod
+from hanhdong.reports.services import (
+    calendar_setup,
+    period_tasks,
+    report_review,
+    report_save,
+    report_submit,
+)
 
 PROGRAM_FILE = Path(__file__).parent / "data" / "program.json"
 DEMO_PASSWORD = "hanhdong-demo"
@@ -167,4 +175,68 @@ def demo_setup() -> dict:
     program = Program.objects.filter(commune=commune, number=data["number"]).first()
     if program is None:
         program = program_load(acting_user=None, commune=commune, data=data)
+    if not hasattr(program, "calendar"):
+        calendar_setup(
+            acting_user=None,
+            program=program,
+            quarterly=True,
+            half_yearly=True,
+            nine_months=True,
+            annual=True,
+        )
+    if not ProgressReport.objects.filter(task__program=program).exists():
+        _demo_reports(
+            program, User.objects.get(username="ubnd"), User.objects.get(username="vanphong")
+        )
     return {"commune": commune, "program": program}
+
+
+# Figures the demo's agencies "reported" for some targets, by the end of each half-year.
+DEMO_VALUES = {
+    "doanh nghiệp hoạt động trên địa bàn": [92, 97, 101, 104],
+    "hộ nghèo theo chuẩn nghèo đa chiều": [21, 17, 14, 12],
+    "tỷ lệ điều tra phá án": [86, 88, 87, 89],
+    "tỷ lệ giải ngân vốn đầu tư công": [100, 94, 100, 96],
+}
+STATUS_CYCLE = ["on_track"] * 6 + ["at_risk", "on_track", "behind", "on_track", "completed"]
+
+
+def _demo_reports(program, officer, clerk) -> None:
+    """Reports on the periods already past: most accepted, a few missing or in trouble,
+    so the dashboard, the officer's page and the worker have something to show."""
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    periods = list(
+        ReportingPeriod.objects.filter(program=program, due_on__lt=today).order_by("due_on")
+    )
+    halves = [p for p in periods if p.kind in (PeriodKind.HALF, PeriodKind.YEAR)]
+    targets = {t.indicator: t for t in program.targets.all()}
+    for index, period in enumerate(periods):
+        latest = index == len(periods) - 1
+        for task in period_tasks(period):
+            seed = task.number * 7 + index * 3
+            if latest and seed % 4 == 0:
+                continue  # the latest period: a quarter of the agencies have not reported yet
+            status = STATUS_CYCLE[seed % len(STATUS_CYCLE)]
+            values = {}
+            if period in halves:
+                step = halves.index(period)
+                for target in task.targets.all():
+                    series = DEMO_VALUES.get(target.indicator, [])
+                    if step < len(series):
+                        values[target.pk] = series[step]
+            report = report_save(
+                acting_user=officer,
+                task=task,
+                period=period,
+                status=status,
+                percent=min(100, 20 + 15 * index + seed % 10),
+                results=f"Đã triển khai theo kế hoạch kỳ {period.title.lower()}.",
+                difficulties="Thiếu kinh phí đối ứng." if status != "on_track" else "",
+                proposals="Đề nghị bổ sung nguồn lực." if status == "behind" else "",
+                values=values,
+            )
+            report_submit(acting_user=officer, report=report)
+            if not latest or seed % 3:
+                report_review(acting_user=clerk, report=report, accept=True)

@@ -16,6 +16,7 @@ from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
 
 EDIT_PROGRAM_ROLES = {Role.CLERK}
 READ_ALL_ROLES = {Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR, Role.OFFICER}
+DASHBOARD_ROLES = {Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR}
 
 
 @dataclass
@@ -50,6 +51,30 @@ class Reach:
         return self.is_admin or bool(self.roles(commune_id) & EDIT_PROGRAM_ROLES)
 
     can_manage_orgs = can_edit_program
+
+    def can_see_dashboard(self, commune_id: int) -> bool:
+        if self.is_admin or self.can_read_city_of(commune_id):
+            return True
+        return bool(self.roles(commune_id) & DASHBOARD_ROLES)
+
+    def can_read_city_of(self, commune_id: int) -> bool:
+        return (
+            bool(self.city_ids)
+            and Organization.objects.filter(pk=commune_id, parent_id__in=self.city_ids).exists()
+        )
+
+    def can_report(self, task) -> bool:
+        """Write the lead agency's report on ``task``."""
+        commune_id = task.program.commune_id
+        if self.can_edit_program(commune_id):
+            return True
+        return Role.OFFICER in self.roles(commune_id) and task.lead_id in self.agency_ids
+
+    def partner_agency(self, task):
+        """The partner agency of ``task`` the user speaks for, if any."""
+        if Role.OFFICER not in self.roles(task.program.commune_id):
+            return None
+        return next((p for p in task.partners.all() if p.pk in self.agency_ids), None)
 
     def can_edit_task(self, task) -> bool:
         commune_id = task.program.commune_id

@@ -64,6 +64,7 @@ class TargetData:
     where: str
     baseline_value: Decimal | None = None
     baseline_year: int | None = None
+    key_task: int | None = None  # the key task that carries it out, when not "appendix:N"
 
 
 @dataclass
@@ -210,6 +211,7 @@ def _target(obj, where: str) -> TargetData:
         where=_text(obj, "where", where),
         baseline_value=None if baseline is None else _decimal(baseline, f"{where}.baseline_value"),
         baseline_year=_int(obj.get("baseline_year"), f"{where}.baseline_year"),
+        key_task=_int(obj.get("key_task"), f"{where}.key_task"),
     )
 
 

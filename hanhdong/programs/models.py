@@ -190,6 +190,8 @@ class KeyTask(models.Model):
     search_text = models.TextField(editable=False, default="")
     # A task a later revision of the program dropped: kept, with whatever is attached to it.
     is_withdrawn = models.BooleanField(_("withdrawn"), default=False)
+    # An "as directed" task owes reports only once the Party Office switches it on.
+    reporting_on = models.BooleanField(_("reports requested"), default=False)
 
     objects = KeyTaskQuerySet.as_manager()
 

@@ -215,7 +215,7 @@ def _fill_target(target: Target, t, sections: dict, tasks: dict) -> Target:
     target.baseline_year = t.baseline_year
     target.where = t.where
     target.section = sections.get(t.where)
-    target.key_task = tasks.get(_appendix_row(t.where))
+    target.key_task = tasks.get(t.key_task or _appendix_row(t.where))
     return target
 
 

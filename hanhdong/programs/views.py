@@ -32,7 +32,7 @@ from hanhdong.programs.models import Item, KeyTask, Program, Section
 from hanhdong.targets import services as target_services
 
 
-def _areas(program) -> list[Section]:
+def areas_of(program) -> list[Section]:
     """The program's areas of work: the children of the part that has the most children."""
     parts = list(
         Section.objects.filter(program=program, depth=0)
@@ -70,7 +70,7 @@ def commune(request, pk):
 @require_GET
 def overview(request, pk):
     program = get_program_for_user(request, pk)
-    areas = _areas(program)
+    areas = areas_of(program)
     sections = list(Section.objects.filter(program=program).values("id", "parent_id", "path"))
     item_counts = dict(
         Item.objects.filter(section__program=program)
@@ -149,7 +149,7 @@ def tasks(request, pk):
     agencies = Organization.objects.filter(
         pk__in=KeyTask.objects.filter(program=program).current().values("lead")
     ).order_by("name")
-    areas = _areas(program)
+    areas = areas_of(program)
     form = TaskFilterForm(request.GET or None, program=program, agencies=agencies, areas=areas)
     rows = KeyTask.objects.filter(program=program).current().select_related("lead")
     if form.is_valid():

@@ -12,5 +12,10 @@ def can_manage(user, commune) -> bool:
 
 
 @register.filter
+def sees_dashboard(user, commune) -> bool:
+    return commune is not None and reach_of(user).can_see_dashboard(commune.pk)
+
+
+@register.filter
 def indent(depth: int) -> str:
     return f"padding-left: {0.4 + 1.2 * int(depth)}rem"

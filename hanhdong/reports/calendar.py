@@ -1,0 +1,108 @@
+"""Reporting windows and deadlines: which dates a period covers, when its figures stop,
+when its report is due, and which key tasks owe a report in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from hanhdong.lib import periods as task_periods
+from hanhdong.lib.periods import ROMAN_OF
+from hanhdong.lib.periods import PeriodKind as TaskPeriodKind
+from hanhdong.reports.models import PeriodKind
+
+
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    while count > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def _day(year: int, month: int, day: int) -> dt.date:
+    while month < 1:
+        month += 12
+        year -= 1
+    return dt.date(year, month, day)
+
+
+def window(kind: str, year: int, number: int, cutoff_day: int = 14) -> tuple[dt.date, dt.date]:
+    """(window opens, figures up to) of a regular period, per the provinces' defaults:
+    from the day after the previous cut-off to the cut-off of the period's last month."""
+    last_month = {
+        PeriodKind.MONTH: number,
+        PeriodKind.QUARTER: 3 * number,
+        PeriodKind.HALF: 6,
+        PeriodKind.NINE: 9,
+        PeriodKind.YEAR: 12,
+    }[kind]
+    first_month = {
+        PeriodKind.MONTH: number,
+        PeriodKind.QUARTER: 3 * number - 2,
+    }.get(kind, 1)
+    return _day(year, first_month - 1, cutoff_day + 1), _day(year, last_month, cutoff_day)
+
+
+def covers(kind: str, year: int, number: int) -> tuple[dt.date, dt.date]:
+    """The calendar dates a period is about: a month, a quarter, January to June …"""
+    first_month = {PeriodKind.MONTH: number, PeriodKind.QUARTER: 3 * number - 2}.get(kind, 1)
+    last = window(kind, year, number)[1]
+    end_month = last.month
+    next_month = _day(year, end_month + 1, 1) if end_month < 12 else dt.date(year + 1, 1, 1)
+    return dt.date(year, first_month, 1), next_month - dt.timedelta(days=1)
+
+
+def title(kind: str, year: int, number: int) -> str:
+    return {
+        PeriodKind.MONTH: f"Tháng {number}/{year}",
+        PeriodKind.QUARTER: f"Quý {ROMAN_OF.get(number, number)}/{year}",
+        PeriodKind.HALF: f"6 tháng đầu năm {year}",
+        PeriodKind.NINE: f"9 tháng năm {year}",
+        PeriodKind.YEAR: f"Năm {year}",
+    }[kind]
+
+
+def numbers(kind: str) -> list[int]:
+    return {PeriodKind.MONTH: list(range(1, 13)), PeriodKind.QUARTER: [1, 2, 3, 4]}.get(kind, [0])
+
+
+def _freeze(period: dict | None):
+    return tuple(sorted(period.items())) if period else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _owes(start, end, reporting_on: bool, begin: dt.date, finish: dt.date) -> bool:
+    start_p = task_periods.Period.from_dict(dict(start)) if start else None
+    end_p = task_periods.Period.from_dict(dict(end)) if end else None
+    if start_p is not None and start_p.kind == TaskPeriodKind.AS_DIRECTED:
+        return reporting_on
+    if start_p is None and end_p is None or start_p is not None and not start_p.is_dated:
+        return True  # recurring ("Hằng năm"), open, or undated: reported on every period
+    first = start_p.first_day() if start_p is not None else None
+    last = end_p.last_day() if end_p is not None and end_p.is_dated else None
+    if last is None and start_p is not None:
+        last = start_p.last_day()
+    return (first is None or first <= finish) and (last is None or last >= begin)
+
+
+def owes_report(task, period) -> bool:
+    """Whether ``task`` owes a report for ``period``: recurring tasks in every period,
+    dated ones inside their window, "as directed" ones once switched on."""
+    if task.is_withdrawn:
+        return False
+    begin, finish = period_dates(period)
+    return _owes(
+        _freeze(task.start_period), _freeze(task.end_period), task.reporting_on, begin, finish
+    )
+
+
+def owes_report_row(start_period, end_period, reporting_on, begin, finish) -> bool:
+    """The same for a task read as plain values (the city roll-up reads thousands)."""
+    return _owes(_freeze(start_period), _freeze(end_period), reporting_on, begin, finish)
+
+
+def period_dates(period) -> tuple[dt.date, dt.date]:
+    if period.kind == PeriodKind.ADHOC:
+        return period.starts_on, period.cutoff_on
+    return covers(period.kind, period.year, period.number)

@@ -1,0 +1,113 @@
+from django.core.exceptions import ValidationError
+
+from hanhdong.reports.models import (
+    OutboxMessage,
+    ProgressReport,
+    ReportingPeriod,
+    ReportState,
+    ReportVersion,
+    TargetValue,
+)
+from hanhdong.reports.services import (
+    owes,
+    period_tasks,
+    report_review,
+    report_save,
+    report_submit,
+)
+from hanhdong.reports.tests.base import ReportsTestCase
+
+
+class CalendarTest(ReportsTestCase):
+    def test_the_whole_term_gets_its_periods_once(self):
+        self.assertEqual(ReportingPeriod.objects.filter(program=self.program).count(), 24)
+        from hanhdong.reports.services import calendar_setup
+
+        calendar_setup(acting_user=None, program=self.program, half_yearly=True, annual=True)
+        self.assertEqual(ReportingPeriod.objects.filter(program=self.program).count(), 36)
+
+    def test_which_tasks_owe_a_report(self):
+        # 1: Năm 2025 - Năm 2030; 2: Hằng năm; 3: Quý III/2025 - Quý I/2026; 4: as directed
+        self.assertEqual([t.number for t in period_tasks(self.q3)], [1, 2, 3])
+        self.assertEqual([t.number for t in period_tasks(self.q1_2027)], [1, 2])
+        task4 = self.tasks[4]
+        task4.reporting_on = True
+        task4.save()
+        self.assertTrue(owes(task4, self.q1_2027))
+
+
+class ReportFlowTest(ReportsTestCase):
+    def draft(self, **changes):
+        fields = {"status": "on_track", "percent": 40, "results": "Đã kết nạp 12 đảng viên."}
+        fields.update(changes)
+        return report_save(acting_user=self.officer_b, task=self.tasks[1], period=self.q3, **fields)
+
+    def test_submit_return_resubmit_accept_keeps_every_version(self):
+        report = self.draft()
+        report = report_submit(acting_user=self.officer_b, report=report)
+        report = report_review(
+            acting_user=self.clerk, report=report, accept=False, comment="Bổ sung số liệu."
+        )
+        self.assertEqual(report.state, ReportState.RETURNED)
+        report = self.draft(percent=55)
+        report = report_submit(acting_user=self.officer_b, report=report)
+        report = report_review(acting_user=self.clerk, report=report, accept=True)
+        self.assertEqual(report.state, ReportState.ACCEPTED)
+        versions = list(ReportVersion.objects.filter(report=report).order_by("number"))
+        self.assertEqual(
+            [v.state for v in versions], ["submitted", "returned", "submitted", "accepted"]
+        )
+        self.assertEqual([v.content["percent"] for v in versions], [40, 40, 55, 55])
+
+    def test_a_submitted_report_is_locked(self):
+        report_submit(acting_user=self.officer_b, report=self.draft())
+        with self.assertRaises(ValidationError):
+            self.draft(percent=90)
+        self.assertEqual(ProgressReport.objects.get().percent, 40)
+
+    def test_returning_needs_a_comment(self):
+        report = report_submit(acting_user=self.officer_b, report=self.draft())
+        with self.assertRaises(ValidationError):
+            report_review(acting_user=self.clerk, report=report, accept=False, comment=" ")
+
+    def test_submitting_needs_results(self):
+        with self.assertRaises(ValidationError):
+            report_submit(acting_user=self.officer_b, report=self.draft(results=""))
+
+    def test_target_values_are_stored_with_the_report(self):
+        task = self.tasks[2]
+        report_save(
+            acting_user=self.officer_a,
+            task=task,
+            period=self.q3,
+            status="on_track",
+            percent=30,
+            results="x",
+            values={self.target.pk: "85,5".replace(",", ".")},
+        )
+        self.assertEqual(float(TargetValue.objects.get().value), 85.5)
+        with self.assertRaises(ValidationError):
+            report_save(
+                acting_user=self.officer_a,
+                task=self.tasks[1],
+                period=self.q3,
+                status="on_track",
+                percent=1,
+                values={self.target.pk: "1"},
+            )
+
+    def test_submission_and_review_queue_notifications(self):
+        report = report_submit(acting_user=self.officer_b, report=self.draft())
+        self.assertTrue(OutboxMessage.objects.filter(recipient=self.clerk).exists())
+        report_review(acting_user=self.clerk, report=report, accept=False, comment="Sửa.")
+        self.assertTrue(
+            OutboxMessage.objects.filter(
+                recipient=self.officer_b, key__startswith="reviewed:"
+            ).exists()
+        )
+
+    def test_bad_input_is_refused(self):
+        for changes in ({"percent": 120}, {"status": "done"}):
+            with self.subTest(changes=changes), self.assertRaises(ValidationError):
+                self.draft(**changes)
+        self.assertFalse(ProgressReport.objects.exists())

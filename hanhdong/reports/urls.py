@@ -1,0 +1,18 @@
+from django.urls import path
+
+from hanhdong.reports import views
+
+app_name = "reports"
+urlpatterns = [
+    path("programs/<int:pk>/dashboard/", views.dashboard, name="dashboard"),
+    path("my-tasks/", views.mine, name="mine"),
+    path("tasks/<int:task_pk>/reports/", views.task_reports, name="task_reports"),
+    path("tasks/<int:task_pk>/reports/<int:period_pk>/", views.report, name="report"),
+    path("tasks/<int:task_pk>/reports/<int:period_pk>/review/", views.review, name="review"),
+    path(
+        "tasks/<int:task_pk>/reports/<int:period_pk>/contribute/",
+        views.contribute,
+        name="contribute",
+    ),
+    path("cities/<int:pk>/dashboard/", views.city, name="city"),
+]
