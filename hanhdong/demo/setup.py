@@ -211,7 +211,6 @@ def _demo_reports(program, officer, clerk) -> None:
         ReportingPeriod.objects.filter(program=program, due_on__lt=today).order_by("due_on")
     )
     halves = [p for p in periods if p.kind in (PeriodKind.HALF, PeriodKind.YEAR)]
-    targets = {t.indicator: t for t in program.targets.all()}
     for index, period in enumerate(periods):
         latest = index == len(periods) - 1
         for task in period_tasks(period):

@@ -1,0 +1,164 @@
+from django.urls import reverse
+
+from hanhdong.reports.models import Contribution, ProgressReport, ReportState
+from hanhdong.reports.services import report_save, report_submit
+from hanhdong.reports.tests.base import ReportsTestCase
+
+LEADERS = ["standing", "clerk", "inspector", "supervisor", "admin", "city"]
+
+
+class DashboardTest(ReportsTestCase):
+    def url(self, period=None):
+        url = reverse("reports:dashboard", args=[self.program.pk])
+        return f"{url}?period={period.pk}" if period else url
+
+    def test_leaders_see_the_dashboard(self):
+        for name in LEADERS:
+            self.login(getattr(self, name))
+            with self.subTest(user=name):
+                self.assertEqual(self.client.get(self.url(self.q3)).status_code, 200)
+
+    def test_officers_have_their_own_page_instead(self):
+        for user in (self.officer_a, self.officer_b):
+            self.login(user)
+            self.assertEqual(self.client.get(self.url()).status_code, 403)
+
+    def test_another_commune_gets_not_found(self):
+        self.login(self.outsider)
+        self.assertEqual(self.client.get(self.url()).status_code, 404)
+
+    def test_it_is_read_only(self):
+        self.login(self.clerk)
+        self.assertEqual(self.client.post(self.url()).status_code, 405)
+
+    def test_it_shows_who_has_not_reported(self):
+        report = report_save(
+            acting_user=self.officer_b,
+            task=self.tasks[1],
+            period=self.q3,
+            status="behind",
+            percent=10,
+            results="Chậm.",
+        )
+        report_submit(acting_user=self.officer_b, report=report)
+        self.login(self.standing)
+        response = self.client.get(self.url(self.q3))
+        self.assertEqual([t.number for t, _ in response.context["missing"]], [2, 3])
+        self.assertEqual([t.number for t, _ in response.context["trouble"]], [1])
+        self.assertEqual(response.context["due_count"], 3)
+
+    def test_its_query_count_does_not_grow_with_the_tasks(self):
+        self.login(self.standing)
+        self.client.get(self.url(self.q3))
+        with self.assertNumQueries(13) as first:
+            self.client.get(self.url(self.q3))
+        for n in range(5, 60):
+            task = self.program.key_tasks.create(
+                number=n,
+                name=f"Việc {n}",
+                lead=self.agency_a,
+                start_period={"kind": "annual"},
+                end_period={"kind": "annual"},
+            )
+            report = report_save(
+                acting_user=self.officer_a,
+                task=task,
+                period=self.q3,
+                status="on_track",
+                percent=50,
+                results="x",
+            )
+            report_submit(acting_user=self.officer_a, report=report)
+        with self.assertNumQueries(len(first.captured_queries)):
+            response = self.client.get(self.url(self.q3))
+        self.assertEqual(response.context["due_count"], 58)
+
+
+class ReportPageTest(ReportsTestCase):
+    def url(self, name="reports:report", task=1, period=None):
+        return reverse(name, args=[self.tasks[task].pk, (period or self.q3).pk])
+
+    def form(self, **changes):
+        data = {
+            "status": "on_track",
+            "percent": "30",
+            "results": "Đã triển khai.",
+            "difficulties": "",
+            "proposals": "",
+        }
+        data.update(changes)
+        return data
+
+    def test_the_lead_officer_saves_and_submits(self):
+        self.login(self.officer_b)
+        self.assertEqual(self.client.post(self.url(), self.form()).status_code, 302)
+        self.assertEqual(ProgressReport.objects.get().state, ReportState.DRAFT)
+        self.client.post(self.url(), self.form(submit="1"))
+        self.assertEqual(ProgressReport.objects.get().state, ReportState.SUBMITTED)
+
+    def test_others_may_not_write_the_report(self):
+        for user in (self.officer_a, self.standing, self.supervisor, self.inspector, self.city):
+            self.login(user)
+            with self.subTest(user=user.username):
+                self.assertEqual(self.client.post(self.url(), self.form()).status_code, 403)
+        self.assertFalse(ProgressReport.objects.exists())
+
+    def test_the_clerk_returns_and_the_officer_resubmits(self):
+        self.login(self.officer_b)
+        self.client.post(self.url(), self.form(submit="1"))
+        self.login(self.officer_a)
+        self.assertEqual(
+            self.client.post(self.url("reports:review"), {"accept": "1"}).status_code, 403
+        )
+        self.login(self.clerk)
+        self.client.post(self.url("reports:review"), {"return": "1", "comment": "Thiếu số liệu"})
+        self.assertEqual(ProgressReport.objects.get().state, ReportState.RETURNED)
+        self.login(self.officer_b)
+        page = self.client.get(reverse("reports:mine"))
+        self.assertEqual(len(page.context["returned"]), 1)
+        self.client.post(self.url(), self.form(percent="45", submit="1"))
+        report = ProgressReport.objects.get()
+        self.assertEqual((report.state, report.percent), (ReportState.SUBMITTED, 45))
+        self.assertEqual(report.versions.count(), 3)
+
+    def test_a_partner_adds_its_contribution(self):
+        self.login(self.officer_b)  # agency B partners task 3
+        response = self.client.post(self.url("reports:contribute", task=3), {"text": "Đã phối hợp"})
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(Contribution.objects.get().agency, self.agency_b)
+        self.login(self.officer_a)  # agency A leads task 3 but is no partner
+        response = self.client.post(self.url("reports:contribute", task=3), {"text": "x"})
+        self.assertEqual(response.status_code, 403)
+
+    def test_another_commune_gets_not_found(self):
+        self.login(self.outsider)
+        for name in ("reports:report", "reports:review", "reports:contribute"):
+            self.assertEqual(self.client.post(self.url(name), self.form()).status_code, 404)
+
+    def test_wrong_methods_are_refused(self):
+        self.login(self.clerk)
+        self.assertEqual(self.client.put(self.url()).status_code, 405)
+        self.assertEqual(self.client.get(self.url("reports:review")).status_code, 405)
+        self.assertEqual(self.client.get(self.url("reports:contribute")).status_code, 405)
+
+    def test_a_period_of_another_program_is_not_found(self):
+        self.login(self.clerk)
+        url = reverse("reports:report", args=[self.tasks[1].pk, 999999])
+        self.assertEqual(self.client.get(url).status_code, 404)
+
+
+class CityTest(ReportsTestCase):
+    def test_the_city_viewer_sees_its_communes_side_by_side(self):
+        self.login(self.city)
+        url = reverse("reports:city", args=[self.hp.pk])
+        response = self.client.get(url, {"kind": "quarter", "year": 2025, "number": 3})
+        rows = {r["commune"].name: r for r in response.context["rows"]}
+        self.assertEqual(sorted(rows), ["Xã A", "Xã B"])
+        self.assertEqual((rows["Xã A"]["due"], rows["Xã A"]["missing"]), (3, 3))
+
+    def test_others_do_not_see_the_city(self):
+        for user in (self.clerk, self.standing, self.outsider):
+            self.login(user)
+            self.assertEqual(
+                self.client.get(reverse("reports:city", args=[self.hp.pk])).status_code, 404
+            )
