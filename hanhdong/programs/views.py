@@ -53,7 +53,8 @@ def home(request):
     programs = Program.objects.filter(commune__in=communes).current().select_related("commune")
     by_commune = {p.commune_id: p for p in programs}
     rows = [(c, by_commune.get(c.pk)) for c in communes]
-    return render(request, "programs/home.html", {"rows": rows})
+    cities = Organization.objects.filter(pk__in=reach_of(request.user).city_ids)
+    return render(request, "programs/home.html", {"rows": rows, "cities": cities})
 
 
 @login_required

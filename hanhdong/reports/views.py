@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -82,8 +84,12 @@ def mine(request):
     today = timezone.localdate()
     owed = []
     programs = {t.program_id for t in tasks}
+    # the periods open now whose deadline is past or within a month
     periods = ReportingPeriod.objects.filter(
-        program_id__in=programs, starts_on__lte=today, closed=False
+        program_id__in=programs,
+        starts_on__lte=today,
+        closed=False,
+        due_on__lte=today + dt.timedelta(days=31),
     ).order_by("due_on")
     handed_in = set(
         ProgressReport.objects.filter(task__in=tasks, period__in=periods)

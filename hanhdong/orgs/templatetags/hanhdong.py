@@ -17,5 +17,14 @@ def sees_dashboard(user, commune) -> bool:
 
 
 @register.filter
+def cities_of(user):
+    """The cities whose communes ``user`` watches side by side (city viewers)."""
+    from hanhdong.orgs.models import Organization
+
+    ids = reach_of(user).city_ids if user.is_authenticated else set()
+    return Organization.objects.filter(pk__in=ids) if ids else []
+
+
+@register.filter
 def indent(depth: int) -> str:
     return f"padding-left: {0.4 + 1.2 * int(depth)}rem"
