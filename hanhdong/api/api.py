@@ -6,8 +6,12 @@ as the web pages decide what each user sees.
 
 import datetime as dt
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI, Schema
 from ninja.security import HttpBearer, django_auth
 
@@ -19,6 +23,10 @@ from hanhdong.orgs.access import (
 )
 from hanhdong.orgs.models import ApiToken
 from hanhdong.programs.models import Item, KeyTask, Program, Section
+from hanhdong.programs.views import areas_of
+from hanhdong.reports.dashboard import commune_figures, target_figures
+from hanhdong.reports.models import ProgressReport, ReportingPeriod
+from hanhdong.reports.services import report_save, report_submit
 from hanhdong.targets.models import Target
 
 
@@ -41,7 +49,10 @@ api = NinjaAPI(
     title="hanhdong API",
     version="1",
     description=str(
-        _("Read access to communes, action programs, sections, key tasks and targets.")
+        gettext_lazy(
+            "Read access to communes, action programs, sections, key tasks and targets; "
+            "reporting periods, progress reports and dashboard figures."
+        )
     ),
     docs_url=None,  # the interactive docs page would load assets we do not vendor
     urls_namespace="api",
@@ -239,6 +250,154 @@ def list_targets(request, program_id: int):
         }
         for t in Target.objects.filter(program=program).order_by("position")
     ]
+
+
+class PeriodOut(Schema):
+    id: int
+    kind: str
+    year: int
+    number: int
+    title: str
+    starts_on: dt.date
+    cutoff_on: dt.date
+    due_on: dt.date
+
+
+class ReportIn(Schema):
+    status: str
+    percent: int
+    results: str = ""
+    difficulties: str = ""
+    proposals: str = ""
+    values: dict[int, float | None] = {}
+    submit: bool = False
+
+
+class ReportOut(Schema):
+    id: int
+    task_id: int
+    period_id: int
+    state: str
+    status: str
+    percent: int
+    results: str
+    difficulties: str
+    proposals: str
+    version: int
+    review_comment: str
+
+
+class Message(Schema):
+    detail: str
+
+
+def _report_out(r) -> dict:
+    return {f: getattr(r, f) for f in ReportOut.model_fields}
+
+
+@api.get("/programs/{program_id}/periods", response=list[PeriodOut], tags=["reporting"])
+def list_periods(request, program_id: int):
+    program = get_program_for_user(request, program_id)
+    return list(ReportingPeriod.objects.filter(program=program).order_by("due_on"))
+
+
+def _task_and_period(request, task_id, period_id):
+    task = get_task_for_user(request, task_id)
+    period = ReportingPeriod.objects.filter(pk=period_id, program=task.program_id).first()
+    if period is None:
+        raise Http404
+    return task, period
+
+
+@api.get("/key-tasks/{task_id}/reports/{period_id}", response=ReportOut, tags=["reporting"])
+def get_report(request, task_id: int, period_id: int):
+    task, period = _task_and_period(request, task_id, period_id)
+    report = ProgressReport.objects.filter(task=task, period=period).first()
+    if report is None:
+        raise Http404
+    return _report_out(report)
+
+
+@api.post(
+    "/key-tasks/{task_id}/reports/{period_id}",
+    response={200: ReportOut, 400: Message, 403: Message},
+    tags=["reporting"],
+)
+def submit_report(request, task_id: int, period_id: int, payload: ReportIn):
+    """Save the lead agency's report for a period (and submit it with ``submit: true``)."""
+    task, period = _task_and_period(request, task_id, period_id)
+    if not reach_of(request.user).can_report(task):
+        return 403, {"detail": str(_("Only the lead agency reports on this task."))}
+    try:
+        with transaction.atomic():
+            report = report_save(
+                acting_user=request.user,
+                task=task,
+                period=period,
+                status=payload.status,
+                percent=payload.percent,
+                results=payload.results,
+                difficulties=payload.difficulties,
+                proposals=payload.proposals,
+                values={k: ("" if v is None else str(v)) for k, v in payload.values.items()},
+            )
+            if payload.submit:
+                report = report_submit(acting_user=request.user, report=report)
+    except ValidationError as exc:
+        return 400, {"detail": " ".join(exc.messages)}
+    return 200, _report_out(report)
+
+
+class DashboardOut(Schema):
+    period: PeriodOut
+    due: int
+    handed_in: int
+    by_status: dict[str, int]
+    missing: list[int]
+    trouble: list[int]
+    targets: list[dict]
+
+
+@api.get(
+    "/programs/{program_id}/dashboard",
+    response={200: DashboardOut, 403: Message},
+    tags=["reporting"],
+)
+def dashboard_figures(request, program_id: int, period: int | None = None):
+    program = get_program_for_user(request, program_id)
+    if not reach_of(request.user).can_see_dashboard(program.commune_id):
+        return 403, {"detail": str(_("The dashboard is for the commune's leaders."))}
+    periods = ReportingPeriod.objects.filter(program=program)
+    chosen = (
+        periods.filter(pk=period).first()
+        if period
+        else periods.filter(due_on__lte=timezone.localdate()).order_by("-due_on").first()
+    )
+    if chosen is None:
+        raise Http404
+    figures = commune_figures(program, chosen, areas_of(program))
+    by_status: dict[str, int] = {}
+    for _task, report, _area in figures["rows"]:
+        key = report.status if report is not None else "missing"
+        by_status[key] = by_status.get(key, 0) + 1
+    return 200, {
+        "period": chosen,
+        "due": figures["due_count"],
+        "handed_in": figures["handed_in"],
+        "by_status": by_status,
+        "missing": [t.number for t, _r in figures["missing"]],
+        "trouble": [t.number for t, _r in figures["trouble"]],
+        "targets": [
+            {
+                "id": t["target"].pk,
+                "indicator": t["target"].indicator,
+                "latest": t["latest"],
+                "forecast": t["expected"],
+                "verdict": t["verdict"],
+            }
+            for t in target_figures(program)
+        ],
+    }
 
 
 @api.exception_handler(Http404)

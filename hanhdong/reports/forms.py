@@ -51,3 +51,49 @@ class ContributionForm(forms.Form):
     text = forms.CharField(
         label=_("Our agency's contribution"), widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class CalendarForm(forms.Form):
+    monthly = forms.BooleanField(label=_("Monthly reports"), required=False)
+    quarterly = forms.BooleanField(label=_("Quarterly reports"), required=False)
+    half_yearly = forms.BooleanField(label=_("6-month reports"), required=False)
+    nine_months = forms.BooleanField(label=_("9-month reports"), required=False)
+    annual = forms.BooleanField(label=_("Annual reports"), required=False)
+    cutoff_day = forms.IntegerField(
+        label=_("Figures are taken up to this day of the month"),
+        min_value=1,
+        max_value=28,
+        help_text=_("14 by default: a period runs from the 15th of the month before."),
+    )
+    submit_days = forms.IntegerField(
+        label=_("Reports are due this many working days after"), min_value=0, max_value=20
+    )
+    remind_days = forms.IntegerField(
+        label=_("Remind agencies this many days before the deadline"), min_value=0, max_value=30
+    )
+    escalate_days = forms.IntegerField(
+        label=_("Tell the Standing Committee this many days after the deadline"),
+        min_value=0,
+        max_value=60,
+    )
+
+
+class AdhocForm(forms.Form):
+    title = forms.CharField(label=_("What is asked"), max_length=200)
+    due_on = forms.DateField(
+        label=_("Due"), input_formats=["%d/%m/%Y", "%Y-%m-%d"], help_text=_("dd/mm/yyyy")
+    )
+    note = forms.CharField(
+        label=_("Details"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    tasks = forms.ModelMultipleChoiceField(
+        label=_("Key tasks (none ticked: every task due)"),
+        required=False,
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, program, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tasks"].queryset = program.key_tasks.filter(is_withdrawn=False)
+        self.fields["tasks"].label_from_instance = lambda t: f"{t.number}. {t.name[:90]}"

@@ -50,6 +50,15 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
     if not 1 <= cal.cutoff_day <= 28:
         raise ValidationError(_("The cut-off day must be between 1 and 28."))
     cal.save()
+    # periods still to come follow the new cut-off and deadline rules
+    today = timezone.localdate()
+    for period in ReportingPeriod.objects.filter(
+        program=program, due_on__gte=today, closed=False
+    ).exclude(kind=PeriodKind.ADHOC):
+        opens, cutoff = calendar.window(period.kind, period.year, period.number, cal.cutoff_day)
+        period.starts_on, period.cutoff_on = opens, cutoff
+        period.due_on = calendar.add_working_days(cutoff, cal.submit_days)
+        period.save(update_fields=["starts_on", "cutoff_on", "due_on"])
     existing = set(
         ReportingPeriod.objects.filter(program=program).values_list("kind", "year", "number")
     )

@@ -5,6 +5,8 @@ from hanhdong.reports import views
 app_name = "reports"
 urlpatterns = [
     path("programs/<int:pk>/dashboard/", views.dashboard, name="dashboard"),
+    path("programs/<int:pk>/calendar/", views.calendar_edit, name="calendar"),
+    path("programs/<int:pk>/requests/new/", views.adhoc, name="adhoc"),
     path("my-tasks/", views.mine, name="mine"),
     path("tasks/<int:task_pk>/reports/", views.task_reports, name="task_reports"),
     path("tasks/<int:task_pk>/reports/<int:period_pk>/", views.report, name="report"),

@@ -5,21 +5,34 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from hanhdong.orgs.access import get_program_for_user, get_task_for_user, reach_of
-from hanhdong.orgs.models import Organization, OrgKind
+from hanhdong.orgs.access import (
+    get_program_for_edit,
+    get_program_for_user,
+    get_task_for_user,
+    reach_of,
+)
+from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.programs.models import KeyTask, Section
 from hanhdong.reports import dashboard as figures
 from hanhdong.reports import services
-from hanhdong.reports.forms import ContributionForm, ReportForm, ReviewForm
+from hanhdong.reports.forms import (
+    AdhocForm,
+    CalendarForm,
+    ContributionForm,
+    ReportForm,
+    ReviewForm,
+)
 from hanhdong.reports.models import (
     Contribution,
     Notification,
     PeriodKind,
     ProgressReport,
+    ReportingCalendar,
     ReportingPeriod,
     ReportState,
     TargetValue,
@@ -295,5 +308,81 @@ def city(request, pk):
             "number": number,
             "kinds": PeriodKind.choices[:-1],
             "statuses": TaskStatus.choices,
+        },
+    )
+
+
+CALENDAR_FIELDS = [
+    "monthly",
+    "quarterly",
+    "half_yearly",
+    "nine_months",
+    "annual",
+    "cutoff_day",
+    "submit_days",
+    "remind_days",
+    "escalate_days",
+]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def calendar_edit(request, pk):
+    program = get_program_for_edit(request, pk)
+    current = ReportingCalendar.objects.filter(program=program).first() or ReportingCalendar()
+    form = CalendarForm(
+        request.POST or None, initial={f: getattr(current, f) for f in CALENDAR_FIELDS}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.calendar_setup(acting_user=request.user, program=program, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The reporting calendar was saved."))
+            return redirect("reports:calendar", pk=program.pk)
+    periods = ReportingPeriod.objects.filter(program=program).order_by("due_on")
+    return render(
+        request,
+        "reports/calendar.html",
+        {
+            "program": program,
+            "commune": program.commune,
+            "form": form,
+            "periods": periods,
+            "tab": "dashboard",
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def adhoc(request, pk):
+    program = get_program_for_user(request, pk)
+    reach = reach_of(request.user)
+    if not (
+        reach.can_edit_program(program.commune_id)
+        or Role.STANDING in reach.roles(program.commune_id)
+    ):
+        raise PermissionDenied
+    form = AdhocForm(request.POST or None, program=program)
+    if request.method == "POST" and form.is_valid():
+        try:
+            period = services.adhoc_request(
+                acting_user=request.user, program=program, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The agencies were asked to report."))
+            return redirect(f"{reverse('reports:dashboard', args=[program.pk])}?period={period.pk}")
+    return render(
+        request,
+        "reports/adhoc.html",
+        {
+            "program": program,
+            "commune": program.commune,
+            "form": form,
+            "tab": "dashboard",
         },
     )

@@ -17,6 +17,17 @@ def sees_dashboard(user, commune) -> bool:
 
 
 @register.filter
+def asks_reports(user, commune) -> bool:
+    """The Party Office and Standing Committee members may ask for ad-hoc reports."""
+    from hanhdong.orgs.models import Role
+
+    reach = reach_of(user)
+    return commune is not None and (
+        reach.can_edit_program(commune.pk) or Role.STANDING in reach.roles(commune.pk)
+    )
+
+
+@register.filter
 def cities_of(user):
     """The cities whose communes ``user`` watches side by side (city viewers)."""
     from hanhdong.orgs.models import Organization

@@ -162,3 +162,119 @@ class CityTest(ReportsTestCase):
             self.assertEqual(
                 self.client.get(reverse("reports:city", args=[self.hp.pk])).status_code, 404
             )
+
+
+class CalendarAndRequestTest(ReportsTestCase):
+    def test_the_clerk_changes_the_calendar(self):
+        from hanhdong.reports.models import ReportingPeriod
+
+        self.login(self.clerk)
+        url = reverse("reports:calendar", args=[self.program.pk])
+        data = {
+            "quarterly": "on",
+            "annual": "on",
+            "cutoff_day": "20",
+            "submit_days": "2",
+            "remind_days": "5",
+            "escalate_days": "7",
+        }
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        annual = ReportingPeriod.objects.filter(program=self.program, kind="year")
+        self.assertEqual(annual.count(), 6)
+        self.assertEqual(annual.get(year=2030).cutoff_on.day, 20)
+        for user in (self.standing, self.officer_a, self.supervisor):
+            self.login(user)
+            self.assertEqual(self.client.post(url, data).status_code, 403)
+        self.login(self.outsider)
+        self.assertEqual(self.client.post(url, data).status_code, 404)
+        self.login(self.clerk)
+        self.assertEqual(self.client.delete(url).status_code, 405)
+
+    def test_the_standing_committee_asks_for_an_ad_hoc_report(self):
+        from hanhdong.reports.models import OutboxMessage, PeriodKind, ReportingPeriod
+
+        url = reverse("reports:adhoc", args=[self.program.pk])
+        data = {
+            "title": "Báo cáo công tác phòng chống bão",
+            "due_on": "31/12/2099",
+            "note": "",
+            "tasks": [self.tasks[2].pk],
+        }
+        for user in (self.officer_a, self.supervisor, self.inspector):
+            self.login(user)
+            self.assertEqual(self.client.post(url, data).status_code, 403)
+        self.login(self.standing)
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        period = ReportingPeriod.objects.get(kind=PeriodKind.ADHOC)
+        self.assertEqual(list(period.tasks.all()), [self.tasks[2]])
+        self.assertTrue(
+            OutboxMessage.objects.filter(
+                recipient=self.officer_a, key__startswith="adhoc:"
+            ).exists()
+        )
+        self.assertEqual(self.client.put(url).status_code, 405)
+
+    def test_a_request_due_in_the_past_is_refused(self):
+        self.login(self.clerk)
+        url = reverse("reports:adhoc", args=[self.program.pk])
+        response = self.client.post(url, {"title": "x", "due_on": "01/01/2020"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Hạn nộp đã qua")
+
+
+class ReportingApiTest(ReportsTestCase):
+    def bearer(self, user):
+        from hanhdong.orgs.services import api_token_create
+
+        return {
+            "authorization": f"Bearer {api_token_create(acting_user=None, user=user, name='t')[1]}"
+        }
+
+    def url(self, task=1):
+        return f"/api/v1/key-tasks/{self.tasks[task].pk}/reports/{self.q3.pk}"
+
+    def test_an_agency_submits_its_report_with_a_token(self):
+        body = {"status": "on_track", "percent": 35, "results": "Đã triển khai.", "submit": True}
+        response = self.client.post(
+            self.url(), body, content_type="application/json", headers=self.bearer(self.officer_b)
+        )
+        self.assertEqual(response.status_code, 200, response.content)
+        self.assertEqual(response.json()["state"], "submitted")
+        again = self.client.post(
+            self.url(), body, content_type="application/json", headers=self.bearer(self.officer_b)
+        )
+        self.assertEqual(again.status_code, 400)
+        self.assertEqual(ProgressReport.objects.get().version, 1)
+
+    def test_another_agency_may_not(self):
+        body = {"status": "on_track", "percent": 35, "results": "x"}
+        response = self.client.post(
+            self.url(), body, content_type="application/json", headers=self.bearer(self.officer_a)
+        )
+        self.assertEqual(response.status_code, 403)
+        response = self.client.post(
+            self.url(), body, content_type="application/json", headers=self.bearer(self.outsider)
+        )
+        self.assertEqual(response.status_code, 404)
+        self.assertFalse(ProgressReport.objects.exists())
+
+    def test_periods_and_dashboard_figures(self):
+        headers = self.bearer(self.standing)
+        periods = self.client.get(
+            f"/api/v1/programs/{self.program.pk}/periods", headers=headers
+        ).json()
+        self.assertEqual(len(periods), 24)
+        figures = self.client.get(
+            f"/api/v1/programs/{self.program.pk}/dashboard?period={self.q3.pk}", headers=headers
+        ).json()
+        self.assertEqual((figures["due"], figures["missing"]), (3, [1, 2, 3]))
+        officer = self.client.get(
+            f"/api/v1/programs/{self.program.pk}/dashboard", headers=self.bearer(self.officer_a)
+        )
+        self.assertEqual(officer.status_code, 403)
+
+    def test_the_openapi_document_lists_the_reporting_endpoints(self):
+        paths = self.client.get("/api/v1/openapi.json").json()["paths"]
+        self.assertIn("/api/v1/key-tasks/{task_id}/reports/{period_id}", paths)
+        self.assertIn("post", paths["/api/v1/key-tasks/{task_id}/reports/{period_id}"])
+        self.assertIn("/api/v1/programs/{program_id}/dashboard", paths)
