@@ -124,7 +124,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # and no separate web server is needed on a commune's intranet machine.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
-MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_ROOT = VAR_DIR / "media"  # uploads; served only through views that check access
+HANHDONG_MAX_ATTACHMENT_MB = env_int("HANHDONG_MAX_ATTACHMENT_MB", 10)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
 # HTTPS hardening is on whenever DEBUG is off. An intranet served over plain HTTP
 # sets HANHDONG_HTTPS=0 (and accepts that passwords cross its LAN in clear).

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI, Schema
+from ninja.responses import Status
 from ninja.security import HttpBearer, django_auth
 
 from hanhdong.orgs.access import (
@@ -327,7 +328,7 @@ def submit_report(request, task_id: int, period_id: int, payload: ReportIn):
     """Save the lead agency's report for a period (and submit it with ``submit: true``)."""
     task, period = _task_and_period(request, task_id, period_id)
     if not reach_of(request.user).can_report(task):
-        return 403, {"detail": str(_("Only the lead agency reports on this task."))}
+        return Status(403, {"detail": str(_("Only the lead agency reports on this task."))})
     try:
         with transaction.atomic():
             report = report_save(
@@ -344,8 +345,8 @@ def submit_report(request, task_id: int, period_id: int, payload: ReportIn):
             if payload.submit:
                 report = report_submit(acting_user=request.user, report=report)
     except ValidationError as exc:
-        return 400, {"detail": " ".join(exc.messages)}
-    return 200, _report_out(report)
+        return Status(400, {"detail": " ".join(exc.messages)})
+    return Status(200, _report_out(report))
 
 
 class DashboardOut(Schema):
@@ -366,7 +367,7 @@ class DashboardOut(Schema):
 def dashboard_figures(request, program_id: int, period: int | None = None):
     program = get_program_for_user(request, program_id)
     if not reach_of(request.user).can_see_dashboard(program.commune_id):
-        return 403, {"detail": str(_("The dashboard is for the commune's leaders."))}
+        return Status(403, {"detail": str(_("The dashboard is for the commune's leaders."))})
     periods = ReportingPeriod.objects.filter(program=program)
     chosen = (
         periods.filter(pk=period).first()
@@ -380,24 +381,27 @@ def dashboard_figures(request, program_id: int, period: int | None = None):
     for _task, report, _area in figures["rows"]:
         key = report.status if report is not None else "missing"
         by_status[key] = by_status.get(key, 0) + 1
-    return 200, {
-        "period": chosen,
-        "due": figures["due_count"],
-        "handed_in": figures["handed_in"],
-        "by_status": by_status,
-        "missing": [t.number for t, _r in figures["missing"]],
-        "trouble": [t.number for t, _r in figures["trouble"]],
-        "targets": [
-            {
-                "id": t["target"].pk,
-                "indicator": t["target"].indicator,
-                "latest": t["latest"],
-                "forecast": t["expected"],
-                "verdict": t["verdict"],
-            }
-            for t in target_figures(program)
-        ],
-    }
+    return Status(
+        200,
+        {
+            "period": chosen,
+            "due": figures["due_count"],
+            "handed_in": figures["handed_in"],
+            "by_status": by_status,
+            "missing": [t.number for t, _r in figures["missing"]],
+            "trouble": [t.number for t, _r in figures["trouble"]],
+            "targets": [
+                {
+                    "id": t["target"].pk,
+                    "indicator": t["target"].indicator,
+                    "latest": t["latest"],
+                    "forecast": t["expected"],
+                    "verdict": t["verdict"],
+                }
+                for t in target_figures(program)
+            ],
+        },
+    )
 
 
 @api.exception_handler(Http404)

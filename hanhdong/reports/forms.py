@@ -4,6 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from hanhdong.reports.models import TaskStatus
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
 class ReportForm(forms.Form):
     status = forms.ChoiceField(label=_("Progress"), choices=TaskStatus.choices)
     percent = forms.IntegerField(label=_("Percent complete"), min_value=0, max_value=100)
@@ -15,6 +19,13 @@ class ReportForm(forms.Form):
     )
     proposals = forms.CharField(
         label=_("Proposals"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    # read from request.FILES by the view, which checks each file's content
+    attachments = forms.Field(
+        label=_("Attach files"),
+        required=False,
+        widget=MultipleFileInput(),
+        help_text=_("PDF, photos (PNG, JPEG), Word or Excel; up to 10 MB each."),
     )
 
     def __init__(self, *args, targets=(), **kwargs):

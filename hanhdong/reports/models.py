@@ -313,3 +313,31 @@ class Notification(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class AttachmentKind(models.TextChoices):
+    PDF = "pdf", "PDF"
+    PNG = "png", "PNG"
+    JPEG = "jpeg", "JPEG"
+    DOCX = "docx", "Word"
+    XLSX = "xlsx", "Excel"
+
+
+class Attachment(models.Model):
+    """A file attached to a report: a PDF, a photo, a Word or Excel file (type sniffed)."""
+
+    report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="reports/%Y/%m/")
+    name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=5, choices=AttachmentKind.choices)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at"]
+
+    def __str__(self):
+        return self.name

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +18,9 @@ from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_record
 from hanhdong.orgs.models import Role
 from hanhdong.reports import calendar
+from hanhdong.reports.attachments import sniff
 from hanhdong.reports.models import (
+    Attachment,
     Contribution,
     PeriodKind,
     ProgressReport,
@@ -285,3 +289,28 @@ def contribution_add(*, acting_user, task, period, agency, text: str) -> Contrib
     return Contribution.objects.create(
         task=task, period=period, agency=agency, text=text.strip(), author=acting_user
     )
+
+
+@transaction.atomic
+def attachment_add(*, acting_user, report: ProgressReport, name: str, data: bytes) -> Attachment:
+    """Attach a file to a report still being written; its type is read from its content."""
+    limit = settings.HANHDONG_MAX_ATTACHMENT_MB * 1024 * 1024
+    if report.state not in (ReportState.DRAFT, ReportState.RETURNED):
+        raise ValidationError(_("Files can be attached only while the report is being written."))
+    if len(data) > limit:
+        raise ValidationError(
+            _("“%(name)s” is larger than %(n)s MB.")
+            % {"name": name, "n": settings.HANHDONG_MAX_ATTACHMENT_MB}
+        )
+    kind = sniff(data)
+    if kind is None:
+        raise ValidationError(
+            _("“%(name)s” is not a PDF, a PNG or JPEG image, a Word or an Excel file.")
+            % {"name": name}
+        )
+    attachment = Attachment(
+        report=report, name=name[:255], kind=kind, size=len(data), uploaded_by=acting_user
+    )
+    attachment.file.save(f"{report.pk}-{kind}.{kind}", ContentFile(data), save=False)
+    attachment.save()
+    return attachment

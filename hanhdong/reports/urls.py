@@ -17,4 +17,5 @@ urlpatterns = [
         name="contribute",
     ),
     path("cities/<int:pk>/dashboard/", views.city, name="city"),
+    path("attachments/<int:pk>/", views.attachment, name="attachment"),
 ]

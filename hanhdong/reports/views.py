@@ -3,7 +3,8 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.db import transaction
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +21,7 @@ from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.programs.models import KeyTask, Section
 from hanhdong.reports import dashboard as figures
 from hanhdong.reports import services
+from hanhdong.reports.attachments import CONTENT_TYPES
 from hanhdong.reports.forms import (
     AdhocForm,
     CalendarForm,
@@ -28,6 +30,7 @@ from hanhdong.reports.forms import (
     ReviewForm,
 )
 from hanhdong.reports.models import (
+    Attachment,
     Contribution,
     Notification,
     PeriodKind,
@@ -172,15 +175,24 @@ def report(request, task_pk, period_pk):
             raise PermissionDenied
         if form.is_valid():
             try:
-                saved = services.report_save(
-                    acting_user=request.user,
-                    task=task,
-                    period=period,
-                    values=form.values(),
-                    **form.report_fields(),
-                )
+                with transaction.atomic():
+                    saved = services.report_save(
+                        acting_user=request.user,
+                        task=task,
+                        period=period,
+                        values=form.values(),
+                        **form.report_fields(),
+                    )
+                    for upload in request.FILES.getlist("attachments"):
+                        services.attachment_add(
+                            acting_user=request.user,
+                            report=saved,
+                            name=upload.name,
+                            data=upload.read(),
+                        )
+                    if "submit" in request.POST:
+                        services.report_submit(acting_user=request.user, report=saved)
                 if "submit" in request.POST:
-                    services.report_submit(acting_user=request.user, report=saved)
                     messages.success(request, _("The report was submitted."))
                 else:
                     messages.success(request, _("The draft was saved."))
@@ -385,4 +397,19 @@ def adhoc(request, pk):
             "form": form,
             "tab": "dashboard",
         },
+    )
+
+
+@login_required
+@require_GET
+def attachment(request, pk):
+    found = Attachment.objects.select_related("report__task").filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    get_task_for_user(request, found.report.task_id)  # 404 unless the user may see the task
+    return FileResponse(
+        found.file.open("rb"),
+        as_attachment=found.kind not in ("png", "jpeg", "pdf"),
+        filename=found.name,
+        content_type=CONTENT_TYPES[found.kind],
     )

@@ -278,3 +278,52 @@ class ReportingApiTest(ReportsTestCase):
         self.assertIn("/api/v1/key-tasks/{task_id}/reports/{period_id}", paths)
         self.assertIn("post", paths["/api/v1/key-tasks/{task_id}/reports/{period_id}"])
         self.assertIn("/api/v1/programs/{program_id}/dashboard", paths)
+
+
+class AttachmentTest(ReportsTestCase):
+    def post(self, upload, **extra):
+        url = reverse("reports:report", args=[self.tasks[1].pk, self.q3.pk])
+        data = {
+            "status": "on_track",
+            "percent": "30",
+            "results": "Đã triển khai.",
+            "attachments": upload,
+            **extra,
+        }
+        return self.client.post(url, data)
+
+    def test_a_pdf_is_attached_and_served_to_readers_only(self):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from hanhdong.reports.models import Attachment
+
+        self.login(self.officer_b)
+        self.post(SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 test", "application/pdf"))
+        attachment = Attachment.objects.get()
+        self.assertEqual((attachment.kind, attachment.name), ("pdf", "bien-ban.pdf"))
+        url = reverse("reports:attachment", args=[attachment.pk])
+        self.login(self.supervisor)
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(b"".join(response.streaming_content), b"%PDF-1.4 test")
+        self.login(self.outsider)
+        self.assertEqual(self.client.get(url).status_code, 404)
+
+    def test_a_file_that_lies_about_its_type_is_refused_and_nothing_is_saved(self):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        self.login(self.officer_b)
+        fake = SimpleUploadedFile("anh.jpg", b"MZ\x90\x00 an executable", "image/jpeg")
+        response = self.post(fake)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "không phải tệp PDF")
+        self.assertFalse(ProgressReport.objects.exists())
+
+    def test_a_file_over_the_limit_is_refused(self):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        self.login(self.officer_b)
+        with self.settings(HANHDONG_MAX_ATTACHMENT_MB=0):
+            response = self.post(SimpleUploadedFile("lon.pdf", b"%PDF-1.4 x"))
+        self.assertContains(response, "lớn hơn")
+        self.assertFalse(ProgressReport.objects.exists())
