@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "hanhdong.targets",
     "hanhdong.imports",
     "hanhdong.reports",
+    "hanhdong.exports",
     "hanhdong.demo",
 ]
 

@@ -1,0 +1,101 @@
+"""What goes into a period's consolidated report: gathered once, written out as Word or
+Excel by the modules beside this one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from hanhdong.programs.views import areas_of
+from hanhdong.reports.dashboard import commune_figures, target_figures
+from hanhdong.reports.models import ReportState, TaskStatus
+
+
+@dataclass
+class PeriodContent:
+    period: object
+    program: object
+    commune: object
+    higher_body: str
+    rows: list  # (task, report or None, area), every task due in the period
+    by_area: list  # (area, [(task, report)]) with accepted reports
+    targets: list
+    difficulties: list = field(default_factory=list)  # (agency label, task number, text)
+    proposals: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+
+
+def gather(period) -> PeriodContent:
+    program = period.program
+    areas = areas_of(program)
+    figures = commune_figures(program, period, areas)
+    accepted = [
+        (task, report, area)
+        for task, report, area in figures["rows"]
+        if report is not None and report.state == ReportState.ACCEPTED
+    ]
+    full = {r.pk: r for r in period.reports.filter(state=ReportState.ACCEPTED)}
+    grouped = defaultdict(list)
+    difficulties, proposals = [], []
+    for task, report, area in accepted:
+        report = full.get(report.pk, report)
+        grouped[area.pk if area else None].append((task, report))
+        agency = task.lead.label if task.lead else task.lead_text
+        if report.difficulties.strip():
+            difficulties.append((agency, task.number, report.difficulties.strip()))
+        if report.proposals.strip():
+            proposals.append((agency, task.number, report.proposals.strip()))
+    by_area = [(a, grouped[a.pk]) for a in areas if grouped.get(a.pk)]
+    if grouped.get(None):
+        by_area.append((None, grouped[None]))
+    statuses = [r.status for _, r, _ in accepted]
+    city = program.commune.parent
+    return PeriodContent(
+        period=period,
+        program=program,
+        commune=program.commune,
+        higher_body=f"Đảng bộ {city.name[0].lower()}{city.name[1:]}" if city else "",
+        rows=[(t, full.get(r.pk, r) if r is not None else None, a) for t, r, a in figures["rows"]],
+        by_area=by_area,
+        targets=target_figures(program),
+        difficulties=difficulties,
+        proposals=proposals,
+        counts={
+            "due": figures["due_count"],
+            "accepted": len(accepted),
+            "missing": figures["due_count"] - figures["handed_in"],
+            "completed": sum(
+                s in (TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE) for s in statuses
+            ),
+            "on_track": statuses.count(TaskStatus.ON_TRACK),
+            "trouble": sum(
+                s in (TaskStatus.AT_RISK, TaskStatus.BEHIND, TaskStatus.BLOCKED) for s in statuses
+            ),
+        },
+    )
+
+
+def draft_texts(content: PeriodContent) -> dict:
+    """A first draft of the narrative, written from the figures, for the clerk to rework."""
+    c = content.counts
+    period = content.period.title.lower()
+    overall = (
+        f"Trong {period}, các cơ quan, đơn vị đã triển khai {c['due']} nhiệm vụ trọng tâm "
+        f"của Chương trình; {c['accepted']} nhiệm vụ có báo cáo được duyệt, trong đó "
+        f"{c['completed']} nhiệm vụ hoàn thành, {c['on_track']} nhiệm vụ đúng tiến độ, "
+        f"{c['trouble']} nhiệm vụ có nguy cơ chậm hoặc chậm tiến độ. "
+        f"{c['missing']} nhiệm vụ chưa có báo cáo."
+    )
+    behind = [
+        t
+        for t, r, _ in content.rows
+        if r is not None and r.status in (TaskStatus.AT_RISK, TaskStatus.BEHIND, TaskStatus.BLOCKED)
+    ]
+    next_tasks = "Tiếp tục chỉ đạo triển khai các nhiệm vụ trọng tâm theo Chương trình."
+    if behind:
+        numbers = ", ".join(str(t.number) for t in behind)
+        next_tasks += f" Tập trung tháo gỡ khó khăn đối với các nhiệm vụ số {numbers}."
+    today = timezone.localdate()
+    return {"overall": overall, "next_tasks": next_tasks, "dated": today}

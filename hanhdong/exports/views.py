@@ -1,0 +1,181 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from hanhdong.exports import excel, services, word
+from hanhdong.exports.content import gather
+from hanhdong.exports.forms import ConsolidatedForm, UploadForm
+from hanhdong.exports.models import Layout
+from hanhdong.orgs.access import reach_of
+from hanhdong.orgs.models import Organization
+from hanhdong.reports.models import ReportingPeriod
+from hanhdong.reports.services import owes
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _period_for(request, pk, *, edit=False):
+    period = ReportingPeriod.objects.select_related("program__commune").filter(pk=pk).first()
+    reach = reach_of(request.user)
+    if period is None or not reach.can_read(period.program.commune_id):
+        raise Http404
+    commune_id = period.program.commune_id
+    allowed = reach.can_edit_program(commune_id) if edit else reach.can_see_dashboard(commune_id)
+    if not allowed:
+        raise PermissionDenied
+    return period
+
+
+def _layout(request):
+    layout = request.GET.get("layout") or Layout.PARTY
+    if layout not in Layout.values:
+        raise Http404
+    return layout
+
+
+def _file(content: bytes, name: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consolidated(request, pk):
+    period = _period_for(request, pk, edit=True)
+    layout = _layout(request)
+    draft = services.consolidated_for(period, layout)
+    form = ConsolidatedForm(
+        request.POST or None, initial={f: getattr(draft, f) for f in services.FIELDS}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.consolidated_save(
+                acting_user=request.user, period=period, layout=layout, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The report was saved; download it below."))
+            return redirect(f"{request.path}?layout={layout}")
+    return render(
+        request,
+        "exports/consolidated.html",
+        {
+            "period": period,
+            "program": period.program,
+            "commune": period.program.commune,
+            "form": form,
+            "layout": layout,
+            "layouts": Layout.choices,
+            "saved": draft.pk,
+            "pdf": services.soffice() is not None,
+            "tab": "dashboard",
+        },
+    )
+
+
+def _build(period, layout) -> bytes:
+    report = services.consolidated_for(period, layout)
+    return word.build(report, gather(period))
+
+
+@login_required
+@require_GET
+def consolidated_docx(request, pk):
+    period = _period_for(request, pk)
+    return _file(_build(period, _layout(request)), f"bao-cao-{period.pk}.docx", DOCX)
+
+
+@login_required
+@require_GET
+def consolidated_pdf(request, pk):
+    period = _period_for(request, pk)
+    if services.soffice() is None:
+        raise Http404
+    try:
+        pdf = services.to_pdf(_build(period, _layout(request)))
+    except RuntimeError:
+        raise Http404 from None
+    return _file(pdf, f"bao-cao-{period.pk}.pdf", "application/pdf")
+
+
+@login_required
+@require_GET
+def workbook(request, pk):
+    period = _period_for(request, pk)
+    return _file(
+        excel.program_workbook(period.program, period),
+        f"chuong-trinh-{period.program.pk}-{period.pk}.xlsx",
+        XLSX,
+    )
+
+
+def _agency_tasks(request, period):
+    reach = reach_of(request.user)
+    chosen = request.GET.get("agency") or request.POST.get("agency")
+    agencies = Organization.objects.filter(
+        pk__in=reach.agency_ids, commune=period.program.commune_id
+    )
+    agency = agencies.filter(pk=chosen).first() if chosen else agencies.first()
+    if agency is None:
+        raise PermissionDenied
+    tasks = [
+        t
+        for t in period.program.key_tasks.filter(lead=agency, is_withdrawn=False)
+        if owes(t, period)
+    ]
+    return agency, tasks
+
+
+@login_required
+@require_GET
+def template(request, pk):
+    period = ReportingPeriod.objects.select_related("program").filter(pk=pk).first()
+    if period is None or not reach_of(request.user).can_read(period.program.commune_id):
+        raise Http404
+    agency, tasks = _agency_tasks(request, period)
+    return _file(excel.template(period, agency, tasks), f"mau-bao-cao-{period.pk}.xlsx", XLSX)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload(request, pk):
+    period = ReportingPeriod.objects.select_related("program__commune").filter(pk=pk).first()
+    if period is None or not reach_of(request.user).can_read(period.program.commune_id):
+        raise Http404
+    agency, tasks = _agency_tasks(request, period)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = excel.import_template(
+                acting_user=request.user,
+                data=form.cleaned_data["file"].read(),
+                period=period,
+                tasks=tasks,
+                submit=form.cleaned_data["submit"],
+            )
+        except ValidationError as exc:
+            errors = exc.messages
+        else:
+            messages.success(request, _("%(n)s reports were saved.") % {"n": count})
+            return redirect("reports:mine")
+    return render(
+        request,
+        "exports/upload.html",
+        {
+            "period": period,
+            "agency": agency,
+            "tasks": tasks,
+            "form": form,
+            "errors": errors,
+            "today": timezone.localdate(),
+        },
+    )
