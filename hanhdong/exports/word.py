@@ -105,7 +105,7 @@ def _setup(document):
 def _header(document, report, content: PeriodContent):
     table = document.add_table(rows=1, cols=2)
     _no_borders(table)
-    _widths(table, [7.8, 8.7])
+    _widths(table, [8.3, 8.2])
     left, right = table.rows[0].cells
     center = WD_ALIGN_PARAGRAPH.CENTER
     left.paragraphs[0].alignment = center
@@ -225,9 +225,9 @@ def build(report, content: PeriodContent) -> bytes:
         )
     _table(
         document,
-        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ", "Tỷ lệ (%)"],
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Tiến độ", "Tỷ lệ (%)"],
         rows,
-        [1.1, 7.6, 3.2, 2.9, 1.7],
+        [1.0, 7.7, 3.2, 2.9, 1.7],
     )
     _para(document, "", space_after=3)
     _para(document, "Kết quả thực hiện các chỉ tiêu:", italic=True, indent=True)
@@ -247,9 +247,9 @@ def build(report, content: PeriodContent) -> bytes:
         )
     _table(
         document,
-        ["STT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá"],
+        ["TT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá"],
         target_rows,
-        [1.1, 7.4, 3.0, 2.2, 2.8],
+        [1.0, 7.5, 3.0, 2.2, 2.8],
     )
     _para(document, "", space_after=3)
 
