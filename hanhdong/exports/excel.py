@@ -39,10 +39,21 @@ def _sheet(sheet, headings, rows, widths):
     for index, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in sheet.iter_rows(min_row=2):
-        for cell in row:
+        lines = 1
+        for cell, width in zip(row, widths, strict=False):
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            text = "" if cell.value is None else str(cell.value)
+            lines = max(lines, -(-len(text) // max(int(width * 1.1), 1)))
+        # a height for the wrapped text: not every program recomputes it on opening
+        sheet.row_dimensions[row[0].row].height = 15 * lines
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+    # printed: landscape A4, as wide as the page, the heading row on every page
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = "1:1"
 
 
 def program_workbook(program, period) -> bytes:
