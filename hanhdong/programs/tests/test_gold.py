@@ -4,22 +4,12 @@ import json
 
 import pytest
 
+from hanhdong.imports.accuracy import TASK_FIELDS
 from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.services import program_load
 from hanhdong.test import BaseTestCase, seed_path
 
 GOLD = seed_path("000_9f14aadca8c603d6.gold.json")
-TASK_FIELDS = [
-    "number",
-    "name",
-    "lead",
-    "partners",
-    "start",
-    "start_period",
-    "end",
-    "end_period",
-    "resources",
-]
 TARGET_FIELDS = ["where", "indicator", "value", "unit", "comparison", "year", "recurrence"]
 
 
