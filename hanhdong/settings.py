@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "hanhdong.imports",
     "hanhdong.reports",
     "hanhdong.exports",
+    "hanhdong.feedback",
     "hanhdong.demo",
 ]
 

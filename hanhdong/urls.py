@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("hanhdong.imports.urls")),
     path("", include("hanhdong.reports.urls")),
     path("", include("hanhdong.exports.urls")),
+    path("", include("hanhdong.feedback.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -51,6 +51,24 @@ STOPWORDS = set(
         "giua",
         "sau",
         "truoc",
+        # words every citizen's message and every area share
+        "xa",
+        "thon",
+        "xom",
+        "dan",
+        "nha",
+        "toi",
+        "de",
+        "nghi",
+        "khong",
+        "co",
+        "bi",
+        "roi",
+        "lam",
+        "nguoi",
+        "dung",
+        "ho",
+        "cac",
     ]
 )
 _WORD = re.compile(r"[a-z0-9]+")

@@ -1,0 +1,182 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    REPORT = "phan_anh", _("Report (phản ánh)")
+    PROPOSAL = "kien_nghi", _("Proposal (kiến nghị)")
+    COMPLAINT = "khieu_nai", _("Complaint (khiếu nại)")
+    DENUNCIATION = "to_cao", _("Denunciation (tố cáo)")
+    COMMENT = "gop_y", _("Comment on the program (góp ý)")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Website")
+    HOTLINE = "hotline", _("Hotline")
+    EMAIL = "email", _("Email")
+    LETTER = "letter", _("Letter")
+    IN_PERSON = "in_person", _("In person")
+    OPEN311 = "open311", _("Open311 application")
+
+
+class State(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Not accepted")
+    ASSIGNED = "assigned", _("Assigned")
+    IN_PROGRESS = "in_progress", _("Being handled")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+
+
+OPEN_STATES = {State.RECEIVED, State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS}
+
+
+class FeedbackSettings(models.Model):
+    """A commune's rules for citizens' submissions: handling deadlines by kind (days)."""
+
+    commune = models.OneToOneField(
+        "orgs.Organization", on_delete=models.CASCADE, related_name="feedback_settings"
+    )
+    days_report = models.PositiveSmallIntegerField(_("days to answer a report"), default=15)
+    days_proposal = models.PositiveSmallIntegerField(_("days to answer a proposal"), default=15)
+    days_complaint = models.PositiveSmallIntegerField(_("days for a complaint"), default=30)
+    days_denunciation = models.PositiveSmallIntegerField(_("days for a denunciation"), default=30)
+    days_comment = models.PositiveSmallIntegerField(_("days to answer a comment"), default=30)
+    open311_key_required = models.BooleanField(_("Open311 needs an API key"), default=True)
+
+    def __str__(self):
+        return str(self.commune)
+
+    def days_for(self, kind: str) -> int:
+        return {
+            Kind.REPORT: self.days_report,
+            Kind.PROPOSAL: self.days_proposal,
+            Kind.COMPLAINT: self.days_complaint,
+            Kind.DENUNCIATION: self.days_denunciation,
+            Kind.COMMENT: self.days_comment,
+        }[kind]
+
+
+class FeedbackQuerySet(models.QuerySet):
+    def public(self):
+        """What anyone may read: answered or closed items."""
+        return self.filter(state__in=[State.ANSWERED, State.CLOSED])
+
+
+class Feedback(models.Model):
+    """A citizen's submission and its handling. Name, phone and email are personal data:
+    never shown on a public page, and for a denunciation only to its handler and the
+    Standing Committee."""
+
+    commune = models.ForeignKey(
+        "orgs.Organization", on_delete=models.CASCADE, related_name="feedback"
+    )
+    code = models.CharField(_("tracking code"), max_length=12, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    topic = models.CharField(_("topic"), max_length=80, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    text = models.TextField(_("content"))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=Channel.choices, default=Channel.WEB
+    )
+    state = models.CharField(
+        _("state"), max_length=12, choices=State.choices, default=State.RECEIVED
+    )
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    consent = models.BooleanField(_("consent to process the contact details"), default=False)
+    hide_identity = models.BooleanField(_("hide my identity from the public"), default=True)
+    agency = models.ForeignKey(
+        "orgs.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_feedback",
+        verbose_name=_("handling agency"),
+    )
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    answer = models.TextField(_("answer"), blank=True)
+    internal_note = models.TextField(_("internal note"), blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    area = models.ForeignKey(
+        "programs.Section",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback",
+        verbose_name=_("program area"),
+    )
+    key_task = models.ForeignKey(
+        "programs.KeyTask",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback",
+        verbose_name=_("key task"),
+    )
+    rating = models.PositiveSmallIntegerField(_("satisfaction"), null=True, blank=True)
+    rating_comment = models.TextField(_("comment on the answer"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = FeedbackQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("citizen's submission")
+        verbose_name_plural = _("citizens' submissions")
+        indexes = [
+            # the staff list and statistics: a commune's items by state
+            models.Index(fields=["commune", "state", "-created_at"], name="feedback_state_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    @property
+    def is_denunciation(self) -> bool:
+        return self.kind == Kind.DENUNCIATION
+
+
+class FeedbackEvent(models.Model):
+    """A step of the handling: who did what, when, and what the citizen may read of it."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(auto_now_add=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    state = models.CharField(max_length=12, choices=State.choices)
+    note = models.TextField(blank=True)
+    public = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"{self.feedback.code} {self.state}"
+
+
+class PersonalDataView(models.Model):
+    """Every time a member of staff sees a submitter's personal details."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.user} {self.feedback.code}"

@@ -1,0 +1,285 @@
+"""The handling of citizens' submissions, one service per step, each recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from hanhdong.feedback.models import (
+    OPEN_STATES,
+    Feedback,
+    FeedbackEvent,
+    FeedbackSettings,
+    Kind,
+    PersonalDataView,
+    State,
+)
+from hanhdong.orgs.models import OrgKind, Role
+from hanhdong.reports.notify import enqueue
+from hanhdong.reports.services import users_with_role
+
+CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/B)
+
+
+def _code() -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+        if not Feedback.objects.filter(code=code).exists():
+            return code
+
+
+def settings_of(commune) -> FeedbackSettings:
+    return FeedbackSettings.objects.filter(commune=commune).first() or FeedbackSettings(
+        commune=commune
+    )
+
+
+def _event(feedback, actor, note="", public=True):
+    FeedbackEvent.objects.create(
+        feedback=feedback,
+        actor=actor if actor and actor.is_authenticated else None,
+        state=feedback.state,
+        note=note,
+        public=public,
+    )
+
+
+def _check_contact(name, phone, email, consent):
+    if (name or phone or email) and not consent:
+        raise ValidationError(
+            _("To leave your name, phone or email, tick the consent box; or leave them empty.")
+        )
+
+
+@transaction.atomic
+def feedback_submit(
+    *,
+    commune,
+    kind: str,
+    title: str,
+    text: str,
+    place: str = "",
+    topic: str = "",
+    name: str = "",
+    phone: str = "",
+    email: str = "",
+    consent: bool = False,
+    hide_identity: bool = True,
+    channel: str = "web",
+    received_by=None,
+) -> Feedback:
+    """A submission from the public form, Open311, or taken down by staff."""
+    if commune.kind != OrgKind.COMMUNE:
+        raise ValidationError(_("Submissions go to a commune."))
+    if kind not in Kind.values:
+        raise ValidationError(_("Choose what kind of submission this is."))
+    if not title.strip() or len(text.strip()) < 10:
+        raise ValidationError(_("Write a title and describe the matter in a few words."))
+    _check_contact(name, phone, email, consent)
+    feedback = Feedback.objects.create(
+        commune=commune,
+        code=_code(),
+        kind=kind,
+        topic=topic.strip()[:80],
+        title=title.strip()[:200],
+        text=text.strip(),
+        place=place.strip()[:200],
+        name=name.strip() if consent else "",
+        phone=phone.strip() if consent else "",
+        email=email.strip() if consent else "",
+        consent=consent,
+        hide_identity=hide_identity,
+        channel=channel,
+        received_by=received_by,
+    )
+    _event(feedback, received_by)
+    enqueue(
+        key=f"feedback:{feedback.pk}",
+        recipients=users_with_role(commune, Role.CLERK),
+        subject=_("New citizen's submission %(code)s: %(title)s")
+        % {"code": feedback.code, "title": feedback.title},
+        body=feedback.text[:500],
+        url=reverse("feedback:handle", args=[feedback.pk]),
+    )
+    return feedback
+
+
+def _locked(feedback) -> Feedback:
+    return Feedback.objects.select_for_update().get(pk=feedback.pk)
+
+
+def _require(feedback, states, message):
+    if feedback.state not in states:
+        raise ValidationError(message)
+
+
+@transaction.atomic
+def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") -> Feedback:
+    feedback = _locked(feedback)
+    _require(feedback, {State.RECEIVED}, _("Only a newly received submission is accepted."))
+    if not accept and not reason.strip():
+        raise ValidationError(_("Say why the submission is not accepted."))
+    feedback.state = State.ACCEPTED if accept else State.REJECTED
+    if not accept:
+        feedback.answer = reason.strip()
+        feedback.answered_at = timezone.now()
+    feedback.save()
+    _event(feedback, acting_user, reason)
+    return feedback
+
+
+@transaction.atomic
+def feedback_assign(
+    *, acting_user, feedback, agency, area=None, key_task=None, note: str = ""
+) -> Feedback:
+    """Give the submission to an agency (or move it to another), with the kind's deadline."""
+    feedback = _locked(feedback)
+    _require(
+        feedback,
+        {State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS},
+        _("Accept the submission before assigning it."),
+    )
+    if agency is None or agency.commune_id != feedback.commune_id:
+        raise ValidationError(_("Choose an agency of the commune."))
+    moving = feedback.agency_id is not None and feedback.agency_id != agency.pk
+    if moving and not note.strip():
+        raise ValidationError(_("Say why the submission moves to another agency."))
+    if feedback.deadline is None:
+        days = settings_of(feedback.commune).days_for(feedback.kind)
+        feedback.deadline = timezone.localdate() + dt.timedelta(days=days)
+    feedback.agency, feedback.state = agency, State.ASSIGNED
+    feedback.area = area or feedback.area
+    feedback.key_task = key_task or feedback.key_task
+    feedback.save()
+    _event(feedback, acting_user, note or agency.name)
+    enqueue(
+        key=f"feedback-assign:{feedback.pk}:{agency.pk}",
+        recipients=users_with_role(feedback.commune, Role.OFFICER, agency),
+        subject=_("Submission %(code)s assigned to you, due %(d)s")
+        % {"code": feedback.code, "d": feedback.deadline.strftime("%d/%m/%Y")},
+        body=feedback.title,
+        url=reverse("feedback:handle", args=[feedback.pk]),
+    )
+    return feedback
+
+
+@transaction.atomic
+def feedback_extend(*, acting_user, feedback, days: int, reason: str) -> Feedback:
+    feedback = _locked(feedback)
+    _require(feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an assigned item is extended."))
+    if not reason.strip() or not 1 <= days <= 60:
+        raise ValidationError(_("Give the reason and 1 to 60 days."))
+    feedback.deadline += dt.timedelta(days=days)
+    feedback.save()
+    _event(feedback, acting_user, reason)
+    return feedback
+
+
+@transaction.atomic
+def feedback_start(*, acting_user, feedback) -> Feedback:
+    feedback = _locked(feedback)
+    _require(feedback, {State.ASSIGNED}, _("Only an assigned item can be started."))
+    feedback.state = State.IN_PROGRESS
+    feedback.save()
+    _event(feedback, acting_user)
+    return feedback
+
+
+@transaction.atomic
+def feedback_answer(*, acting_user, feedback, answer: str, internal_note: str = "") -> Feedback:
+    feedback = _locked(feedback)
+    _require(
+        feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an item being handled is answered.")
+    )
+    if len(answer.strip()) < 10:
+        raise ValidationError(_("Write the answer the citizen will read."))
+    feedback.state = State.ANSWERED
+    feedback.answer, feedback.answered_at = answer.strip(), timezone.now()
+    if internal_note.strip():
+        feedback.internal_note = internal_note.strip()
+        _event(feedback, acting_user, internal_note.strip(), public=False)
+    feedback.save()
+    _event(feedback, acting_user)
+    return feedback
+
+
+@transaction.atomic
+def feedback_close(*, acting_user, feedback) -> Feedback:
+    feedback = _locked(feedback)
+    _require(feedback, {State.ANSWERED}, _("Only an answered item is closed."))
+    feedback.state = State.CLOSED
+    feedback.save()
+    _event(feedback, acting_user)
+    return feedback
+
+
+@transaction.atomic
+def feedback_reopen(*, code: str, reason: str) -> Feedback:
+    """The citizen disputes the answer, through the tracking code."""
+    feedback = Feedback.objects.select_for_update().filter(code=code).first()
+    if feedback is None:
+        raise ValidationError(_("No submission has this tracking code."))
+    _require(feedback, {State.ANSWERED}, _("Only an answered item can be reopened."))
+    if len(reason.strip()) < 10:
+        raise ValidationError(_("Say what is wrong with the answer."))
+    feedback.state = State.IN_PROGRESS
+    feedback.save()
+    _event(feedback, None, reason.strip())
+    return feedback
+
+
+@transaction.atomic
+def feedback_rate(*, code: str, rating: int, comment: str = "") -> Feedback:
+    """The submitter's satisfaction with the answer, once, through the tracking code."""
+    feedback = Feedback.objects.select_for_update().filter(code=code).first()
+    if feedback is None:
+        raise ValidationError(_("No submission has this tracking code."))
+    _require(feedback, {State.ANSWERED, State.CLOSED}, _("Rate the answer once it has come."))
+    if feedback.rating is not None:
+        raise ValidationError(_("This answer has already been rated."))
+    if not 1 <= int(rating) <= 5:
+        raise ValidationError(_("Rate from 1 to 5."))
+    feedback.rating, feedback.rating_comment = int(rating), comment.strip()[:1000]
+    feedback.save(update_fields=["rating", "rating_comment"])
+    return feedback
+
+
+def may_see_identity(user, feedback, reach) -> bool:
+    """A denunciation's author is known only to its handler and the Standing Committee."""
+    commune_id = feedback.commune_id
+    if reach.is_admin:
+        return True
+    if feedback.is_denunciation:
+        handler = Role.OFFICER in reach.roles(commune_id) and feedback.agency_id in reach.agency_ids
+        return handler or Role.STANDING in reach.roles(commune_id)
+    return bool(reach.roles(commune_id) & {Role.CLERK, Role.STANDING}) or (
+        feedback.agency_id in reach.agency_ids
+    )
+
+
+@transaction.atomic
+def personal_data_viewed(*, user, feedback) -> None:
+    PersonalDataView.objects.create(user=user, feedback=feedback)
+
+
+__all__ = [
+    "OPEN_STATES",
+    "feedback_accept",
+    "feedback_answer",
+    "feedback_assign",
+    "feedback_close",
+    "feedback_extend",
+    "feedback_rate",
+    "feedback_reopen",
+    "feedback_start",
+    "feedback_submit",
+    "may_see_identity",
+    "personal_data_viewed",
+    "settings_of",
+]

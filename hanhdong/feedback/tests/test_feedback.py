@@ -1,0 +1,225 @@
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from hanhdong.feedback import services
+from hanhdong.feedback.models import Feedback, PersonalDataView, State
+from hanhdong.test import BaseTestCase
+
+SECRET_NAME, SECRET_PHONE, SECRET_EMAIL = "Lê Thị Kín", "0912345678", "kin@example.org"
+
+
+def submit(commune, kind="phan_anh", **extra):
+    data = {
+        "kind": kind,
+        "title": "Đèn đường hỏng",
+        "text": "Đèn đường thôn 2 tắt cả tháng.",
+        "place": "Thôn 2",
+        "name": SECRET_NAME,
+        "phone": SECRET_PHONE,
+        "email": SECRET_EMAIL,
+        "consent": True,
+        "hide_identity": True,
+    }
+    data.update(extra)
+    return services.feedback_submit(commune=commune, **data)
+
+
+class SubmitTest(BaseTestCase):
+    def url(self):
+        return reverse("feedback:submit", args=[self.commune.code])
+
+    def form(self, **changes):
+        data = {
+            "kind": "phan_anh",
+            "title": "Đường ngập",
+            "text": "Đường thôn 3 ngập sau mưa.",
+            "place": "Thôn 3",
+            "name": "",
+            "phone": "",
+            "email": "",
+            "website": "",
+        }
+        data.update(changes)
+        return data
+
+    def test_a_citizen_submits_without_logging_in_and_gets_a_code(self):
+        response = self.client.post(self.url(), self.form())
+        feedback = Feedback.objects.get()
+        self.assertRedirects(response, reverse("feedback:track") + f"?code={feedback.code}&new=1")
+        self.assertEqual((feedback.state, feedback.name), (State.RECEIVED, ""))
+        page = self.client.get(response["Location"])
+        self.assertContains(page, feedback.code)
+
+    def test_contact_details_need_the_unticked_consent_and_the_form_comes_back_filled(self):
+        page = self.client.get(self.url())
+        self.assertNotContains(page, 'name="consent" checked')
+        response = self.client.post(self.url(), self.form(name="An", title="Giữ nguyên"))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Giữ nguyên")
+        self.assertFalse(Feedback.objects.exists())
+
+    def test_a_robot_filling_the_hidden_field_is_turned_away(self):
+        response = self.client.post(self.url(), self.form(website="http://spam"))
+        self.assertEqual(response.status_code, 404)
+        self.assertFalse(Feedback.objects.exists())
+
+    def test_an_unknown_commune_is_not_found(self):
+        self.assertEqual(self.client.get(reverse("feedback:submit", args=["x"])).status_code, 404)
+
+
+class HandlingTest(BaseTestCase):
+    def test_the_whole_life_of_a_submission(self):
+        feedback = submit(self.commune)
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        feedback = services.feedback_assign(
+            acting_user=self.clerk, feedback=feedback, agency=self.agency_a
+        )
+        self.assertEqual(feedback.deadline, timezone.localdate() + dt.timedelta(days=15))
+        with self.assertRaises(ValidationError):  # a transfer needs a reason
+            services.feedback_assign(
+                acting_user=self.clerk, feedback=feedback, agency=self.agency_b
+            )
+        services.feedback_extend(
+            acting_user=self.clerk, feedback=feedback, days=5, reason="Cần khảo sát hiện trường"
+        )
+        services.feedback_start(acting_user=self.officer_a, feedback=feedback)
+        feedback = services.feedback_answer(
+            acting_user=self.officer_a,
+            feedback=feedback,
+            answer="Đã thay bóng đèn ngày 20/11.",
+            internal_note="Kinh phí sự nghiệp",
+        )
+        self.assertEqual(feedback.state, State.ANSWERED)
+        services.feedback_reopen(code=feedback.code, reason="Đèn lại tắt sau hai ngày.")
+        feedback = services.feedback_answer(
+            acting_user=self.officer_a, feedback=feedback, answer="Đã thay cả bộ đèn mới."
+        )
+        services.feedback_rate(code=feedback.code, rating=4, comment="Nhanh")
+        with self.assertRaises(ValidationError):
+            services.feedback_rate(code=feedback.code, rating=5)
+        feedback = services.feedback_close(acting_user=self.clerk, feedback=feedback)
+        states = list(feedback.events.values_list("state", flat=True))
+        self.assertEqual(
+            states,
+            [
+                "received",
+                "accepted",
+                "assigned",
+                "assigned",
+                "in_progress",
+                "answered",
+                "answered",
+                "in_progress",
+                "answered",
+                "closed",
+            ],
+        )
+
+    def test_rejecting_needs_a_reason_and_tells_the_citizen(self):
+        feedback = submit(self.commune)
+        with self.assertRaises(ValidationError):
+            services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=False)
+        feedback = services.feedback_accept(
+            acting_user=self.clerk,
+            feedback=feedback,
+            accept=False,
+            reason="Không thuộc thẩm quyền xã.",
+        )
+        self.assertEqual(
+            (feedback.state, feedback.answer), (State.REJECTED, "Không thuộc thẩm quyền xã.")
+        )
+
+    def test_steps_out_of_order_are_refused(self):
+        feedback = submit(self.commune)
+        with self.assertRaises(ValidationError):
+            services.feedback_answer(acting_user=self.clerk, feedback=feedback, answer="x" * 20)
+        with self.assertRaises(ValidationError):
+            services.feedback_rate(code=feedback.code, rating=5)
+
+
+class StaffViewsTest(BaseTestCase):
+    def setUp(self):
+        self.feedback = submit(self.commune)
+        self.url = reverse("feedback:handle", args=[self.feedback.pk])
+
+    def test_the_clerk_accepts_and_assigns_and_the_agency_answers(self):
+        self.login(self.clerk)
+        self.client.post(self.url, {"action": "accept"})
+        self.client.post(self.url, {"action": "assign", "agency": self.agency_a.pk})
+        self.login(self.officer_a)
+        self.client.post(self.url, {"action": "answer", "answer": "Đã sửa xong đèn đường."})
+        self.feedback.refresh_from_db()
+        self.assertEqual(self.feedback.state, State.ANSWERED)
+
+    def test_roles_and_methods(self):
+        self.login(self.officer_b)  # not assigned to agency B
+        self.assertEqual(self.client.get(self.url).status_code, 404)
+        self.login(self.supervisor)
+        self.assertEqual(self.client.get(self.url).status_code, 200)
+        self.assertEqual(self.client.post(self.url, {"action": "accept"}).status_code, 403)
+        self.login(self.outsider)
+        self.assertEqual(self.client.post(self.url, {"action": "accept"}).status_code, 404)
+        self.login(self.clerk)
+        self.assertEqual(self.client.put(self.url).status_code, 405)
+        self.feedback.refresh_from_db()
+        self.assertEqual(self.feedback.state, State.RECEIVED)
+
+    def test_the_clerk_records_a_hotline_call(self):
+        self.login(self.clerk)
+        url = reverse("feedback:intake", args=[self.commune.pk])
+        data = {
+            "kind": "kien_nghi",
+            "title": "Xin lắp đèn",
+            "text": "Đề nghị lắp đèn ngõ 5.",
+            "channel": "hotline",
+            "website": "",
+        }
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        self.assertEqual(Feedback.objects.get(title="Xin lắp đèn").channel, "hotline")
+        self.login(self.officer_a)
+        self.assertEqual(self.client.post(url, data).status_code, 403)
+
+
+class ConfidentialityTest(BaseTestCase):
+    def test_a_denunciation_author_is_seen_only_by_its_handler_and_the_standing_committee(self):
+        feedback = submit(self.commune, kind="to_cao")
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        url = reverse("feedback:handle", args=[feedback.pk])
+        for user, sees in (
+            (self.clerk, False),
+            (self.supervisor, False),
+            (self.standing, True),
+            (self.officer_a, True),
+        ):
+            self.login(user)
+            response = self.client.get(url)
+            with self.subTest(user=user.username):
+                self.assertEqual(SECRET_PHONE in response.content.decode(), sees)
+        self.assertEqual(PersonalDataView.objects.filter(feedback=feedback).count(), 2)
+
+    def test_no_personal_detail_on_any_public_page_or_api_response(self):
+        feedback = submit(self.commune)
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        services.feedback_answer(
+            acting_user=self.officer_a, feedback=feedback, answer="Đã xử lý xong, cảm ơn bà con."
+        )
+        hidden = submit(self.commune, kind="to_cao", title="Tố cáo")
+        pages = [
+            reverse("feedback:submit", args=[self.commune.code]),
+            reverse("feedback:public_list", args=[self.commune.code]),
+            reverse("feedback:track") + f"?code={feedback.code}",
+            reverse("feedback:track") + f"?code={hidden.code}",
+            "/api/v1/openapi.json",
+        ]
+        self.login(self.city)
+        pages += [f"/api/v1/programs/{self.program.pk}", "/api/v1/communes"]
+        for url in pages:
+            body = self.client.get(url).content.decode()
+            for secret in (SECRET_NAME, SECRET_PHONE, SECRET_EMAIL):
+                with self.subTest(url=url, secret=secret):
+                    self.assertNotIn(secret, body)

@@ -1,0 +1,251 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from hanhdong.feedback import services
+from hanhdong.feedback.forms import ActionForm, IntakeForm, RateForm, SubmitForm, TrackForm
+from hanhdong.feedback.models import Feedback, FeedbackEvent, State
+from hanhdong.orgs.access import get_commune_for_user, reach_of
+from hanhdong.orgs.models import Organization, OrgKind, Role
+
+CONTACT = ["name", "phone", "email", "consent", "hide_identity"]
+
+
+def _commune_by_code(code):
+    commune = Organization.objects.filter(code=code, kind=OrgKind.COMMUNE).first()
+    if commune is None:
+        raise Http404
+    return commune
+
+
+@require_http_methods(["GET", "POST"])
+def submit(request, commune_code):
+    commune = _commune_by_code(commune_code)
+    form = SubmitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["website"]:
+            raise Http404  # the honeypot was filled in: a robot
+        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
+        try:
+            feedback = services.feedback_submit(commune=commune, **data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return redirect(f"{_track_url()}?code={feedback.code}&new=1")
+    return render(request, "feedback/submit.html", {"commune": commune, "form": form})
+
+
+def _track_url():
+    from django.urls import reverse
+
+    return reverse("feedback:track")
+
+
+@require_http_methods(["GET", "POST"])
+def track(request):
+    code = (request.GET.get("code") or request.POST.get("code") or "").strip().upper()
+    feedback = Feedback.objects.filter(code=code).select_related("agency").first() if code else None
+    rate_form = RateForm(request.POST or None) if feedback else None
+    if request.method == "POST":
+        if feedback is None:
+            raise Http404
+        try:
+            if "reopen" in request.POST:
+                services.feedback_reopen(code=code, reason=request.POST.get("reason", ""))
+                messages.success(request, _("Your objection was recorded; the item is reopened."))
+            elif rate_form.is_valid():
+                services.feedback_rate(
+                    code=code,
+                    rating=rate_form.cleaned_data["rating"],
+                    comment=rate_form.cleaned_data["comment"],
+                )
+                messages.success(request, _("Thank you for your rating."))
+            else:
+                raise ValidationError(_("Choose a rating from 1 to 5."))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        return redirect(f"{_track_url()}?code={code}")
+    events = FeedbackEvent.objects.filter(feedback=feedback, public=True) if feedback else []
+    return render(
+        request,
+        "feedback/track.html",
+        {
+            "feedback": feedback,
+            "events": events,
+            "form": TrackForm(initial={"code": code}),
+            "rate_form": rate_form,
+            "searched": bool(code),
+            "new": request.GET.get("new"),
+        },
+    )
+
+
+@require_GET
+def public_list(request, commune_code):
+    commune = _commune_by_code(commune_code)
+    items = (
+        Feedback.objects.public()
+        .filter(commune=commune)
+        .exclude(kind="to_cao")
+        .only("code", "kind", "title", "text", "place", "answer", "answered_at", "state")[:50]
+    )
+    return render(request, "feedback/public_list.html", {"commune": commune, "items": items})
+
+
+def _staff_reach(request, commune):
+    reach = reach_of(request.user)
+    if not reach.can_read(commune.pk):
+        raise Http404
+    return reach
+
+
+@login_required
+@require_GET
+def staff_list(request, commune_pk):
+    commune = get_commune_for_user(request, commune_pk)
+    reach = reach_of(request.user)
+    items = Feedback.objects.filter(commune=commune).select_related("agency")
+    if not (
+        reach.is_admin
+        or reach.roles(commune.pk) & {Role.CLERK, Role.STANDING, Role.SUPERVISOR, Role.INSPECTOR}
+    ):
+        items = items.filter(agency_id__in=reach.agency_ids)
+    state = request.GET.get("state")
+    if state in State.values:
+        items = items.filter(state=state)
+    return render(
+        request,
+        "feedback/staff_list.html",
+        {
+            "commune": commune,
+            "items": items[:200],
+            "states": State.choices,
+            "state": state,
+            "tab": "feedback",
+        },
+    )
+
+
+def _get_for_staff(request, pk):
+    feedback = Feedback.objects.select_related("commune", "agency").filter(pk=pk).first()
+    if feedback is None:
+        raise Http404
+    reach = _staff_reach(request, feedback.commune)
+    roles = reach.roles(feedback.commune_id)
+    sees_all = reach.is_admin or roles & {
+        Role.CLERK,
+        Role.STANDING,
+        Role.SUPERVISOR,
+        Role.INSPECTOR,
+    }
+    if not sees_all and feedback.agency_id not in reach.agency_ids:
+        raise Http404
+    return feedback, reach
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def handle(request, pk):
+    feedback, reach = _get_for_staff(request, pk)
+    commune_id = feedback.commune_id
+    clerk = reach.can_edit_program(commune_id)
+    handler = feedback.agency_id in reach.agency_ids or clerk
+    units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
+    form = ActionForm(request.POST or None, units=units)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        allowed = {
+            "accept": clerk,
+            "reject": clerk,
+            "assign": clerk,
+            "extend": clerk,
+            "start": handler,
+            "answer": handler,
+            "close": clerk,
+        }
+        if not allowed.get(action):
+            raise PermissionDenied
+        form.is_valid()
+        data = form.cleaned_data
+        try:
+            if action in ("accept", "reject"):
+                services.feedback_accept(
+                    acting_user=request.user,
+                    feedback=feedback,
+                    accept=action == "accept",
+                    reason=data.get("note", ""),
+                )
+            elif action == "assign":
+                services.feedback_assign(
+                    acting_user=request.user,
+                    feedback=feedback,
+                    agency=data.get("agency"),
+                    note=data.get("note", ""),
+                )
+            elif action == "extend":
+                services.feedback_extend(
+                    acting_user=request.user,
+                    feedback=feedback,
+                    days=data.get("days") or 0,
+                    reason=data.get("note", ""),
+                )
+            elif action == "start":
+                services.feedback_start(acting_user=request.user, feedback=feedback)
+            elif action == "answer":
+                services.feedback_answer(
+                    acting_user=request.user,
+                    feedback=feedback,
+                    answer=data.get("answer", ""),
+                    internal_note=data.get("note", ""),
+                )
+            elif action == "close":
+                services.feedback_close(acting_user=request.user, feedback=feedback)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Recorded."))
+        return redirect("feedback:handle", pk=feedback.pk)
+    identity = services.may_see_identity(request.user, feedback, reach)
+    if identity and (feedback.name or feedback.phone or feedback.email):
+        services.personal_data_viewed(user=request.user, feedback=feedback)
+    return render(
+        request,
+        "feedback/handle.html",
+        {
+            "feedback": feedback,
+            "commune": feedback.commune,
+            "form": form,
+            "identity": identity,
+            "clerk": clerk,
+            "handler": handler,
+            "events": feedback.events.select_related("actor"),
+            "tab": "feedback",
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def intake(request, commune_pk):
+    commune = get_commune_for_user(request, commune_pk)
+    if not reach_of(request.user).can_edit_program(commune.pk):
+        raise PermissionDenied
+    form = IntakeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
+        try:
+            feedback = services.feedback_submit(commune=commune, received_by=request.user, **data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request, _("Recorded with tracking code %(code)s.") % {"code": feedback.code}
+            )
+            return redirect("feedback:handle", pk=feedback.pk)
+    return render(
+        request, "feedback/intake.html", {"commune": commune, "form": form, "tab": "feedback"}
+    )
