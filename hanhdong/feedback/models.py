@@ -22,7 +22,7 @@ class Channel(models.TextChoices):
 
 class State(models.TextChoices):
     RECEIVED = "received", _("Received")
-    ACCEPTED = "accepted", _("Accepted")
+    ACCEPTED = "accepted", _("Accepted for handling")
     REJECTED = "rejected", _("Not accepted")
     ASSIGNED = "assigned", _("Assigned")
     IN_PROGRESS = "in_progress", _("Being handled")
