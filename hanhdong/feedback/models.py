@@ -180,3 +180,17 @@ class PersonalDataView(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.feedback.code}"
+
+
+class Open311Key(models.Model):
+    """A key the Party Office gives an Open311 application; only its hash is stored."""
+
+    commune = models.ForeignKey(
+        "orgs.Organization", on_delete=models.CASCADE, related_name="open311_keys"
+    )
+    name = models.CharField(max_length=100)
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.name} ({self.commune})"

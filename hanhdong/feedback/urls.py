@@ -1,8 +1,9 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from hanhdong.feedback import views
+from hanhdong.feedback import open311, views
 
 app_name = "feedback"
+FMT = r"(?P<fmt>json|xml)"
 urlpatterns = [
     path("gop-y/theo-doi/", views.track, name="track"),
     path("gop-y/<slug:commune_code>/", views.submit, name="submit"),
@@ -10,4 +11,17 @@ urlpatterns = [
     path("communes/<int:commune_pk>/feedback/", views.staff_list, name="staff_list"),
     path("communes/<int:commune_pk>/feedback/new/", views.intake, name="intake"),
     path("feedback/<int:pk>/", views.handle, name="handle"),
+    re_path(rf"^open311/v2/discovery\.{FMT}$", open311.discovery, name="o311_discovery"),
+    re_path(rf"^open311/v2/services\.{FMT}$", open311.service_list, name="o311_services"),
+    re_path(
+        rf"^open311/v2/services/(?P<code>[\w-]+)\.{FMT}$",
+        open311.service_definition,
+        name="o311_service",
+    ),
+    re_path(rf"^open311/v2/requests\.{FMT}$", open311.request_list, name="o311_requests"),
+    re_path(
+        rf"^open311/v2/requests/(?P<code>[\w-]+)\.{FMT}$",
+        open311.request_detail,
+        name="o311_request",
+    ),
 ]
