@@ -194,3 +194,21 @@ class Open311Key(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.commune})"
+
+
+class SubmissionCount(models.Model):
+    """Public submissions per address and hour, for the rate limit every server process
+    shares; the address is kept only as a salted hash."""
+
+    address_hash = models.CharField(max_length=64)
+    hour = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            # one counter per address and hour
+            models.UniqueConstraint(fields=["address_hash", "hour"], name="submission_count"),
+        ]
+
+    def __str__(self):
+        return f"{self.hour} {self.count}"

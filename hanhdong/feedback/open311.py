@@ -172,6 +172,8 @@ def _create(request, commune, fmt):
         and not Open311Key.objects.filter(commune=commune, key_hash=key_hash(key)).exists()
     ):
         return _error(fmt, 403, "api_key missing or not valid")
+    if not services.allow_submission(request.META.get("REMOTE_ADDR", "")):
+        return _error(fmt, 429, "too many requests from this address; try again later")
     code = request.POST.get("service_code", "")
     description = request.POST.get("description", "").strip()
     if code not in PUBLIC_KINDS:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,6 +22,7 @@ from hanhdong.feedback.models import (
     Kind,
     PersonalDataView,
     State,
+    SubmissionCount,
 )
 from hanhdong.orgs.models import OrgKind, Role
 from hanhdong.reports.notify import enqueue
@@ -32,6 +36,18 @@ def _code() -> str:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
         if not Feedback.objects.filter(code=code).exists():
             return code
+
+
+def allow_submission(address: str) -> bool:
+    """Count a public submission from ``address``; False once it passes the hourly limit."""
+    limit = settings.HANHDONG_SUBMISSIONS_PER_HOUR
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    with transaction.atomic():
+        SubmissionCount.objects.get_or_create(address_hash=digest, hour=hour)
+        SubmissionCount.objects.filter(address_hash=digest, hour=hour).update(count=F("count") + 1)
+        count = SubmissionCount.objects.get(address_hash=digest, hour=hour).count
+    return count <= limit
 
 
 def settings_of(commune) -> FeedbackSettings:

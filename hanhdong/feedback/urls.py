@@ -11,6 +11,8 @@ urlpatterns = [
     path("communes/<int:commune_pk>/feedback/", views.staff_list, name="staff_list"),
     path("communes/<int:commune_pk>/feedback/new/", views.intake, name="intake"),
     path("feedback/<int:pk>/", views.handle, name="handle"),
+    path("gop-y/<slug:commune_code>/thong-ke/", views.public_stats, name="public_stats"),
+    path("communes/<int:commune_pk>/feedback/stats/", views.staff_stats, name="stats"),
     re_path(rf"^open311/v2/discovery\.{FMT}$", open311.discovery, name="o311_discovery"),
     re_path(rf"^open311/v2/services\.{FMT}$", open311.service_list, name="o311_services"),
     re_path(

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -6,13 +7,21 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from hanhdong.feedback import services
+from hanhdong.feedback import services, stats
 from hanhdong.feedback.forms import ActionForm, IntakeForm, RateForm, SubmitForm, TrackForm
 from hanhdong.feedback.models import Feedback, FeedbackEvent, State
 from hanhdong.orgs.access import get_commune_for_user, reach_of
 from hanhdong.orgs.models import Organization, OrgKind, Role
 
 CONTACT = ["name", "phone", "email", "consent", "hide_identity"]
+
+
+def client_address(request) -> str:
+    if settings.SECURE_PROXY_SSL_HEADER:  # behind the commune's reverse proxy
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def _commune_by_code(code):
@@ -31,6 +40,13 @@ def submit(request, commune_code):
             raise Http404  # the honeypot was filled in: a robot
         data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
         try:
+            if not services.allow_submission(client_address(request)):
+                raise ValidationError(
+                    _(
+                        "Too many submissions from this connection in the last hour; please try "
+                        "again later or call the commune's hotline."
+                    )
+                )
             feedback = services.feedback_submit(commune=commune, **data)
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -248,4 +264,33 @@ def intake(request, commune_pk):
             return redirect("feedback:handle", pk=feedback.pk)
     return render(
         request, "feedback/intake.html", {"commune": commune, "form": form, "tab": "feedback"}
+    )
+
+
+@require_GET
+def public_stats(request, commune_code):
+    commune = _commune_by_code(commune_code)
+    return render(
+        request,
+        "feedback/stats.html",
+        {
+            "commune": commune,
+            "figures": stats.figures(commune),
+            "public": True,
+        },
+    )
+
+
+@login_required
+@require_GET
+def staff_stats(request, commune_pk):
+    commune = get_commune_for_user(request, commune_pk)
+    return render(
+        request,
+        "feedback/stats.html",
+        {
+            "commune": commune,
+            "figures": stats.figures(commune),
+            "tab": "feedback",
+        },
     )

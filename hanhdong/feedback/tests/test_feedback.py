@@ -223,3 +223,43 @@ class ConfidentialityTest(BaseTestCase):
             for secret in (SECRET_NAME, SECRET_PHONE, SECRET_EMAIL):
                 with self.subTest(url=url, secret=secret):
                     self.assertNotIn(secret, body)
+
+
+class AbuseAndStatisticsTest(BaseTestCase):
+    def test_the_hourly_limit_per_address_is_shared_through_the_database(self):
+        url = reverse("feedback:submit", args=[self.commune.code])
+        data = {
+            "kind": "phan_anh",
+            "title": "Tin",
+            "text": "Nội dung đủ dài để gửi.",
+            "website": "",
+        }
+        with self.settings(HANHDONG_SUBMISSIONS_PER_HOUR=2):
+            codes = [self.client.post(url, data).status_code for _ in range(3)]
+            refused = self.client.post(url, data)
+        self.assertEqual(codes, [302, 302, 200])
+        self.assertContains(refused, "Quá nhiều")
+        self.assertEqual(Feedback.objects.count(), 2)
+
+    def test_figures_public_and_for_staff(self):
+        feedback = submit(self.commune)
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        services.feedback_answer(
+            acting_user=self.officer_a, feedback=feedback, answer="Đã xử lý xong việc này."
+        )
+        services.feedback_rate(code=feedback.code, rating=4)
+        page = self.client.get(reverse("feedback:public_stats", args=[self.commune.code]))
+        figures = page.context["figures"]
+        self.assertEqual(
+            (figures["total"], figures["answered"], figures["on_time_rate"]), (1, 1, 1.0)
+        )
+        self.assertEqual(figures["satisfaction"], 4)
+        self.assertNotContains(page, SECRET_PHONE)
+        self.login(self.supervisor)
+        staff = self.client.get(reverse("feedback:stats", args=[self.commune.pk]))
+        self.assertEqual(staff.status_code, 200)
+        self.login(self.outsider)
+        self.assertEqual(
+            self.client.get(reverse("feedback:stats", args=[self.commune.pk])).status_code, 404
+        )
