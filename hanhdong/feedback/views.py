@@ -10,8 +10,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from hanhdong.feedback import services, stats
 from hanhdong.feedback.forms import ActionForm, IntakeForm, RateForm, SubmitForm, TrackForm
 from hanhdong.feedback.models import Feedback, FeedbackEvent, State
+from hanhdong.feedback.routing import Router
 from hanhdong.orgs.access import get_commune_for_user, reach_of
 from hanhdong.orgs.models import Organization, OrgKind, Role
+from hanhdong.programs.formats import program_to_data
+from hanhdong.programs.models import Program
 
 CONTACT = ["name", "phone", "email", "consent", "hide_identity"]
 
@@ -225,6 +228,9 @@ def handle(request, pk):
         else:
             messages.success(request, _("Recorded."))
         return redirect("feedback:handle", pk=feedback.pk)
+    suggestion = None
+    if clerk and feedback.state in (State.RECEIVED, State.ACCEPTED):
+        suggestion = _suggest(feedback)
     identity = services.may_see_identity(request.user, feedback, reach)
     if identity and (feedback.name or feedback.phone or feedback.email):
         services.personal_data_viewed(user=request.user, feedback=feedback)
@@ -239,6 +245,7 @@ def handle(request, pk):
             "clerk": clerk,
             "handler": handler,
             "events": feedback.events.select_related("actor"),
+            "suggestion": suggestion,
             "tab": "feedback",
         },
     )
@@ -294,3 +301,18 @@ def staff_stats(request, commune_pk):
             "tab": "feedback",
         },
     )
+
+
+def _suggest(feedback) -> dict | None:
+    """The program area and agencies the text resembles, for the clerk to confirm."""
+    program = (
+        Program.objects.filter(commune=feedback.commune_id).current().order_by("-revision").first()
+    )
+    if program is None:
+        return None
+    found = Router(program_to_data(program)).suggest(f"{feedback.title}. {feedback.text}")
+    areas = {s.path: s for s in program.sections.filter(path__in=found["areas"])}
+    return {
+        "areas": [areas[p] for p in found["areas"] if p in areas],
+        "agencies": found["agencies"],
+    }

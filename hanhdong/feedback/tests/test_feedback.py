@@ -263,3 +263,14 @@ class AbuseAndStatisticsTest(BaseTestCase):
         self.assertEqual(
             self.client.get(reverse("feedback:stats", args=[self.commune.pk])).status_code, 404
         )
+
+
+class SuggestionTest(BaseTestCase):
+    def test_the_clerk_sees_the_area_the_text_resembles(self):
+        feedback = services.feedback_submit(
+            commune=self.commune, kind="phan_anh", title="Thu ngân sách",
+            text="Đề nghị minh bạch việc thu ngân sách và phát triển kinh tế của xã.",
+        )
+        self.login(self.clerk)
+        page = self.client.get(reverse("feedback:handle", args=[feedback.pk]))
+        self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.2")
