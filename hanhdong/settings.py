@@ -129,6 +129,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"  # uploads; served only through views that check access
 HANHDONG_MAX_ATTACHMENT_MB = env_int("HANHDONG_MAX_ATTACHMENT_MB", 10)
 HANHDONG_SUBMISSIONS_PER_HOUR = env_int("HANHDONG_SUBMISSIONS_PER_HOUR", 10)  # per address
+# bench/feedback.py only: a trivial view that inserts one row, the yardstick of its ratio
+HANHDONG_BENCH = env_bool("HANHDONG_BENCH", False)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
 # HTTPS hardening is on whenever DEBUG is off. An intranet served over plain HTTP

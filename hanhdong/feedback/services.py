@@ -8,7 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
@@ -32,22 +32,29 @@ CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/
 
 
 def _code() -> str:
-    while True:
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
-        if not Feedback.objects.filter(code=code).exists():
-            return code
+    # 25^8 codes: a clash is left to the unique constraint (feedback_submit draws again)
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
 
 
 def allow_submission(address: str) -> bool:
-    """Count a public submission from ``address``; False once it passes the hourly limit."""
+    """Count a public submission from ``address``; False once it passes the hourly limit.
+
+    One UPDATE in the usual case: the counter only moves while it is under the limit.
+    """
     limit = settings.HANHDONG_SUBMISSIONS_PER_HOUR
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
-    with transaction.atomic():
-        SubmissionCount.objects.get_or_create(address_hash=digest, hour=hour)
-        SubmissionCount.objects.filter(address_hash=digest, hour=hour).update(count=F("count") + 1)
-        count = SubmissionCount.objects.get(address_hash=digest, hour=hour).count
-    return count <= limit
+    counter = SubmissionCount.objects.filter(address_hash=digest, hour=hour)
+    if counter.filter(count__lt=limit).update(count=F("count") + 1):
+        return True
+    if counter.exists():
+        return False
+    try:
+        with transaction.atomic():
+            SubmissionCount.objects.create(address_hash=digest, hour=hour, count=1)
+    except IntegrityError:  # another process made it first
+        return bool(counter.filter(count__lt=limit).update(count=F("count") + 1))
+    return limit >= 1
 
 
 def settings_of(commune) -> FeedbackSettings:
@@ -98,7 +105,7 @@ def feedback_submit(
     if not title.strip() or len(text.strip()) < 10:
         raise ValidationError(_("Write a title and describe the matter in a few words."))
     _check_contact(name, phone, email, consent)
-    feedback = Feedback.objects.create(
+    feedback = Feedback(
         commune=commune,
         code=_code(),
         kind=kind,
@@ -114,9 +121,17 @@ def feedback_submit(
         channel=channel,
         received_by=received_by,
     )
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                feedback.save()
+            break
+        except IntegrityError:
+            feedback.code = _code()
     _event(feedback, received_by)
     enqueue(
         key=f"feedback:{feedback.pk}",
+        fresh=True,
         recipients=users_with_role(commune, Role.CLERK),
         subject=_("New citizen's submission %(code)s: %(title)s")
         % {"code": feedback.code, "title": feedback.title},

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path, re_path
 
 from hanhdong.feedback import open311, views
@@ -27,3 +28,6 @@ urlpatterns = [
         name="o311_request",
     ),
 ]
+
+if settings.HANHDONG_BENCH:
+    urlpatterns.append(path("bench/insert/", views.bench_insert))

@@ -1,15 +1,20 @@
+import secrets
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.db import transaction
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.feedback import services, stats
 from hanhdong.feedback.forms import ActionForm, IntakeForm, RateForm, SubmitForm, TrackForm
-from hanhdong.feedback.models import Feedback, FeedbackEvent, State
+from hanhdong.feedback.models import Feedback, FeedbackEvent, State, SubmissionCount
 from hanhdong.feedback.routing import Router
 from hanhdong.orgs.access import get_commune_for_user, reach_of
 from hanhdong.orgs.models import Organization, OrgKind, Role
@@ -43,14 +48,15 @@ def submit(request, commune_code):
             raise Http404  # the honeypot was filled in: a robot
         data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
         try:
-            if not services.allow_submission(client_address(request)):
-                raise ValidationError(
-                    _(
-                        "Too many submissions from this connection in the last hour; please try "
-                        "again later or call the commune's hotline."
+            with transaction.atomic():  # one commit for the count and the submission
+                if not services.allow_submission(client_address(request)):
+                    raise ValidationError(
+                        _(
+                            "Too many submissions from this connection in the last hour; "
+                            "please try again later or call the commune's hotline."
+                        )
                     )
-                )
-            feedback = services.feedback_submit(commune=commune, **data)
+                feedback = services.feedback_submit(commune=commune, **data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -316,3 +322,11 @@ def _suggest(feedback) -> dict | None:
         "areas": [areas[p] for p in found["areas"] if p in areas],
         "agencies": found["agencies"],
     }
+
+
+@csrf_exempt
+@require_POST
+def bench_insert(request):
+    """The yardstick of bench/feedback.py (mounted only with HANHDONG_BENCH=1): one row in."""
+    SubmissionCount.objects.create(address_hash=secrets.token_hex(16), hour=timezone.now())
+    return HttpResponse("ok")

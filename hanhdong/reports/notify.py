@@ -8,8 +8,14 @@ from django.db import transaction
 from hanhdong.reports.models import Channel, OutboxMessage
 
 
-def enqueue(*, key: str, recipients, subject: str, body: str, url: str = "") -> int:
-    """Queue ``subject`` for each recipient, in the app and (when they have one) by email."""
+def enqueue(
+    *, key: str, recipients, subject: str, body: str, url: str = "", fresh: bool = False
+) -> int:
+    """Queue ``subject`` for each recipient, in the app and (when they have one) by email.
+
+    ``fresh``: the key names something created in this transaction, so it cannot be queued
+    already and the look-up is skipped.
+    """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("enqueue must run inside the transaction of the change it reports")
     rows = []
@@ -28,8 +34,14 @@ def enqueue(*, key: str, recipients, subject: str, body: str, url: str = "") -> 
             )
             for channel in channels
         ]
-    known = set(
-        OutboxMessage.objects.filter(key__in=[r.key for r in rows]).values_list("key", flat=True)
+    known = (
+        set()
+        if fresh
+        else set(
+            OutboxMessage.objects.filter(key__in=[r.key for r in rows]).values_list(
+                "key", flat=True
+            )
+        )
     )
     new = [row for row in rows if row.key not in known]
     # ignore_conflicts: another worker may queue the same message at the same moment

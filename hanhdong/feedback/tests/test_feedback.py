@@ -268,7 +268,9 @@ class AbuseAndStatisticsTest(BaseTestCase):
 class SuggestionTest(BaseTestCase):
     def test_the_clerk_sees_the_area_the_text_resembles(self):
         feedback = services.feedback_submit(
-            commune=self.commune, kind="phan_anh", title="Thu ngân sách",
+            commune=self.commune,
+            kind="phan_anh",
+            title="Thu ngân sách",
             text="Đề nghị minh bạch việc thu ngân sách và phát triển kinh tế của xã.",
         )
         self.login(self.clerk)
