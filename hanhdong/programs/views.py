@@ -287,26 +287,39 @@ def _edit_page(request, *, form, program, heading, back_url, history=None, tab="
     )
 
 
+def _edit(request, *, form, save, message: str, done_url: str, **page):
+    """The edit pattern: a valid POST calls ``save(cleaned_data)`` and goes to ``done_url``;
+    a ValidationError from the service comes back on the form."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, message)
+            return redirect(done_url)
+    return _edit_page(request, form=form, **page)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def program_edit(request, pk):
     program = get_program_for_edit(request, pk)
-    initial = {f: getattr(program, f) for f in services.PROGRAM_FIELDS}
-    form = ProgramForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.program_update(acting_user=request.user, program=program, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The program was saved."))
-            return redirect("programs:overview", pk=program.pk)
-    return _edit_page(
+    overview = reverse("programs:overview", args=[program.pk])
+    return _edit(
         request,
-        form=form,
+        form=ProgramForm(
+            request.POST or None,
+            initial={f: getattr(program, f) for f in services.PROGRAM_FIELDS},
+        ),
+        save=lambda data: services.program_update(
+            acting_user=request.user, program=program, **data
+        ),
+        message=_("The program was saved."),
+        done_url=overview,
         program=program,
         heading=_("Edit the program"),
-        back_url=reverse("programs:overview", args=[program.pk]),
+        back_url=overview,
     )
 
 
@@ -319,19 +332,15 @@ def section_edit(request, pk):
         "body": section.body,
         "items": "\n".join(i.text for i in section.items.order_by("position")),
     }
-    form = SectionForm(request.POST or None, initial=initial)
     back_url = reverse("programs:sections", args=[section.program_id]) + f"#s-{section.pk}"
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.section_update(acting_user=request.user, section=section, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The section was saved."))
-            return redirect(back_url)
-    return _edit_page(
+    return _edit(
         request,
-        form=form,
+        form=SectionForm(request.POST or None, initial=initial),
+        save=lambda data: services.section_update(
+            acting_user=request.user, section=section, **data
+        ),
+        message=_("The section was saved."),
+        done_url=back_url,
         program=section.program,
         tab="sections",
         back_url=back_url,
@@ -344,23 +353,18 @@ def section_edit(request, pk):
 @require_http_methods(["GET", "POST"])
 def target_create(request, pk):
     program = get_program_for_edit(request, pk)
-    form = TargetForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            target_services.target_create(
-                acting_user=request.user, program=program, **_target_fields(form)
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The target was added."))
-            return redirect("programs:overview", pk=program.pk)
-    return _edit_page(
+    overview = reverse("programs:overview", args=[program.pk])
+    return _edit(
         request,
-        form=form,
+        form=TargetForm(request.POST or None),
+        save=lambda data: target_services.target_create(
+            acting_user=request.user, program=program, **_target_fields(data)
+        ),
+        message=_("The target was added."),
+        done_url=overview,
         program=program,
         heading=_("Add a target"),
-        back_url=reverse("programs:overview", args=[program.pk]),
+        back_url=overview,
     )
 
 
@@ -368,30 +372,27 @@ def target_create(request, pk):
 @require_http_methods(["GET", "POST"])
 def target_edit(request, pk):
     target = get_target_for_edit(request, pk)
-    initial = {f: getattr(target, f) for f in target_services.TARGET_FIELDS}
-    form = TargetForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            target_services.target_update(
-                acting_user=request.user, target=target, **_target_fields(form)
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The target was saved."))
-            return redirect("programs:overview", pk=target.program_id)
-    return _edit_page(
+    overview = reverse("programs:overview", args=[target.program_id])
+    return _edit(
         request,
-        form=form,
+        form=TargetForm(
+            request.POST or None,
+            initial={f: getattr(target, f) for f in target_services.TARGET_FIELDS},
+        ),
+        save=lambda data: target_services.target_update(
+            acting_user=request.user, target=target, **_target_fields(data)
+        ),
+        message=_("The target was saved."),
+        done_url=overview,
         program=target.program,
         heading=_("Edit a target"),
-        back_url=reverse("programs:overview", args=[target.program_id]),
+        back_url=overview,
         history=AuditEntry.objects.for_object(target).select_related("actor")[:50],
     )
 
 
-def _target_fields(form) -> dict:
-    data = dict(form.cleaned_data)
+def _target_fields(cleaned: dict) -> dict:
+    data = dict(cleaned)
     data["recurrence"] = data["recurrence"] or ""
     data["unit"] = data["unit"].strip()
     data["where"] = data["where"].strip()
