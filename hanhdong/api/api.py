@@ -24,7 +24,6 @@ from hanhdong.orgs.access import (
 )
 from hanhdong.orgs.models import ApiToken
 from hanhdong.programs.models import Item, KeyTask, Program, Section
-from hanhdong.programs.views import areas_of
 from hanhdong.reports.dashboard import commune_figures, target_figures
 from hanhdong.reports.models import ProgressReport, ReportingPeriod
 from hanhdong.reports.services import report_save, report_submit
@@ -376,7 +375,7 @@ def dashboard_figures(request, program_id: int, period: int | None = None):
     )
     if chosen is None:
         raise Http404
-    figures = commune_figures(program, chosen, areas_of(program))
+    figures = commune_figures(program, chosen, program.areas())
     by_status: dict[str, int] = {}
     for _task, report, _area in figures["rows"]:
         key = report.status if report is not None else "missing"

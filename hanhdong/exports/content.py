@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from hanhdong.programs.views import areas_of
 from hanhdong.reports.dashboard import commune_figures, target_figures
 from hanhdong.reports.models import ReportState, TaskStatus
 
@@ -29,7 +28,7 @@ class PeriodContent:
 
 def gather(period) -> PeriodContent:
     program = period.program
-    areas = areas_of(program)
+    areas = program.areas()
     figures = commune_figures(program, period, areas)
     accepted = [
         (task, report, area)

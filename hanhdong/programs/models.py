@@ -82,6 +82,16 @@ class Program(models.Model):
     def term_label(self):
         return f"{self.term_start} - {self.term_end}"
 
+    def areas(self) -> list["Section"]:
+        """The areas of work: the sections of the part that has the most of them."""
+        part = (
+            self.sections.filter(depth=0)
+            .annotate(n=models.Count("children"))
+            .order_by("-n", "position")
+            .first()
+        )
+        return list(part.children.order_by("position")) if part else []
+
 
 class Section(models.Model):
     """A node of the outline: part (I, II, III), area (1.), sub-area (1.1.), block ((1))."""

@@ -32,18 +32,6 @@ from hanhdong.programs.models import Item, KeyTask, Program, Section
 from hanhdong.targets import services as target_services
 
 
-def areas_of(program) -> list[Section]:
-    """The program's areas of work: the children of the part that has the most children."""
-    parts = list(
-        Section.objects.filter(program=program, depth=0)
-        .annotate(n=Count("children"))
-        .order_by("-n", "position")[:1]
-    )
-    if not parts:
-        return []
-    return list(Section.objects.filter(parent=parts[0]).order_by("position"))
-
-
 @login_required
 @require_GET
 def home(request):
@@ -71,7 +59,7 @@ def commune(request, pk):
 @require_GET
 def overview(request, pk):
     program = get_program_for_user(request, pk)
-    areas = areas_of(program)
+    areas = program.areas()
     sections = list(Section.objects.filter(program=program).values("id", "parent_id", "path"))
     item_counts = dict(
         Item.objects.filter(section__program=program)
@@ -150,7 +138,7 @@ def tasks(request, pk):
     agencies = Organization.objects.filter(
         pk__in=KeyTask.objects.filter(program=program).current().values("lead")
     ).order_by("name")
-    areas = areas_of(program)
+    areas = program.areas()
     form = TaskFilterForm(request.GET or None, program=program, agencies=agencies, areas=areas)
     rows = KeyTask.objects.filter(program=program).current().select_related("lead")
     if form.is_valid():

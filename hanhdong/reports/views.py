@@ -18,7 +18,7 @@ from hanhdong.orgs.access import (
     reach_of,
 )
 from hanhdong.orgs.models import Organization, OrgKind, Role
-from hanhdong.programs.models import KeyTask, Section
+from hanhdong.programs.models import KeyTask
 from hanhdong.reports import dashboard as figures
 from hanhdong.reports import services
 from hanhdong.reports.attachments import CONTENT_TYPES
@@ -41,12 +41,6 @@ from hanhdong.reports.models import (
     TargetValue,
     TaskStatus,
 )
-
-
-def _areas(program) -> list[Section]:
-    from hanhdong.programs.views import areas_of
-
-    return areas_of(program)
 
 
 def _current_period(program, chosen=None):
@@ -82,7 +76,7 @@ def dashboard(request, pk):
         "statuses": [*TaskStatus.labels, _("Not reported")],
     }
     if period is not None:
-        context.update(figures.commune_figures(program, period, _areas(program)))
+        context.update(figures.commune_figures(program, period, program.areas()))
         context["periods"] = ReportingPeriod.objects.filter(program=program).order_by("due_on")
     context["targets"] = figures.target_figures(program)
     return render(request, "reports/dashboard.html", context)
