@@ -39,7 +39,7 @@ lint: $(VENV)/.installed-test
 
 ## make messages — refresh and compile the Vietnamese translations (needs GNU gettext)
 messages: install
-	cd hanhdong && ../$(BIN)/hanhdong makemessages -l vi -l en --no-obsolete
+	cd hanhdong && ../$(BIN)/hanhdong makemessages -l vi --no-obsolete
 	cd hanhdong && ../$(BIN)/hanhdong compilemessages
 
 clean:

@@ -6,3 +6,12 @@ class FeedbackConfig(AppConfig):
     name = "hanhdong.feedback"
     label = "feedback"
     verbose_name = _("Citizens' feedback")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from hanhdong.feedback.communes import forget
+        from hanhdong.orgs.models import Organization
+
+        post_save.connect(forget, sender=Organization, dispatch_uid="feedback-communes")
+        post_delete.connect(forget, sender=Organization, dispatch_uid="feedback-communes-del")

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -44,6 +45,12 @@ class FeedbackSettings(models.Model):
     days_complaint = models.PositiveSmallIntegerField(_("days for a complaint"), default=30)
     days_denunciation = models.PositiveSmallIntegerField(_("days for a denunciation"), default=30)
     days_comment = models.PositiveSmallIntegerField(_("days to answer a comment"), default=30)
+    remind_days = models.PositiveSmallIntegerField(
+        _("remind the agency this many days before the deadline"), default=3
+    )
+    escalate_days = models.PositiveSmallIntegerField(
+        _("tell the Standing Committee this many days after the deadline"), default=5
+    )
     open311_key_required = models.BooleanField(_("Open311 needs an API key"), default=True)
 
     def __str__(self):
@@ -121,6 +128,9 @@ class Feedback(models.Model):
     rating = models.PositiveSmallIntegerField(_("satisfaction"), null=True, blank=True)
     rating_comment = models.TextField(_("comment on the answer"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # the clerks have been told of it: the worker does that, so a submission costs the
+    # citizen one short transaction (see feedback/schedule.py)
+    notified = models.BooleanField(default=False)
     received_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -138,6 +148,10 @@ class Feedback(models.Model):
         indexes = [
             # the staff list and statistics: a commune's items by state
             models.Index(fields=["commune", "state", "-created_at"], name="feedback_state_idx"),
+            # the worker's look-up of submissions the clerks have not been told of
+            models.Index(
+                fields=["id"], condition=models.Q(notified=False), name="feedback_unnotified_idx"
+            ),
         ]
 
     def __str__(self):
@@ -146,6 +160,15 @@ class Feedback(models.Model):
     @property
     def is_denunciation(self) -> bool:
         return self.kind == Kind.DENUNCIATION
+
+    @property
+    def is_overdue(self) -> bool:
+        """Still open after its deadline."""
+        return (
+            self.state in OPEN_STATES
+            and self.deadline is not None
+            and self.deadline < timezone.localdate()
+        )
 
 
 class FeedbackEvent(models.Model):

@@ -129,15 +129,7 @@ def feedback_submit(
         except IntegrityError:
             feedback.code = _code()
     _event(feedback, received_by)
-    enqueue(
-        key=f"feedback:{feedback.pk}",
-        fresh=True,
-        recipients=users_with_role(commune, Role.CLERK),
-        subject=_("New citizen's submission %(code)s: %(title)s")
-        % {"code": feedback.code, "title": feedback.title},
-        body=feedback.text[:500],
-        url=reverse("feedback:handle", args=[feedback.pk]),
-    )
+    # the clerks are told by the worker (feedback/schedule.py)
     return feedback
 
 

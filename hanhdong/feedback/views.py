@@ -13,11 +13,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.feedback import services, stats
+from hanhdong.feedback.communes import commune_by_code
 from hanhdong.feedback.forms import ActionForm, IntakeForm, RateForm, SubmitForm, TrackForm
-from hanhdong.feedback.models import Feedback, FeedbackEvent, State, SubmissionCount
+from hanhdong.feedback.models import OPEN_STATES, Feedback, FeedbackEvent, State, SubmissionCount
 from hanhdong.feedback.routing import Router
 from hanhdong.orgs.access import get_commune_for_user, reach_of
-from hanhdong.orgs.models import Organization, OrgKind, Role
+from hanhdong.orgs.models import Organization, Role
 from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import Program
 
@@ -32,16 +33,9 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _commune_by_code(code):
-    commune = Organization.objects.filter(code=code, kind=OrgKind.COMMUNE).first()
-    if commune is None:
-        raise Http404
-    return commune
-
-
 @require_http_methods(["GET", "POST"])
 def submit(request, commune_code):
-    commune = _commune_by_code(commune_code)
+    commune = commune_by_code(commune_code)
     form = SubmitForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data["website"]:
@@ -111,7 +105,7 @@ def track(request):
 
 @require_GET
 def public_list(request, commune_code):
-    commune = _commune_by_code(commune_code)
+    commune = commune_by_code(commune_code)
     items = (
         Feedback.objects.public()
         .filter(commune=commune)
@@ -142,6 +136,9 @@ def staff_list(request, commune_pk):
     state = request.GET.get("state")
     if state in State.values:
         items = items.filter(state=state)
+    overdue = request.GET.get("overdue") == "1"
+    if overdue:
+        items = items.filter(state__in=OPEN_STATES, deadline__lt=timezone.localdate())
     return render(
         request,
         "feedback/staff_list.html",
@@ -150,6 +147,7 @@ def staff_list(request, commune_pk):
             "items": items[:200],
             "states": State.choices,
             "state": state,
+            "overdue": overdue,
             "tab": "feedback",
         },
     )
@@ -282,7 +280,7 @@ def intake(request, commune_pk):
 
 @require_GET
 def public_stats(request, commune_code):
-    commune = _commune_by_code(commune_code)
+    commune = commune_by_code(commune_code)
     return render(
         request,
         "feedback/stats.html",

@@ -1,5 +1,6 @@
-"""The worker: queue reminders, overdue notices and escalations as deadlines come and go,
-then deliver the outbox.
+"""The worker: queue reminders, overdue notices and escalations as deadlines come and go
+(of reports here, of citizens' submissions in feedback/schedule.py), then deliver the
+outbox.
 
 Delivery claims one message at a time with SELECT … FOR UPDATE SKIP LOCKED and marks it
 sent in the same transaction, so a worker killed mid-run leaves the rest for the next
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hanhdong.feedback.schedule import schedule as feedback_schedule
 from hanhdong.orgs.models import Role
 from hanhdong.reports.models import (
     Channel,
@@ -140,4 +142,4 @@ def _send(message: OutboxMessage) -> None:
 
 
 def run_once(today: dt.date | None = None) -> tuple[int, int]:
-    return schedule(today), deliver()
+    return schedule(today) + feedback_schedule(today), deliver()

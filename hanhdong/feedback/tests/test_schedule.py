@@ -1,0 +1,93 @@
+import datetime as dt
+
+from django.urls import reverse
+from django.utils import timezone
+
+from hanhdong.feedback import services
+from hanhdong.feedback.schedule import schedule
+from hanhdong.feedback.tests.test_feedback import submit
+from hanhdong.reports.models import OutboxMessage
+from hanhdong.test import BaseTestCase
+
+
+def recipients(prefix: str) -> set[str]:
+    return set(
+        OutboxMessage.objects.filter(key__startswith=prefix).values_list(
+            "recipient__username", flat=True
+        )
+    )
+
+
+class NewSubmissionTest(BaseTestCase):
+    def test_the_clerks_hear_of_a_submission_from_the_worker_once(self):
+        feedback = submit(self.commune)
+        self.assertFalse(OutboxMessage.objects.exists())  # the citizen's request stays short
+        self.assertGreater(schedule(), 0)
+        self.assertEqual(recipients(f"feedback:{feedback.pk}:"), {"clerk"})
+        self.assertEqual(schedule(), 0)
+        feedback.refresh_from_db()
+        self.assertTrue(feedback.notified)
+
+
+class DeadlineTest(BaseTestCase):
+    def setUp(self):
+        self.feedback = submit(self.commune)
+        self.feedback.notified = True
+        self.feedback.save()
+        services.feedback_accept(acting_user=self.clerk, feedback=self.feedback, accept=True)
+        self.feedback = services.feedback_assign(
+            acting_user=self.clerk, feedback=self.feedback, agency=self.agency_a
+        )
+        self.due = self.feedback.deadline
+        OutboxMessage.objects.all().delete()
+
+    def kinds(self) -> list[str]:
+        keys = OutboxMessage.objects.values_list("key", flat=True)
+        return sorted({key.split(":")[0] for key in keys})
+
+    def test_nothing_before_the_reminder_window(self):
+        self.assertEqual(schedule(self.due - dt.timedelta(days=4)), 0)
+
+    def test_the_agency_is_reminded_then_told_it_is_late_then_the_standing_committee(self):
+        schedule(self.due - dt.timedelta(days=3))
+        self.assertEqual(self.kinds(), ["feedback-remind"])
+        self.assertEqual(recipients("feedback-remind:"), {"officer_a"})
+        schedule(self.due + dt.timedelta(days=1))
+        self.assertEqual(recipients("feedback-overdue:"), {"officer_a", "clerk"})
+        self.assertEqual(self.kinds(), ["feedback-overdue", "feedback-remind"])
+        schedule(self.due + dt.timedelta(days=6))
+        self.assertEqual(recipients("feedback-escalate:"), {"standing"})
+        count = OutboxMessage.objects.count()
+        schedule(self.due + dt.timedelta(days=7))
+        self.assertEqual(OutboxMessage.objects.count(), count)  # each message once
+
+    def test_an_extension_arms_the_reminder_again(self):
+        schedule(self.due - dt.timedelta(days=1))
+        services.feedback_extend(
+            acting_user=self.clerk, feedback=self.feedback, days=10, reason="Chờ khảo sát"
+        )
+        schedule(self.due + dt.timedelta(days=8))
+        reminded_for = {
+            key.split(":")[2]
+            for key in OutboxMessage.objects.filter(key__startswith="feedback-remind:").values_list(
+                "key", flat=True
+            )
+        }
+        new_due = self.due + dt.timedelta(days=10)
+        self.assertEqual(reminded_for, {self.due.isoformat(), new_due.isoformat()})
+
+    def test_an_answered_item_is_left_alone(self):
+        services.feedback_answer(
+            acting_user=self.officer_a, feedback=self.feedback, answer="Đã xử lý xong việc."
+        )
+        self.assertEqual(schedule(self.due + dt.timedelta(days=9)), 0)
+
+    def test_the_staff_list_flags_overdue_items(self):
+        self.login(self.clerk)
+        url = reverse("feedback:staff_list", args=[self.commune.pk])
+        self.assertNotContains(self.client.get(url), "Quá hạn")
+        self.feedback.deadline = timezone.localdate() - dt.timedelta(days=1)
+        self.feedback.save()
+        self.assertContains(self.client.get(url), "Quá hạn")
+        overdue_only = self.client.get(url, {"overdue": "1"})
+        self.assertEqual(list(overdue_only.context["items"]), [self.feedback])
