@@ -128,6 +128,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"  # uploads; served only through views that check access
 HANHDONG_MAX_ATTACHMENT_MB = env_int("HANHDONG_MAX_ATTACHMENT_MB", 10)
+HANHDONG_FEEDBACK_FILES = env_int("HANHDONG_FEEDBACK_FILES", 3)  # per citizen's submission
 HANHDONG_SUBMISSIONS_PER_HOUR = env_int("HANHDONG_SUBMISSIONS_PER_HOUR", 10)  # per address
 # bench/feedback.py only: a trivial view that inserts one row, the yardstick of its ratio
 HANHDONG_BENCH = env_bool("HANHDONG_BENCH", False)

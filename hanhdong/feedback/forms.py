@@ -1,16 +1,30 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.feedback.models import Channel, Kind
+from hanhdong.feedback.models import Channel, Kind, Topic
+from hanhdong.programs.models import KeyTask
+from hanhdong.reports.forms import MultipleFileInput
 
 
 class SubmitForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What is it?"), choices=Kind.choices, widget=forms.RadioSelect, initial=Kind.REPORT
     )
+    topic = forms.ChoiceField(label=_("Topic"), choices=[("", "—"), *Topic.choices], required=False)
     title = forms.CharField(label=_("Title"), max_length=200)
     text = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 5}))
     place = forms.CharField(label=_("Village or place"), max_length=200, required=False)
+    # read from request.FILES by the view, which checks each file's content
+    files = forms.Field(
+        label=_("Photos or documents (optional)"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf,.docx"}),
+        help_text=_(
+            "Up to %(n)s files: photos (JPEG, PNG), PDF or Word, %(mb)s MB each. They are "
+            "seen only by the commune's staff; a photo's location data is removed."
+        ),
+    )
     name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
     email = forms.EmailField(label=_("Email (optional)"), required=False)
@@ -28,6 +42,13 @@ class SubmitForm(forms.Form):
     website = forms.CharField(
         required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = self.fields["files"].help_text % {
+            "n": settings.HANHDONG_FEEDBACK_FILES,
+            "mb": settings.HANHDONG_MAX_ATTACHMENT_MB,
+        }
 
 
 class IntakeForm(SubmitForm):
@@ -48,6 +69,23 @@ class RateForm(forms.Form):
     comment = forms.CharField(
         label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class LinkForm(forms.Form):
+    area_path = forms.ChoiceField(label=_("Program area"), required=False)
+    key_task = forms.ModelChoiceField(
+        label=_("Key task"), queryset=KeyTask.objects.none(), required=False
+    )
+
+    def __init__(self, *args, program, **kwargs):
+        super().__init__(*args, **kwargs)
+        areas = program.areas() if program else []
+        self.fields["area_path"].choices = [("", "—")] + [
+            (area.path, f"{area.path}. {area.title[:90]}") for area in areas
+        ]
+        if program:
+            self.fields["key_task"].queryset = program.key_tasks.current().order_by("number")
+        self.fields["key_task"].label_from_instance = lambda t: f"{t.number}. {t.name[:90]}"
 
 
 class ActionForm(forms.Form):

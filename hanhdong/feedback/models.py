@@ -12,6 +12,22 @@ class Kind(models.TextChoices):
     COMMENT = "gop_y", _("Comment on the program (góp ý)")
 
 
+class Topic(models.TextChoices):
+    """Everyday topics a citizen picks from; the program area is found from the text."""
+
+    ROADS = "giao_thong", _("Roads, lighting and traffic")
+    ENVIRONMENT = "moi_truong", _("Environment, waste and water")
+    LAND = "dat_dai", _("Land and building")
+    ORDER = "an_ninh", _("Security and public order")
+    HEALTH_SCHOOLS = "y_te_giao_duc", _("Health and schools")
+    WELFARE = "an_sinh", _("Welfare and social support")
+    ECONOMY = "kinh_te", _("Farming, business and markets")
+    CULTURE = "van_hoa", _("Culture, sport and tourism")
+    PROCEDURES = "thu_tuc", _("Administrative procedures")
+    OFFICIALS = "can_bo", _("Officials and Party members")
+    OTHER = "khac", _("Other")
+
+
 class Channel(models.TextChoices):
     WEB = "web", _("Website")
     HOTLINE = "hotline", _("Hotline")
@@ -82,7 +98,7 @@ class Feedback(models.Model):
     )
     code = models.CharField(_("tracking code"), max_length=12, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    topic = models.CharField(_("topic"), max_length=80, blank=True)
+    topic = models.CharField(_("topic"), max_length=80, blank=True, choices=Topic.choices)
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("content"))
     place = models.CharField(_("place"), max_length=200, blank=True)
@@ -109,14 +125,9 @@ class Feedback(models.Model):
     answer = models.TextField(_("answer"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
-    area = models.ForeignKey(
-        "programs.Section",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="feedback",
-        verbose_name=_("program area"),
-    )
+    # the part-II area as the program numbers it ("II.4"): a path, not a link to the
+    # section, because a program revision builds its sections anew
+    area_path = models.CharField(_("program area"), max_length=40, blank=True)
     key_task = models.ForeignKey(
         "programs.KeyTask",
         null=True,
@@ -235,3 +246,23 @@ class SubmissionCount(models.Model):
 
     def __str__(self):
         return f"{self.hour} {self.count}"
+
+
+class FeedbackAttachment(models.Model):
+    """A photo or document sent with a submission. Its type is read from its content; a
+    photo is stored re-encoded, without the camera's metadata (place, device, owner). It
+    may show people or papers, so it is treated as personal data: staff only, and for a
+    denunciation only those who may know the author."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="feedback/%Y/%m/")
+    name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=5)
+    size = models.PositiveIntegerField()
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.name

@@ -1,21 +1,29 @@
 """Which area of the program and which agency a citizen's submission most likely concerns.
 
-The program's own words describe its areas (titles and items of each part-II area); the
-agencies are those that lead the area's key tasks. Citizens describe symptoms rather than
-policies ("đèn đường tắt", "làm sổ đỏ mãi không xong"), so the query is widened with the
-program vocabulary those words belong to. Nothing here is tied to one program's numbering.
+Two kinds of evidence, added up per area:
+- the program's own words (titles and items of each part-II area). Citizens describe
+  symptoms rather than policies ("đèn đường tắt", "làm sổ đỏ mãi không xong"), so the
+  query is widened with the program vocabulary those words belong to (EXPANSIONS);
+- submissions whose area is known: the labelled sets shipped in feedback/data (written for
+  the Nghi Dương program and carried over to another program's areas by the likeness of
+  the area titles) and the commune's own submissions a clerk has tied to an area.
+The agencies are those that lead the area's key tasks. Nothing here is tied to one
+program's numbering.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from hanhdong.lib.similarity import Index
 from hanhdong.lib.text import fold
 from hanhdong.programs.formats import section_path
 
-# citizens' words (folded) and the program vocabulary they belong to
+# citizens' words and the program vocabulary they belong to (see _EXPANSIONS)
 EXPANSIONS = [
     (
         [
@@ -51,7 +59,7 @@ EXPANSIONS = [
             "mui hoi",
             "o nhiem",
             "nuoc thai",
-            "khoi",
+            "khói",
             "xa thai",
             "ao ho",
             "cong thoat",
@@ -138,7 +146,7 @@ EXPANSIONS = [
     ),
     (
         [
-            "truong",
+            "trường",
             "hoc sinh",
             "giao vien",
             "lop hoc",
@@ -152,7 +160,7 @@ EXPANSIONS = [
         "giáo dục đào tạo trường học",
     ),
     (
-        ["tram y te", "benh", "bac si", "thuoc", "tiem", "dich", "bao hiem y te", "kham"],
+        ["tram y te", "bệnh", "bac si", "thuốc", "tiêm", "dịch", "bao hiem y te", "kham"],
         "y tế chăm sóc sức khỏe",
     ),
     (
@@ -251,25 +259,25 @@ EXPANSIONS = [
     ),
     (
         [
-            "cho",
+            "chợ",
             "kinh doanh",
             "buon ban",
-            "thue",
-            "phi",
+            "thuế",
+            "phí",
             "ho kinh doanh",
             "doanh nghiep",
             "gia ca",
             "nong san",
-            "lua",
+            "lúa",
             "ruong",
             "chan nuoi",
-            "lon",
+            "lợn",
             "thuy loi",
             "tuoi tieu",
             "hop tac xa",
             "ocop",
             "giai ngan",
-            "von",
+            "vốn",
             "quyet toan",
             "nha thau",
             "nong thon moi",
@@ -278,17 +286,38 @@ EXPANSIONS = [
         "phát triển kinh tế nông nghiệp sản xuất thương mại dịch vụ ngân sách doanh nghiệp",
     ),
 ]
-_EXPANSIONS = [(re.compile(r"\b(" + "|".join(k) + r")\b"), v) for k, v in EXPANSIONS]
+
+
+def _pattern(words: list[str]) -> re.Pattern | None:
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b") if words else None
+
+
+# A word written without diacritics is matched on the folded text; one written with them
+# is matched as written, where folding would make it ambiguous: chợ (market) / chó (dog) /
+# cho (for), trường (school) / trưởng (head), thuốc (medicine) / thuộc (belong), ...
+_EXPANSIONS = [
+    (
+        _pattern([w for w in words if w.isascii()]),
+        _pattern([w for w in words if not w.isascii()]),
+        vocabulary,
+    )
+    for words, vocabulary in EXPANSIONS
+]
 
 
 def expand(text: str) -> str:
-    folded = fold(text)
-    extra = [words for pattern, words in _EXPANSIONS if pattern.search(folded)]
+    folded, written = fold(text), unicodedata.normalize("NFC", text).lower()
+    extra = [
+        vocabulary
+        for plain, accented, vocabulary in _EXPANSIONS
+        if (plain and plain.search(folded)) or (accented and accented.search(written))
+    ]
     return " ".join([text, *extra, *extra])  # twice: the symptom weighs more than filler
 
 
-def _areas(data: dict) -> list[tuple[str, str]]:
-    """(path, text) of the main part's areas: titles and items of the area and all below."""
+def _areas(data: dict) -> list[tuple[str, str, str]]:
+    """(path, title, text) of the main part's areas; the text holds the titles and items of
+    the area and all below."""
     parts = data.get("parts", [])
     if not parts:
         return []
@@ -306,27 +335,84 @@ def _areas(data: dict) -> list[tuple[str, str]]:
     for area in main.get("children") or []:
         texts: list[str] = []
         path = collect(area, main["number"], "", texts)
-        out.append((path, " ".join(texts)))
+        out.append((path, area.get("title", ""), " ".join(texts)))
     return out
 
 
+DATA = Path(__file__).parent / "data"
+LABELLED_SETS = ("routing_tuned.jsonl", "routing_blind.jsonl")
+EXAMPLE_WEIGHT, EXAMPLE_NEIGHBOURS = 1.0, 3
+MIN_TITLE_LIKENESS = 0.5
+
+
+def labelled(name: str) -> list[dict]:
+    """A labelled set: {"text", "area" (as the Nghi Dương program numbers it), ...} per line."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def shipped_examples(titles: dict[str, str], names=LABELLED_SETS) -> list[tuple[str, str]]:
+    """The shipped labelled submissions as (text, area path of *this* program).
+
+    ``titles``: this program's area titles by path. A Nghi Dương area is carried over to
+    the area whose title is most like its own, when the likeness is strong and mutual (the
+    same title in another commune's program, or a reworded one); otherwise its
+    submissions are left out, so a differently built program learns only from its own.
+    """
+    theirs = json.loads((DATA / "routing_areas.json").read_text(encoding="utf-8"))
+    ours = Index(titles)
+    back = Index(theirs)
+    to_path = {}
+    for number, title in theirs.items():
+        ranked = ours.rank(title)
+        if not ranked or ranked[0][1] < MIN_TITLE_LIKENESS:
+            continue
+        path = ranked[0][0]
+        if back.rank(titles[path])[0][0] == number:
+            to_path[number] = path
+    return [
+        (row["text"], to_path[row["area"]])
+        for name in names
+        for row in labelled(name)
+        if row["area"] in to_path
+    ]
+
+
 class Router:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, examples=None, labelled_sets=LABELLED_SETS):
+        """``examples``: (text, area path) pairs of this program, e.g. the commune's own
+        submissions tied to an area; ``labelled_sets``: which shipped sets to learn from."""
         areas = _areas(data)
-        self.index = Index(dict(areas))
+        self.index = Index({path: text for path, _title, text in areas})
+        titles = {path: title for path, title, _text in areas}
+        shipped = shipped_examples(titles, labelled_sets) if titles and labelled_sets else []
+        pairs = [(text, path) for text, path in [*shipped, *(examples or [])] if path in titles]
+        self.example_areas = [path for _text, path in pairs]
+        self.examples = Index({i: expand(text) for i, (text, _path) in enumerate(pairs)})
         self.area_agencies: dict[str, Counter] = defaultdict(Counter)
         for task in data.get("key_tasks", []):
             lead = (task.get("lead") or "").strip()
             for path in task.get("sections") or []:
-                area = next((a for a, _t in areas if path == a or path.startswith(a + ".")), None)
+                area = next((a for a in titles if path == a or path.startswith(a + ".")), None)
                 if area and lead:
                     self.area_agencies[area][lead] += 1
         self.all_agencies = Counter(
             (t.get("lead") or "").strip() for t in data.get("key_tasks", []) if t.get("lead")
         )
 
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        query = expand(text)
+        scores = dict(self.index.rank(query))
+        near = defaultdict(list)
+        for i, score in self.examples.rank(query):
+            near[self.example_areas[i]].append(score)
+        for path, found in near.items():
+            best = sorted(found, reverse=True)[:EXAMPLE_NEIGHBOURS]
+            scores[path] += EXAMPLE_WEIGHT * sum(best) / EXAMPLE_NEIGHBOURS
+        return sorted(scores.items(), key=lambda pair: -pair[1])
+
     def suggest(self, text: str, top: int = 3) -> dict:
-        ranked = self.index.rank(expand(text))
+        ranked = self.rank(text)
         areas = [path for path, score in ranked[:top] if score > 0] or [p for p, _ in ranked[:top]]
         agencies = Counter()
         for rank, path in enumerate(areas):

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import secrets
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from PIL import Image, ImageOps
 
 from hanhdong.feedback.models import (
     OPEN_STATES,
     Feedback,
+    FeedbackAttachment,
     FeedbackEvent,
     FeedbackSettings,
     Kind,
@@ -25,9 +30,19 @@ from hanhdong.feedback.models import (
     SubmissionCount,
 )
 from hanhdong.orgs.models import OrgKind, Role
+from hanhdong.programs.models import Program
+from hanhdong.reports.attachments import sniff
+from hanhdong.reports.models import AttachmentKind
 from hanhdong.reports.notify import enqueue
 from hanhdong.reports.services import users_with_role
 
+PUBLIC_KINDS = {
+    AttachmentKind.JPEG,
+    AttachmentKind.PNG,
+    AttachmentKind.PDF,
+    AttachmentKind.DOCX,
+}
+PHOTO_MAX_SIDE = 2048  # pixels: plenty to see a pothole, a fraction of a phone's photo
 CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/B)
 
 
@@ -80,6 +95,50 @@ def _check_contact(name, phone, email, consent):
         )
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file checked and cleaned before the submission's transaction begins."""
+
+    name: str
+    kind: str
+    data: bytes
+
+
+def prepare_upload(name: str, data: bytes) -> Upload:
+    """Check a citizen's file (size, and type from its content) and strip a photo of its
+    metadata; runs outside any transaction, as re-encoding takes a moment."""
+    limit = settings.HANHDONG_MAX_ATTACHMENT_MB
+    if len(data) > limit * 1024 * 1024:
+        raise ValidationError(_("“%(name)s” is larger than %(n)s MB.") % {"name": name, "n": limit})
+    kind = sniff(data)
+    if kind not in PUBLIC_KINDS:
+        raise ValidationError(
+            _("“%(name)s” is not a photo (JPEG, PNG), a PDF or a Word file.") % {"name": name}
+        )
+    if kind in (AttachmentKind.JPEG, AttachmentKind.PNG):
+        data = _clean_image(name, data, kind)
+    return Upload(name=name[-255:], kind=kind, data=data)
+
+
+def _clean_image(name: str, data: bytes, kind: str) -> bytes:
+    """The photo again, upright, at most PHOTO_MAX_SIDE pixels a side, without EXIF."""
+    out = io.BytesIO()
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            upright.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
+            if kind == AttachmentKind.JPEG:
+                upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+            else:
+                upright.save(out, "PNG", optimize=True)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise ValidationError(
+            _("“%(name)s” could not be read as a picture.") % {"name": name}
+        ) from exc
+    return out.getvalue()
+
+
 @transaction.atomic
 def feedback_submit(
     *,
@@ -96,8 +155,10 @@ def feedback_submit(
     hide_identity: bool = True,
     channel: str = "web",
     received_by=None,
+    files: list[Upload] = (),
 ) -> Feedback:
-    """A submission from the public form, Open311, or taken down by staff."""
+    """A submission from the public form, Open311, or taken down by staff; ``files`` come
+    from prepare_upload."""
     if commune.kind != OrgKind.COMMUNE:
         raise ValidationError(_("Submissions go to a commune."))
     if kind not in Kind.values:
@@ -105,6 +166,11 @@ def feedback_submit(
     if not title.strip() or len(text.strip()) < 10:
         raise ValidationError(_("Write a title and describe the matter in a few words."))
     _check_contact(name, phone, email, consent)
+    if len(files) > settings.HANHDONG_FEEDBACK_FILES:
+        raise ValidationError(
+            _("Send at most %(n)s files with one submission.")
+            % {"n": settings.HANHDONG_FEEDBACK_FILES}
+        )
     feedback = Feedback(
         commune=commune,
         code=_code(),
@@ -129,6 +195,14 @@ def feedback_submit(
         except IntegrityError:
             feedback.code = _code()
     _event(feedback, received_by)
+    for upload in files:
+        attachment = FeedbackAttachment(
+            feedback=feedback, name=upload.name, kind=upload.kind, size=len(upload.data)
+        )
+        attachment.file.save(
+            f"{feedback.code}-{upload.kind}.{upload.kind}", ContentFile(upload.data), save=False
+        )
+        attachment.save()
     # the clerks are told by the worker (feedback/schedule.py)
     return feedback
 
@@ -158,9 +232,7 @@ def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") ->
 
 
 @transaction.atomic
-def feedback_assign(
-    *, acting_user, feedback, agency, area=None, key_task=None, note: str = ""
-) -> Feedback:
+def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedback:
     """Give the submission to an agency (or move it to another), with the kind's deadline."""
     feedback = _locked(feedback)
     _require(
@@ -177,8 +249,6 @@ def feedback_assign(
         days = settings_of(feedback.commune).days_for(feedback.kind)
         feedback.deadline = timezone.localdate() + dt.timedelta(days=days)
     feedback.agency, feedback.state = agency, State.ASSIGNED
-    feedback.area = area or feedback.area
-    feedback.key_task = key_task or feedback.key_task
     feedback.save()
     _event(feedback, acting_user, note or agency.name)
     enqueue(
@@ -190,6 +260,56 @@ def feedback_assign(
         url=reverse("feedback:handle", args=[feedback.pk]),
     )
     return feedback
+
+
+@transaction.atomic
+def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) -> Feedback:
+    """Tie the submission to an area of the commune's program and, optionally, one of its
+    key tasks (the area then follows from the task when none is given)."""
+    feedback = _locked(feedback)
+    program = current_program(feedback.commune)
+    if program is None:
+        raise ValidationError(_("The commune has no program to link the submission to."))
+    areas = {area.path: area for area in program.areas()}
+    if key_task is not None:
+        if key_task.program_id != program.pk:
+            raise ValidationError(_("Choose a key task of the commune's current program."))
+        task_areas = [
+            path
+            for section in key_task.sections.all()
+            for path in areas
+            if section.path == path or section.path.startswith(path + ".")
+        ]
+        area_path = area_path or (task_areas[0] if task_areas else "")
+    if area_path and area_path not in areas:
+        raise ValidationError(_("Choose an area of the commune's current program."))
+    if (area_path, key_task) == (feedback.area_path, feedback.key_task):
+        return feedback
+    feedback.area_path, feedback.key_task = area_path, key_task
+    feedback.save(update_fields=["area_path", "key_task"])
+    note = " · ".join(
+        x
+        for x in (
+            f"{area_path}. {areas[area_path].title}" if area_path else "",
+            _("key task %(n)s") % {"n": key_task.number} if key_task else "",
+        )
+        if x
+    )
+    _event(
+        feedback,
+        acting_user,
+        _("Linked to the program: %(what)s") % {"what": note or "—"},
+        public=False,
+    )
+    return feedback
+
+
+def current_program(commune):
+    return (
+        Program.objects.filter(commune=commune).current().order_by("-revision").first()
+        if commune
+        else None
+    )
 
 
 @transaction.atomic
@@ -298,11 +418,13 @@ __all__ = [
     "feedback_assign",
     "feedback_close",
     "feedback_extend",
+    "feedback_link",
     "feedback_rate",
     "feedback_reopen",
     "feedback_start",
     "feedback_submit",
     "may_see_identity",
     "personal_data_viewed",
+    "prepare_upload",
     "settings_of",
 ]

@@ -1,4 +1,4 @@
-"""Figures of a commune's submissions: volume by kind, agency and month, answers on time,
+"""Figures of a commune's submissions: volume by kind, topic, agency and month, answers on time,
 median handling time and satisfaction. Aggregates only: nothing personal."""
 
 from __future__ import annotations
@@ -6,10 +6,11 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 
-from django.db.models import Avg, Count
+from django.db.models import Avg, Count, Q
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 
-from hanhdong.feedback.models import Feedback, Kind
+from hanhdong.feedback.models import OPEN_STATES, Feedback, Kind, Topic
 
 
 def figures(commune) -> dict:
@@ -18,6 +19,13 @@ def figures(commune) -> dict:
         str(Kind(k).label): n
         for k, n in items.values_list("kind").annotate(n=Count("id")).values_list("kind", "n")
     }
+    by_topic = sorted(
+        (
+            (str(Topic(t).label) if t in Topic.values else t or "—", n)
+            for t, n in items.values_list("topic").annotate(n=Count("id")).values_list("topic", "n")
+        ),
+        key=lambda pair: -pair[1],
+    )
     by_agency = Counter(
         dict(
             items.exclude(agency=None)
@@ -44,6 +52,7 @@ def figures(commune) -> dict:
     return {
         "total": items.count(),
         "by_kind": by_kind,
+        "by_topic": by_topic,
         "by_agency": by_agency.most_common(),
         "by_month": by_month,
         "answered": len(answered),
@@ -52,3 +61,38 @@ def figures(commune) -> dict:
         "satisfaction": rating["avg"],
         "ratings": rating["n"],
     }
+
+
+def by_area(commune, areas) -> list[dict]:
+    """Per area of the program (and for those not tied to one yet): submissions, still
+    open, overdue, and average satisfaction; one query."""
+    today = timezone.localdate()
+    still_open = Q(state__in=OPEN_STATES)
+    rows = {
+        row["area_path"]: row
+        for row in Feedback.objects.filter(commune=commune)
+        .values("area_path")
+        .annotate(
+            total=Count("id"),
+            open=Count("id", filter=still_open),
+            overdue=Count("id", filter=still_open & Q(deadline__lt=today)),
+            satisfaction=Avg("rating"),
+        )
+    }
+    empty = {"total": 0, "open": 0, "overdue": 0, "satisfaction": None}
+    out = [{**empty, **rows.pop(area.path, {}), "area": area, "path": area.path} for area in areas]
+    # submissions tied to an area the program no longer has count as not tied
+    loose = [rows.pop("", None), *rows.values()]
+    loose = [row for row in loose if row]
+    if loose:
+        out.append(
+            {
+                "area": None,
+                "path": "",
+                "total": sum(r["total"] for r in loose),
+                "open": sum(r["open"] for r in loose),
+                "overdue": sum(r["overdue"] for r in loose),
+                "satisfaction": None,
+            }
+        )
+    return out

@@ -12,6 +12,7 @@ urlpatterns = [
     path("communes/<int:commune_pk>/feedback/", views.staff_list, name="staff_list"),
     path("communes/<int:commune_pk>/feedback/new/", views.intake, name="intake"),
     path("feedback/<int:pk>/", views.handle, name="handle"),
+    path("feedback/files/<int:pk>/", views.attachment, name="attachment"),
     path("gop-y/<slug:commune_code>/thong-ke/", views.public_stats, name="public_stats"),
     path("communes/<int:commune_pk>/feedback/stats/", views.staff_stats, name="stats"),
     re_path(rf"^open311/v2/discovery\.{FMT}$", open311.discovery, name="o311_discovery"),

@@ -14,13 +14,27 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from hanhdong.feedback import services, stats
 from hanhdong.feedback.communes import commune_by_code
-from hanhdong.feedback.forms import ActionForm, IntakeForm, RateForm, SubmitForm, TrackForm
-from hanhdong.feedback.models import OPEN_STATES, Feedback, FeedbackEvent, State, SubmissionCount
+from hanhdong.feedback.forms import (
+    ActionForm,
+    IntakeForm,
+    LinkForm,
+    RateForm,
+    SubmitForm,
+    TrackForm,
+)
+from hanhdong.feedback.models import (
+    OPEN_STATES,
+    Feedback,
+    FeedbackAttachment,
+    FeedbackEvent,
+    State,
+    SubmissionCount,
+)
 from hanhdong.feedback.routing import Router
 from hanhdong.orgs.access import get_commune_for_user, reach_of
 from hanhdong.orgs.models import Organization, Role
 from hanhdong.programs.formats import program_to_data
-from hanhdong.programs.models import Program
+from hanhdong.reports.attachments import file_response
 
 CONTACT = ["name", "phone", "email", "consent", "hide_identity"]
 
@@ -40,8 +54,9 @@ def submit(request, commune_code):
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data["website"]:
             raise Http404  # the honeypot was filled in: a robot
-        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
+        data = _submission(form)
         try:
+            data["files"] = _uploads(request)
             with transaction.atomic():  # one commit for the count and the submission
                 if not services.allow_submission(client_address(request)):
                     raise ValidationError(
@@ -52,10 +67,35 @@ def submit(request, commune_code):
                     )
                 feedback = services.feedback_submit(commune=commune, **data)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _refused(request, form, exc)
         else:
             return redirect(f"{_track_url()}?code={feedback.code}&new=1")
     return render(request, "feedback/submit.html", {"commune": commune, "form": form})
+
+
+def _refused(request, form, exc) -> None:
+    form.add_error(None, exc)
+    if request.FILES:  # a browser never fills a file field in again
+        form.add_error(
+            None, _("Please choose your files again; everything else you wrote is kept.")
+        )
+
+
+def _submission(form) -> dict:
+    return {k: v for k, v in form.cleaned_data.items() if k not in ("website", "files")}
+
+
+def _uploads(request) -> list[services.Upload]:
+    """The files sent with the form, checked before anything is written."""
+    files = request.FILES.getlist("files")
+    if len(files) > settings.HANHDONG_FEEDBACK_FILES:
+        raise ValidationError(
+            _("Send at most %(n)s files with one submission.")
+            % {"n": settings.HANHDONG_FEEDBACK_FILES}
+        )
+    limit = settings.HANHDONG_MAX_ATTACHMENT_MB * 1024 * 1024
+    # read at most one byte past the limit, so an oversized file is refused unread
+    return [services.prepare_upload(f.name, f.read(limit + 1)) for f in files]
 
 
 def _track_url():
@@ -67,7 +107,11 @@ def _track_url():
 @require_http_methods(["GET", "POST"])
 def track(request):
     code = (request.GET.get("code") or request.POST.get("code") or "").strip().upper()
-    feedback = Feedback.objects.filter(code=code).select_related("agency").first() if code else None
+    feedback = (
+        Feedback.objects.filter(code=code).select_related("agency", "commune").first()
+        if code
+        else None
+    )
     rate_form = RateForm(request.POST or None) if feedback else None
     if request.method == "POST":
         if feedback is None:
@@ -94,6 +138,7 @@ def track(request):
         "feedback/track.html",
         {
             "feedback": feedback,
+            "commune": feedback.commune if feedback else None,
             "events": events,
             "form": TrackForm(initial={"code": code}),
             "rate_form": rate_form,
@@ -136,6 +181,11 @@ def staff_list(request, commune_pk):
     state = request.GET.get("state")
     if state in State.values:
         items = items.filter(state=state)
+    area = request.GET.get("area", "")
+    if area == "-":  # not tied to an area of the program yet
+        items = items.filter(area_path="")
+    elif area:
+        items = items.filter(area_path=area)
     overdue = request.GET.get("overdue") == "1"
     if overdue:
         items = items.filter(state__in=OPEN_STATES, deadline__lt=timezone.localdate())
@@ -148,6 +198,7 @@ def staff_list(request, commune_pk):
             "states": State.choices,
             "state": state,
             "overdue": overdue,
+            "area": area,
             "tab": "feedback",
         },
     )
@@ -179,6 +230,9 @@ def handle(request, pk):
     handler = feedback.agency_id in reach.agency_ids or clerk
     units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
     form = ActionForm(request.POST or None, units=units)
+    program = services.current_program(feedback.commune)
+    if request.method == "POST" and request.POST.get("action") == "link":
+        return _link(request, feedback, program, allowed=clerk or handler)
     if request.method == "POST":
         action = request.POST.get("action")
         allowed = {
@@ -233,10 +287,19 @@ def handle(request, pk):
             messages.success(request, _("Recorded."))
         return redirect("feedback:handle", pk=feedback.pk)
     suggestion = None
-    if clerk and feedback.state in (State.RECEIVED, State.ACCEPTED):
-        suggestion = _suggest(feedback)
+    if (clerk or handler) and program and not feedback.area_path:
+        suggestion = _suggest(feedback, program)
+    link_form = LinkForm(
+        program=program,
+        initial={
+            "area_path": feedback.area_path
+            or (suggestion["areas"][0].path if suggestion and suggestion["areas"] else ""),
+            "key_task": feedback.key_task_id,
+        },
+    )
     identity = services.may_see_identity(request.user, feedback, reach)
-    if identity and (feedback.name or feedback.phone or feedback.email):
+    attachments = list(feedback.attachments.all()) if identity else []
+    if identity and (feedback.name or feedback.phone or feedback.email or attachments):
         services.personal_data_viewed(user=request.user, feedback=feedback)
     return render(
         request,
@@ -250,6 +313,9 @@ def handle(request, pk):
             "handler": handler,
             "events": feedback.events.select_related("actor"),
             "suggestion": suggestion,
+            "link_form": link_form,
+            "area": _area_title(program, feedback.area_path),
+            "attachments": attachments,
             "tab": "feedback",
         },
     )
@@ -263,11 +329,12 @@ def intake(request, commune_pk):
         raise PermissionDenied
     form = IntakeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
+        data = _submission(form)
         try:
+            data["files"] = _uploads(request)
             feedback = services.feedback_submit(commune=commune, received_by=request.user, **data)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _refused(request, form, exc)
         else:
             messages.success(
                 request, _("Recorded with tracking code %(code)s.") % {"code": feedback.code}
@@ -307,19 +374,67 @@ def staff_stats(request, commune_pk):
     )
 
 
-def _suggest(feedback) -> dict | None:
-    """The program area and agencies the text resembles, for the clerk to confirm."""
-    program = (
-        Program.objects.filter(commune=feedback.commune_id).current().order_by("-revision").first()
+def _suggest(feedback, program) -> dict:
+    """The program areas and agencies the text resembles, for the clerk to confirm; the
+    router also learns from the commune's submissions already tied to an area."""
+    confirmed = (
+        Feedback.objects.filter(commune=feedback.commune_id)
+        .exclude(area_path="")
+        .exclude(pk=feedback.pk)
+        .order_by("-id")
+        .values_list("title", "text", "area_path")[:500]
     )
-    if program is None:
-        return None
-    found = Router(program_to_data(program)).suggest(f"{feedback.title}. {feedback.text}")
-    areas = {s.path: s for s in program.sections.filter(path__in=found["areas"])}
+    router = Router(
+        program_to_data(program),
+        examples=[(f"{title}. {text}", path) for title, text, path in confirmed],
+    )
+    found = router.suggest(f"{feedback.title}. {feedback.text}")
+    areas = {area.path: area for area in program.areas()}
     return {
         "areas": [areas[p] for p in found["areas"] if p in areas],
         "agencies": found["agencies"],
     }
+
+
+def _area_title(program, path: str) -> str:
+    if not (program and path):
+        return path
+    area = next((a for a in program.areas() if a.path == path), None)
+    return f"{path}. {area.title}" if area else path
+
+
+def _link(request, feedback, program, allowed: bool):
+    if not allowed:
+        raise PermissionDenied
+    form = LinkForm(request.POST, program=program)
+    if form.is_valid():
+        try:
+            services.feedback_link(
+                acting_user=request.user,
+                feedback=feedback,
+                area_path=form.cleaned_data["area_path"],
+                key_task=form.cleaned_data["key_task"],
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Recorded."))
+    else:
+        messages.error(request, _("Choose an area and a key task from the lists."))
+    return redirect("feedback:handle", pk=feedback.pk)
+
+
+@login_required
+@require_GET
+def attachment(request, pk):
+    found = FeedbackAttachment.objects.select_related("feedback").filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    feedback, reach = _get_for_staff(request, found.feedback_id)
+    if not services.may_see_identity(request.user, feedback, reach):
+        raise Http404
+    services.personal_data_viewed(user=request.user, feedback=feedback)
+    return file_response(found.file, found.name, found.kind)
 
 
 @csrf_exempt

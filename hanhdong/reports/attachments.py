@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from django.http import FileResponse
+
 from hanhdong.reports.models import AttachmentKind
 
 CONTENT_TYPES = {
@@ -33,3 +35,14 @@ def sniff(data: bytes) -> str | None:
         if "xl/workbook.xml" in names:
             return AttachmentKind.XLSX
     return None
+
+
+def file_response(stored, name: str, kind: str) -> FileResponse:
+    """A stored file under its own name: photos and PDFs open in the browser, Word and
+    Excel files are downloaded."""
+    return FileResponse(
+        stored.open("rb"),
+        as_attachment=kind not in (AttachmentKind.PNG, AttachmentKind.JPEG, AttachmentKind.PDF),
+        filename=name,
+        content_type=CONTENT_TYPES[kind],
+    )

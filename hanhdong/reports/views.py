@@ -4,13 +4,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hanhdong.feedback import stats as feedback_stats
 from hanhdong.orgs.access import (
     get_program_for_edit,
     get_program_for_user,
@@ -21,7 +22,7 @@ from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.programs.models import KeyTask
 from hanhdong.reports import dashboard as figures
 from hanhdong.reports import services
-from hanhdong.reports.attachments import CONTENT_TYPES
+from hanhdong.reports.attachments import file_response
 from hanhdong.reports.forms import (
     AdhocForm,
     CalendarForm,
@@ -75,10 +76,12 @@ def dashboard(request, pk):
         "period": period,
         "statuses": [*TaskStatus.labels, _("Not reported")],
     }
+    areas = program.areas()
     if period is not None:
-        context.update(figures.commune_figures(program, period, program.areas()))
+        context.update(figures.commune_figures(program, period, areas))
         context["periods"] = ReportingPeriod.objects.filter(program=program).order_by("due_on")
     context["targets"] = figures.target_figures(program)
+    context["feedback_rows"] = feedback_stats.by_area(program.commune, areas)
     return render(request, "reports/dashboard.html", context)
 
 
@@ -401,9 +404,4 @@ def attachment(request, pk):
     if found is None:
         raise Http404
     get_task_for_user(request, found.report.task_id)  # 404 unless the user may see the task
-    return FileResponse(
-        found.file.open("rb"),
-        as_attachment=found.kind not in ("png", "jpeg", "pdf"),
-        filename=found.name,
-        content_type=CONTENT_TYPES[found.kind],
-    )
+    return file_response(found.file, found.name, found.kind)

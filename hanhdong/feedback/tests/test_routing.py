@@ -1,15 +1,14 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from hanhdong.feedback.routing import Router
+from hanhdong.feedback.routing import LABELLED_SETS, Router, labelled, shipped_examples
+from hanhdong.imports.reader import read_document
 from hanhdong.test import REPO_ROOT, program_doc, seed_path
 
 SEED = seed_path("000_9f14aadca8c603d6.txt")
-DATA = Path(__file__).parent / "data" / "routing.jsonl"
 
 
 def test_it_ranks_the_area_whose_words_a_submission_uses():
@@ -18,10 +17,43 @@ def test_it_ranks_the_area_whose_words_a_submission_uses():
     assert router.suggest("Chợ họp lấn đường, thu phí kinh doanh cao")["areas"][0] == "II.2"
 
 
-def test_the_labelled_set_is_large_enough_and_covers_every_area():
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 100
-    assert {r["area"] for r in rows} == {f"II.{n}" for n in range(1, 10)}
+def test_each_labelled_set_is_large_enough_and_covers_every_area():
+    for name in LABELLED_SETS:
+        rows = labelled(name)
+        assert len(rows) >= 100
+        assert {r["area"] for r in rows} == {f"II.{n}" for n in range(1, 10)}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed document not found at {SEED}")
+def test_the_labelled_submissions_go_to_the_seed_areas_they_were_written_for():
+    data = read_document(SEED.read_bytes(), SEED.name).data
+    titles = {
+        f"II.{area['number']}": area["title"]
+        for area in next(p for p in data["parts"] if p["number"] == "II")["children"]
+    }
+    pairs = shipped_examples(titles)
+    expected = [row["area"] for name in LABELLED_SETS for row in labelled(name)]
+    assert [path for _text, path in pairs] == expected
+
+
+def test_labelled_submissions_are_dropped_where_no_area_resembles_theirs():
+    ours = {"II.1": "Du lịch sinh thái", "II.2": "Văn hóa - xã hội", "II.3": "Thể thao"}
+    carried = {text: path for text, path in shipped_examples(ours)}
+    rows = [row for name in LABELLED_SETS for row in labelled(name)]
+    expected = {row["text"]: {"II.6": "II.1", "II.7": "II.2"}.get(row["area"]) for row in rows}
+    assert carried == {text: path for text, path in expected.items() if path}
+
+
+def test_the_clerks_choices_teach_the_router():
+    text = "Chó thả rông cắn người ở ngõ 7"
+    plain = Router(program_doc(), labelled_sets=())
+    taught = Router(
+        program_doc(),
+        examples=[("Chó thả rông không rọ mõm cắn người", "II.3")] * 3,
+        labelled_sets=(),
+    )
+    assert plain.suggest(text)["areas"][0] != "II.3"
+    assert taught.suggest(text)["areas"][0] == "II.3"
 
 
 @pytest.mark.skipif(not SEED.exists(), reason=f"seed document not found at {SEED}")
