@@ -11,6 +11,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from hanhdong.feedback import services as feedback_services
+from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
 from hanhdong.programs.models import Program
@@ -188,7 +190,117 @@ def demo_setup() -> dict:
         _demo_reports(
             program, User.objects.get(username="ubnd"), User.objects.get(username="vanphong")
         )
+    if not Feedback.objects.filter(commune=commune).exists():
+        _demo_feedback(commune, units, {u.username: u for u in User.objects.all()})
     return {"commune": commune, "program": program}
+
+
+# Citizens' submissions of the demo, written for it: (kind, topic, title, text, place,
+# with contact details, how far the handling went, area, days ago, rating)
+# fmt: off
+DEMO_FEEDBACK = [
+    ("phan_anh", "giao_thong", "Đèn đường tắt cả tháng",
+     "Tuyến đường trục thôn Đông từ nhà văn hóa ra đê, năm cột đèn tắt gần một tháng nay, "
+     "tối đi làm về rất nguy hiểm.",
+     "Thôn Đông", True, "rated", "II.3", 40, 4),
+    ("kien_nghi", "moi_truong", "Thu gom rác thôn Nam",
+     "Xe thu gom rác chỉ qua thôn Nam một lần mỗi tuần, rác ứ ở đầu ngõ bốc mùi. "
+     "Đề nghị tăng lên ba lần mỗi tuần.",
+     "Thôn Nam", False, "rated", "II.5", 35, 3),
+    ("phan_anh", "dat_dai", "Đổ đất lấn mương",
+     "Một hộ ở xóm 3 đổ đất lấn ra mương tiêu chung khoảng hai mét, mưa to là nước tràn "
+     "vào ruộng các nhà bên cạnh.",
+     "Xóm 3, thôn Bắc", True, "overdue", "II.5", 30, None),
+    ("kien_nghi", "thu_tuc", "Nộp hồ sơ trực tuyến",
+     "Tôi nộp hồ sơ xin cấp bản sao giấy khai sinh trên cổng dịch vụ công nhưng hai tuần "
+     "chưa thấy trả lời, gọi lên xã thì bảo chưa nhận được.",
+     "", True, "in_progress", "II.9", 8, None),
+    ("gop_y", "kinh_te", "Chỉ tiêu 120 doanh nghiệp",
+     "Để có 120 doanh nghiệp đến 2030 xã nên có tổ hỗ trợ thủ tục đăng ký và giới thiệu "
+     "mặt bằng cho hộ kinh doanh muốn lên doanh nghiệp.",
+     "", False, "answered", "II.4", 20, None),
+    ("phan_anh", "an_ninh", "Thanh niên tụ tập đua xe",
+     "Tối thứ bảy nào cũng có nhóm thanh niên tụ tập đua xe máy trên đường đê, nẹt pô ầm ĩ "
+     "đến nửa đêm.",
+     "Đường đê thôn Tây", False, "assigned", "II.8", 5, None),
+    ("to_cao", "can_bo", "Thu tiền ngoài quy định",
+     "Cán bộ thôn thu mỗi hộ 200 nghìn đồng gọi là tiền làm đường nhưng không có biên lai, "
+     "không họp dân bàn.",
+     "Thôn Bắc", True, "assigned", "II.1", 12, None),
+    ("kien_nghi", "y_te_giao_duc", "Lớp học dột",
+     "Hai phòng học của điểm trường tiểu học thôn Tây bị dột, mưa là các cháu phải dồn bàn "
+     "sang một bên.",
+     "Điểm trường thôn Tây", False, "received", "", 1, None),
+    ("phan_anh", "an_sinh", "Chưa nhận trợ cấp",
+     "Mẹ tôi 82 tuổi, đã làm hồ sơ trợ cấp người cao tuổi từ tháng trước mà chưa được nhận.",
+     "Thôn Đông", True, "received", "", 0, None),
+    ("kien_nghi", "van_hoa", "Sân chơi cho trẻ em",
+     "Thôn Trung chưa có sân chơi cho trẻ em, đề nghị xã bố trí một phần sân nhà văn hóa "
+     "làm sân chơi.",
+     "Thôn Trung", False, "rejected", "", 25, None),
+]
+# fmt: on
+
+
+def _demo_feedback(commune, units, users) -> None:
+    """The submissions above, each taken as far as its handling went. Their dates are moved
+    into the past afterwards (the demo only), so some answers are late and some overdue."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    clerk, officer = users["vanphong"], users["ubnd"]
+    agency = units["Ủy ban nhân dân xã"]
+    names = ["Nguyễn Thị Mai", "Trần Văn Hùng", "Phạm Văn Tư", "Lê Thị Hạnh"]
+    for index, row in enumerate(DEMO_FEEDBACK):
+        kind, topic, title, text, place, contact, stage, area, days_ago, rating = row
+        name = names[index % len(names)] if contact else ""
+        feedback = feedback_services.feedback_submit(
+            commune=commune,
+            kind=kind,
+            topic=topic,
+            title=title,
+            text=text,
+            place=place,
+            name=name,
+            phone=f"0912{index:06d}" if contact else "",
+            consent=contact,
+        )
+        if stage == "received":
+            pass
+        elif stage == "rejected":
+            feedback_services.feedback_accept(
+                acting_user=clerk,
+                feedback=feedback,
+                accept=False,
+                reason="Đã có trong kế hoạch năm sau của xã; xã sẽ thông báo khi triển khai.",
+            )
+        else:
+            feedback_services.feedback_accept(acting_user=clerk, feedback=feedback, accept=True)
+            feedback_services.feedback_assign(acting_user=clerk, feedback=feedback, agency=agency)
+        if area:
+            feedback_services.feedback_link(acting_user=clerk, feedback=feedback, area_path=area)
+        if stage in ("in_progress", "answered", "rated"):
+            feedback_services.feedback_start(acting_user=officer, feedback=feedback)
+        if stage in ("answered", "rated"):
+            feedback_services.feedback_answer(
+                acting_user=officer,
+                feedback=feedback,
+                answer="Ủy ban nhân dân xã đã kiểm tra và xử lý; kết quả đã thông báo tới thôn.",
+            )
+        if rating:
+            feedback_services.feedback_rate(code=feedback.code, rating=rating)
+        # the demo's history: move the dates back (never done outside the demo)
+        then = timezone.now() - dt.timedelta(days=days_ago)
+        changes = {"created_at": then}
+        if stage not in ("received", "rejected"):
+            changes["deadline"] = (then + dt.timedelta(days=15)).date()
+        if stage in ("answered", "rated"):
+            changes["answered_at"] = then + dt.timedelta(days=9)
+        elif stage == "rejected":
+            changes["answered_at"] = then + dt.timedelta(days=3)
+        Feedback.objects.filter(pk=feedback.pk).update(**changes)
+        FeedbackEvent.objects.filter(feedback=feedback).update(at=then)
 
 
 # Figures the demo's agencies "reported" for some targets, by the end of each half-year.

@@ -100,6 +100,10 @@ class ActionForm(forms.Form):
     agency = forms.ModelChoiceField(label=_("Handling agency"), queryset=None, required=False)
     days = forms.IntegerField(label=_("Extra days"), required=False, min_value=1, max_value=60)
 
-    def __init__(self, *args, units, **kwargs):
+    def __init__(self, *args, units, keep=None, **kwargs):
+        """``keep``: the fields the steps on offer ask for (all when None)."""
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = units
+        if keep is not None:
+            for name in set(self.fields) - set(keep):
+                del self.fields[name]

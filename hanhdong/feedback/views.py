@@ -221,6 +221,20 @@ def _get_for_staff(request, pk):
     return feedback, reach
 
 
+# the steps of the handling: who takes them (the clerk, or the handling agency or the
+# clerk), from which states, and what they ask for (fields of ActionForm); the services
+# check the states again
+STEPS = {
+    "accept": ("clerk", {State.RECEIVED}, []),
+    "reject": ("clerk", {State.RECEIVED}, ["note"]),
+    "assign": ("clerk", {State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS}, ["agency", "note"]),
+    "extend": ("clerk", {State.ASSIGNED, State.IN_PROGRESS}, ["days", "note"]),
+    "start": ("handler", {State.ASSIGNED}, []),
+    "answer": ("handler", {State.ASSIGNED, State.IN_PROGRESS}, ["answer", "note"]),
+    "close": ("clerk", {State.ANSWERED}, []),
+}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def handle(request, pk):
@@ -229,23 +243,25 @@ def handle(request, pk):
     clerk = reach.can_edit_program(commune_id)
     handler = feedback.agency_id in reach.agency_ids or clerk
     units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
-    form = ActionForm(request.POST or None, units=units)
+    roles = {"clerk": clerk, "handler": handler}
+    steps = [
+        name
+        for name, (role, states, _fields) in STEPS.items()
+        if roles[role] and feedback.state in states
+    ]
+    form = ActionForm(
+        request.POST or None,
+        units=units,
+        keep={field for name in steps for field in STEPS[name][2]},
+    )
     program = services.current_program(feedback.commune)
     if request.method == "POST" and request.POST.get("action") == "link":
         return _link(request, feedback, program, allowed=clerk or handler)
     if request.method == "POST":
         action = request.POST.get("action")
-        allowed = {
-            "accept": clerk,
-            "reject": clerk,
-            "assign": clerk,
-            "extend": clerk,
-            "start": handler,
-            "answer": handler,
-            "close": clerk,
-        }
-        if not allowed.get(action):
+        if action not in STEPS or not roles[STEPS[action][0]]:
             raise PermissionDenied
+        form = ActionForm(request.POST, units=units, keep=set(STEPS[action][2]))
         form.is_valid()
         data = form.cleaned_data
         try:
@@ -314,6 +330,7 @@ def handle(request, pk):
             "events": feedback.events.select_related("actor"),
             "suggestion": suggestion,
             "link_form": link_form,
+            "steps": steps,
             "area": _area_title(program, feedback.area_path),
             "attachments": attachments,
             "tab": "feedback",

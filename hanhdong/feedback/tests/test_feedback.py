@@ -157,6 +157,20 @@ class StaffViewsTest(BaseTestCase):
         self.feedback.refresh_from_db()
         self.assertEqual(self.feedback.state, State.ANSWERED)
 
+    def test_each_person_is_offered_only_the_steps_they_may_take_now(self):
+        self.login(self.clerk)
+        page = self.client.get(self.url)
+        self.assertEqual(page.context["steps"], ["accept", "reject"])
+        self.assertNotIn("answer", page.context["form"].fields)
+        self.client.post(self.url, {"action": "accept"})
+        self.client.post(self.url, {"action": "assign", "agency": self.agency_a.pk})
+        self.login(self.officer_a)
+        page = self.client.get(self.url)
+        self.assertEqual(page.context["steps"], ["start", "answer"])
+        self.assertEqual(set(page.context["form"].fields), {"answer", "note"})
+        self.client.post(self.url, {"action": "answer", "answer": "Đã sửa xong đèn đường."})
+        self.assertEqual(self.client.get(self.url).context["steps"], [])
+
     def test_roles_and_methods(self):
         self.login(self.officer_b)  # not assigned to agency B
         self.assertEqual(self.client.get(self.url).status_code, 404)

@@ -17,6 +17,13 @@ def sees_dashboard(user, commune) -> bool:
 
 
 @register.filter
+def sees_feedback(user, commune) -> bool:
+    """Whoever works in the commune has a citizens' feedback list (an agency: its own)."""
+    reach = reach_of(user)
+    return commune is not None and (reach.is_admin or bool(reach.roles(commune.pk)))
+
+
+@register.filter
 def asks_reports(user, commune) -> bool:
     """The Party Office and Standing Committee members may ask for ad-hoc reports."""
     from hanhdong.orgs.models import Role
