@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.feedback.models import Channel, Kind, Topic
+from hanhdong.feedback.models import Channel, FeedbackSettings, Kind, Topic
 from hanhdong.programs.models import KeyTask
 from hanhdong.reports.forms import MultipleFileInput
 
@@ -69,6 +69,21 @@ class RateForm(forms.Form):
     comment = forms.CharField(
         label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class SettingsForm(forms.ModelForm):
+    class Meta:
+        model = FeedbackSettings
+        fields = [
+            "days_report",
+            "days_proposal",
+            "days_complaint",
+            "days_denunciation",
+            "days_comment",
+            "remind_days",
+            "escalate_days",
+            "open311_key_required",
+        ]
 
 
 class LinkForm(forms.Form):

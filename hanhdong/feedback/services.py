@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
+from hanhdong.audit.models import AuditAction
+from hanhdong.audit.services import audit_record, diff, snapshot
 from hanhdong.feedback.models import (
     OPEN_STATES,
     Feedback,
@@ -70,6 +72,46 @@ def allow_submission(address: str) -> bool:
     except IntegrityError:  # another process made it first
         return bool(counter.filter(count__lt=limit).update(count=F("count") + 1))
     return limit >= 1
+
+
+SETTING_FIELDS = [
+    "days_report",
+    "days_proposal",
+    "days_complaint",
+    "days_denunciation",
+    "days_comment",
+    "remind_days",
+    "escalate_days",
+    "open311_key_required",
+]
+
+
+@transaction.atomic
+def settings_update(*, acting_user, commune, **values) -> FeedbackSettings:
+    """The Party Office sets the commune's deadlines by kind, reminders and Open311 rule."""
+    rules = FeedbackSettings.objects.select_for_update().filter(commune=commune).first()
+    rules = rules or FeedbackSettings(commune=commune)
+    before = snapshot(rules, SETTING_FIELDS)
+    for name, value in values.items():
+        if name not in SETTING_FIELDS:
+            raise ValidationError(_("Unknown setting: %(name)s") % {"name": name})
+        setattr(rules, name, value)
+    if any(not 1 <= getattr(rules, f) <= 90 for f in SETTING_FIELDS if f.startswith("days_")):
+        raise ValidationError(_("A deadline is between 1 and 90 days."))
+    if not 0 <= rules.remind_days <= 30 or not 0 <= rules.escalate_days <= 60:
+        raise ValidationError(
+            _("Remind 0 to 30 days before the deadline; escalate 0 to 60 days after it.")
+        )
+    created = rules.pk is None
+    rules.save()
+    audit_record(
+        actor=acting_user,
+        obj=rules,
+        action=AuditAction.CREATE if created else AuditAction.UPDATE,
+        changes=diff(before, snapshot(rules, SETTING_FIELDS)),
+        commune=commune,
+    )
+    return rules
 
 
 def settings_of(commune) -> FeedbackSettings:
@@ -427,4 +469,5 @@ __all__ = [
     "personal_data_viewed",
     "prepare_upload",
     "settings_of",
+    "settings_update",
 ]

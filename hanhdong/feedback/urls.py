@@ -11,6 +11,7 @@ urlpatterns = [
     path("gop-y/<slug:commune_code>/da-tra-loi/", views.public_list, name="public_list"),
     path("communes/<int:commune_pk>/feedback/", views.staff_list, name="staff_list"),
     path("communes/<int:commune_pk>/feedback/new/", views.intake, name="intake"),
+    path("communes/<int:commune_pk>/feedback/settings/", views.settings_edit, name="settings"),
     path("feedback/<int:pk>/", views.handle, name="handle"),
     path("feedback/files/<int:pk>/", views.attachment, name="attachment"),
     path("gop-y/<slug:commune_code>/thong-ke/", views.public_stats, name="public_stats"),

@@ -19,6 +19,7 @@ from hanhdong.feedback.forms import (
     IntakeForm,
     LinkForm,
     RateForm,
+    SettingsForm,
     SubmitForm,
     TrackForm,
 )
@@ -359,6 +360,29 @@ def intake(request, commune_pk):
             return redirect("feedback:handle", pk=feedback.pk)
     return render(
         request, "feedback/intake.html", {"commune": commune, "form": form, "tab": "feedback"}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def settings_edit(request, commune_pk):
+    commune = get_commune_for_user(request, commune_pk)
+    if not reach_of(request.user).can_edit_program(commune.pk):
+        raise PermissionDenied
+    form = SettingsForm(request.POST or None, instance=services.settings_of(commune))
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in services.SETTING_FIELDS}
+        try:
+            services.settings_update(acting_user=request.user, commune=commune, **values)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Recorded."))
+            return redirect("feedback:settings", commune_pk=commune.pk)
+    return render(
+        request,
+        "feedback/settings.html",
+        {"commune": commune, "form": form, "tab": "feedback"},
     )
 
 

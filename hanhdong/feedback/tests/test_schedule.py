@@ -3,7 +3,9 @@ import datetime as dt
 from django.urls import reverse
 from django.utils import timezone
 
+from hanhdong.audit.models import AuditEntry
 from hanhdong.feedback import services
+from hanhdong.feedback.models import FeedbackSettings
 from hanhdong.feedback.schedule import schedule
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.reports.models import OutboxMessage
@@ -91,3 +93,45 @@ class DeadlineTest(BaseTestCase):
         self.assertContains(self.client.get(url), "Quá hạn")
         overdue_only = self.client.get(url, {"overdue": "1"})
         self.assertEqual(list(overdue_only.context["items"]), [self.feedback])
+
+
+class SettingsTest(BaseTestCase):
+    def url(self):
+        return reverse("feedback:settings", args=[self.commune.pk])
+
+    def form(self, **changes):
+        data = {
+            "days_report": 10,
+            "days_proposal": 15,
+            "days_complaint": 30,
+            "days_denunciation": 30,
+            "days_comment": 30,
+            "remind_days": 2,
+            "escalate_days": 5,
+            "open311_key_required": "on",
+        }
+        return {**data, **changes}
+
+    def test_the_party_office_sets_the_deadlines_the_assignment_then_uses(self):
+        self.login(self.clerk)
+        self.assertEqual(self.client.post(self.url(), self.form()).status_code, 302)
+        feedback = submit(self.commune)
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        feedback = services.feedback_assign(
+            acting_user=self.clerk, feedback=feedback, agency=self.agency_a
+        )
+        self.assertEqual(feedback.deadline, timezone.localdate() + dt.timedelta(days=10))
+        self.assertTrue(AuditEntry.objects.filter(object_repr=str(self.commune)).exists())
+
+    def test_bad_values_are_refused_and_nothing_is_saved(self):
+        self.login(self.clerk)
+        response = self.client.post(self.url(), self.form(days_report=0))
+        self.assertContains(response, "từ 1 đến 90 ngày")
+        self.assertFalse(FeedbackSettings.objects.exists())
+
+    def test_only_the_party_office(self):
+        for user, status in ((self.officer_a, 403), (self.standing, 403), (self.outsider, 404)):
+            self.login(user)
+            with self.subTest(user=user.username):
+                self.assertEqual(self.client.post(self.url(), self.form()).status_code, status)
+        self.assertFalse(FeedbackSettings.objects.exists())
