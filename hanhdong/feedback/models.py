@@ -172,6 +172,16 @@ class Feedback(models.Model):
     def is_denunciation(self) -> bool:
         return self.kind == Kind.DENUNCIATION
 
+    def history(self, public_only: bool = False) -> list["FeedbackEvent"]:
+        """The steps of the handling, the receipt first. The receipt is the row itself (who
+        took it down: ``received_by``, or the citizen; when: ``created_at``), so a public
+        submission writes one row, not two."""
+        receipt = FeedbackEvent(
+            feedback=self, at=self.created_at, actor=self.received_by, state=State.RECEIVED
+        )
+        steps = self.events.select_related("actor")
+        return [receipt, *(steps.filter(public=True) if public_only else steps)]
+
     @property
     def is_overdue(self) -> bool:
         """Still open after its deadline."""

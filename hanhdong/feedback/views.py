@@ -27,7 +27,6 @@ from hanhdong.feedback.models import (
     OPEN_STATES,
     Feedback,
     FeedbackAttachment,
-    FeedbackEvent,
     State,
     SubmissionCount,
 )
@@ -133,7 +132,7 @@ def track(request):
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         return redirect(f"{_track_url()}?code={code}")
-    events = FeedbackEvent.objects.filter(feedback=feedback, public=True) if feedback else []
+    events = feedback.history(public_only=True) if feedback else []
     return render(
         request,
         "feedback/track.html",
@@ -328,7 +327,7 @@ def handle(request, pk):
             "identity": identity,
             "clerk": clerk,
             "handler": handler,
-            "events": feedback.events.select_related("actor"),
+            "events": feedback.history(),
             "suggestion": suggestion,
             "link_form": link_form,
             "steps": steps,

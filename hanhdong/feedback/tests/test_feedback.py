@@ -104,7 +104,7 @@ class HandlingTest(BaseTestCase):
         with self.assertRaises(ValidationError):
             services.feedback_rate(code=feedback.code, rating=5)
         feedback = services.feedback_close(acting_user=self.clerk, feedback=feedback)
-        states = list(feedback.events.values_list("state", flat=True))
+        states = [event.state for event in feedback.history()]
         self.assertEqual(
             states,
             [
