@@ -13,7 +13,14 @@ class SubmitForm(forms.Form):
     )
     topic = forms.ChoiceField(label=_("Topic"), choices=[("", "—"), *Topic.choices], required=False)
     title = forms.CharField(label=_("Title"), max_length=200)
-    text = forms.CharField(label=_("Content"), widget=forms.Textarea(attrs={"rows": 5}))
+    text = forms.CharField(
+        label=_("Content"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Once answered, the content may be published without your name. Keep names out "
+            "of it; phone numbers and emails in it are hidden automatically."
+        ),
+    )
     place = forms.CharField(label=_("Village or place"), max_length=200, required=False)
     # read from request.FILES by the view, which checks each file's content
     files = forms.Field(

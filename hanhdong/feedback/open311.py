@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.feedback import services
 from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind, Open311Key
+from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.models import Organization, OrgKind
 
 PUBLIC_KINDS = [k for k in Kind.values if k != Kind.DENUNCIATION]
@@ -124,13 +125,13 @@ def _request_out(f: Feedback) -> dict:
         "status_notes": f.get_state_display(),
         "service_name": str(Kind(f.kind).label),
         "service_code": f.kind,
-        "description": f.text,
+        "description": mask_personal(f.text),
         "agency_responsible": f.agency.name if f.agency else "",
         "service_notice": f.answer,
         "requested_datetime": f.created_at.isoformat(),
         "updated_datetime": (f.answered_at or f.created_at).isoformat(),
         "expected_datetime": f.deadline.isoformat() if f.deadline else None,
-        "address": f.place,
+        "address": mask_personal(f.place),
         "address_id": None,
         "zipcode": None,
         "lat": None,

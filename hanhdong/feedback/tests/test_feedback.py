@@ -278,7 +278,8 @@ class PrivacySweepTest(ReportsTestCase):
     details once submissions of every kind exist, answered, linked and rated."""
 
     def test_no_submitter_detail_anywhere_public_or_exported(self):
-        answered = submit(self.commune)
+        written = "Gọi tôi số 0987 654 321 hoặc lienhe@example.org, CCCD 001203004567."
+        answered = submit(self.commune, text=f"Đèn đường thôn 2 tắt cả tháng. {written}")
         services.feedback_accept(acting_user=self.clerk, feedback=answered, accept=True)
         services.feedback_assign(acting_user=self.clerk, feedback=answered, agency=self.agency_a)
         services.feedback_link(acting_user=self.clerk, feedback=answered, area_path="II.2")
@@ -312,13 +313,18 @@ class PrivacySweepTest(ReportsTestCase):
         # a denunciation is not published through Open311 at all
         hidden_url = f"/open311/v2/requests/{hidden.code}.json?jurisdiction_id={code}"
         self.assertEqual(self.client.get(hidden_url).status_code, 404)
+        listed = self.client.get(reverse("feedback:public_list", args=[code]))
+        self.assertContains(listed, "Đèn đường thôn 2 tắt cả tháng. Gọi tôi số ***")
         for user, urls in ((None, public), (self.clerk, staff)):
             if user:
                 self.login(user)
             for url in urls:
                 response = self.client.get(url)
                 body = readable(response)
-                for secret in (SECRET_NAME, SECRET_PHONE, SECRET_EMAIL):
+                secrets = [SECRET_NAME, SECRET_PHONE, SECRET_EMAIL]
+                if user is None:  # what the citizen wrote in the text, on public pages
+                    secrets += ["0987 654 321", "lienhe@example.org", "001203004567"]
+                for secret in secrets:
                     with self.subTest(url=url, secret=secret):
                         self.assertEqual(response.status_code, 200)
                         self.assertFalse(secret in body)

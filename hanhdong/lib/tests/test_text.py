@@ -1,4 +1,4 @@
-from hanhdong.lib.text import fold
+from hanhdong.lib.text import fold, mask_personal
 from hanhdong.orgs.matching import match_key
 
 
@@ -11,3 +11,11 @@ def test_it_expands_agency_abbreviations():
     assert match_key("UBND xã") == match_key("Ủy ban nhân dân xã")
     assert match_key("MTTQ xã") == match_key("Mặt trận Tổ quốc Việt Nam xã")
     assert match_key("HĐND xã") != match_key("UBND xã")
+
+
+def test_it_blots_out_phones_emails_and_identity_numbers_but_not_figures():
+    assert mask_personal("Gọi 0912 345 678 hoặc +84912345678") == "Gọi *** hoặc ***"
+    assert mask_personal("thư: an.le@example.org.") == "thư: ***."
+    assert mask_personal("CCCD 001203004567, CMND 123456789") == "CCCD ***, CMND ***"
+    figures = "Năm 2025 có 120 doanh nghiệp, thu 1.500.000 đồng, thôn 5 ngõ 12 đường 354"
+    assert mask_personal(figures) == figures

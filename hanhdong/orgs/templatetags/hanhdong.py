@@ -1,5 +1,6 @@
 from django import template
 
+from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.access import reach_of
 
 register = template.Library()
@@ -46,3 +47,10 @@ def cities_of(user):
 @register.filter
 def indent(depth: int) -> str:
     return f"padding-left: {0.4 + 1.2 * int(depth)}rem"
+
+
+@register.filter
+def masked(text: str) -> str:
+    """What a citizen wrote, fit for a public page: phone numbers, emails and identity
+    numbers blotted out."""
+    return mask_personal(text)
