@@ -186,6 +186,9 @@ def staff_list(request, commune_pk):
         items = items.filter(area_path="")
     elif area:
         items = items.filter(area_path=area)
+    task = request.GET.get("task", "")
+    if task.isdigit():
+        items = items.filter(key_task_id=int(task))
     overdue = request.GET.get("overdue") == "1"
     if overdue:
         items = items.filter(state__in=OPEN_STATES, deadline__lt=timezone.localdate())
@@ -199,6 +202,7 @@ def staff_list(request, commune_pk):
             "state": state,
             "overdue": overdue,
             "area": area,
+            "task": task,
             "tab": "feedback",
         },
     )

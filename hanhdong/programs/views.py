@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.audit.models import AuditEntry
+from hanhdong.feedback.models import OPEN_STATES
 from hanhdong.orgs.access import (
     get_commune_for_user,
     get_program_for_edit,
@@ -183,6 +184,9 @@ def task_detail(request, pk):
             "tab": "tasks",
             "history": history,
             "can_edit": reach_of(request.user).can_edit_task(task),
+            "feedback": task.feedback.aggregate(
+                total=Count("id"), open=Count("id", filter=Q(state__in=OPEN_STATES))
+            ),
         },
     )
 
