@@ -178,3 +178,15 @@ class LinkTest(BaseTestCase):
         page = self.client.get(reverse("feedback:handle", args=[new.pk]))
         self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.3")
         self.assertEqual(page.context["link_form"].initial["area_path"], "II.3")
+
+    def test_the_key_task_page_counts_the_submissions_tied_to_it(self):
+        services.feedback_link(acting_user=self.clerk, feedback=self.feedback, key_task=self.task)
+        self.login(self.standing)
+        page = self.client.get(reverse("programs:task", args=[self.task.pk]))
+        self.assertEqual(page.context["feedback"], {"total": 1, "open": 1})
+        self.assertContains(page, f"?task={self.task.pk}")
+        self.assertContains(page, "gắn với nhiệm vụ này")
+        listed = self.client.get(
+            reverse("feedback:staff_list", args=[self.commune.pk]), {"task": self.task.pk}
+        )
+        self.assertEqual(list(listed.context["items"]), [self.feedback])
