@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from hanhdong.feedback.stats import period_summary
 from hanhdong.reports.dashboard import commune_figures, target_figures
 from hanhdong.reports.models import ReportState, TaskStatus
 
@@ -24,6 +25,7 @@ class PeriodContent:
     difficulties: list = field(default_factory=list)  # (agency label, task number, text)
     proposals: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)
+    feedback: dict = field(default_factory=dict)  # citizens' submissions in the period
 
 
 def gather(period) -> PeriodContent:
@@ -59,6 +61,7 @@ def gather(period) -> PeriodContent:
         rows=[(t, full.get(r.pk, r) if r is not None else None, a) for t, r, a in figures["rows"]],
         by_area=by_area,
         targets=target_figures(program),
+        feedback=period_summary(program.commune, period.starts_on, period.cutoff_on),
         difficulties=difficulties,
         proposals=proposals,
         counts={
@@ -98,3 +101,26 @@ def draft_texts(content: PeriodContent) -> dict:
         next_tasks += f" Tập trung tháo gỡ khó khăn đối với các nhiệm vụ số {numbers}."
     today = timezone.localdate()
     return {"overall": overall, "next_tasks": next_tasks, "dated": today}
+
+
+def feedback_sentence(summary: dict, areas: dict) -> str:
+    """The citizens' feedback of the period in one paragraph of the report."""
+    if not summary.get("received"):
+        return "Trong kỳ, không tiếp nhận phản ánh, kiến nghị nào của người dân."
+    text = (
+        f"Trong kỳ, tiếp nhận {summary['received']} phản ánh, kiến nghị của người dân; "
+        f"đã trả lời {summary['answered']}"
+    )
+    if summary["with_deadline"]:
+        share = round(100 * summary["on_time"] / summary["with_deadline"])
+        text += f" ({share}% đúng hạn)"
+    text += f"; đang xử lý {summary['open']}."
+    if summary["ratings"]:
+        score = f"{summary['satisfaction']:.1f}".replace(".", ",")
+        text += f" Mức độ hài lòng bình quân {score}/5 ({summary['ratings']} lượt đánh giá)."
+    if summary["top_areas"]:
+        named = "; ".join(
+            f"{areas.get(path, path)} ({n} ý kiến)" for path, n in summary["top_areas"]
+        )
+        text += f" Lĩnh vực được phản ánh nhiều nhất: {named}."
+    return text

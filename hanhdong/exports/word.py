@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
-from hanhdong.exports.content import PeriodContent
+from hanhdong.exports.content import PeriodContent, feedback_sentence
 from hanhdong.exports.models import Layout
 
 FONT = "Times New Roman"
@@ -252,6 +252,10 @@ def build(report, content: PeriodContent) -> bytes:
         [1.0, 7.5, 3.0, 2.2, 2.8],
     )
     _para(document, "", space_after=3)
+
+    _para(document, "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân:", italic=True, indent=True)
+    areas = {area.path: f"{area.number}. {area.title}" for area in content.program.areas()}
+    _para(document, feedback_sentence(content.feedback, areas), indent=True)
 
     _para(document, "III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", bold=True)
     _para(document, "1. Khó khăn, vướng mắc", bold=True, indent=True)

@@ -96,3 +96,30 @@ def by_area(commune, areas) -> list[dict]:
             }
         )
     return out
+
+
+def period_summary(commune, first_day, last_day) -> dict:
+    """Submissions received between two dates (inclusive) and what became of them, for the
+    consolidated report of a period: aggregates only."""
+    items = Feedback.objects.filter(
+        commune=commune, created_at__date__gte=first_day, created_at__date__lte=last_day
+    )
+    answered = list(items.exclude(answered_at=None).values_list("answered_at", "deadline"))
+    with_deadline = [(a, d) for a, d in answered if d]
+    rating = items.exclude(rating=None).aggregate(avg=Avg("rating"), n=Count("id"))
+    by_area = (
+        items.exclude(area_path="")
+        .values_list("area_path")
+        .annotate(n=Count("id"))
+        .order_by("-n", "area_path")
+    )
+    return {
+        "received": items.count(),
+        "answered": len(answered),
+        "on_time": sum(1 for a, d in with_deadline if a.date() <= d),
+        "with_deadline": len(with_deadline),
+        "open": items.filter(state__in=OPEN_STATES).count(),
+        "satisfaction": rating["avg"],
+        "ratings": rating["n"],
+        "top_areas": list(by_area[:3]),
+    }

@@ -1,3 +1,4 @@
+import datetime as dt
 import io
 from unittest import mock
 
@@ -100,6 +101,26 @@ class WordTest(ExportTestCase):
         self.assertTrue(runs(document, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
         self.assertTrue(runs(document, "Độc lập - Tự do - Hạnh phúc"))
         self.assertTrue(runs(document, "TM. ỦY BAN NHÂN DÂN"))
+
+
+class FeedbackInReportTest(ExportTestCase):
+    def test_the_period_s_citizens_feedback_is_summed_up_in_the_report(self):
+        from hanhdong.feedback import services as feedback_services
+        from hanhdong.feedback.models import Feedback
+        from hanhdong.feedback.tests.test_feedback import SECRET_PHONE, submit
+
+        self.assertTrue(
+            [p for p in self.document().paragraphs if "không tiếp nhận phản ánh" in p.text]
+        )
+        inside, outside = submit(self.commune), submit(self.commune)
+        feedback_services.feedback_link(acting_user=self.clerk, feedback=inside, area_path="II.2")
+        in_window = dt.datetime.combine(self.q3.cutoff_on, dt.time(9), tzinfo=dt.UTC)
+        Feedback.objects.filter(pk=inside.pk).update(created_at=in_window)
+        Feedback.objects.filter(pk=outside.pk).update(created_at=in_window + dt.timedelta(days=200))
+        text = " ".join(p.text for p in self.document().paragraphs)
+        self.assertIn("tiếp nhận 1 phản ánh, kiến nghị của người dân; đã trả lời 0", text)
+        self.assertIn("2. Kinh tế (1 ý kiến)", text)
+        self.assertNotIn(SECRET_PHONE, text)
 
 
 class ExcelTest(ExportTestCase):
