@@ -342,6 +342,7 @@ def _areas(data: dict) -> list[tuple[str, str, str]]:
 DATA = Path(__file__).parent / "data"
 LABELLED_SETS = ("routing_tuned.jsonl", "routing_blind.jsonl")
 EXAMPLE_WEIGHT, EXAMPLE_NEIGHBOURS = 1.0, 3
+AGENCY_NEIGHBOURS, LEAD_WEIGHT = 5, 0.05
 MIN_TITLE_LIKENESS = 0.5
 
 
@@ -352,7 +353,7 @@ def labelled(name: str) -> list[dict]:
 
 
 def shipped_examples(titles: dict[str, str], names=LABELLED_SETS) -> list[tuple[str, str]]:
-    """The shipped labelled submissions as (text, area path of *this* program).
+    """The shipped labelled submissions as (text, area path of *this* program, agency or "").
 
     ``titles``: this program's area titles by path. A Nghi Dương area is carried over to
     the area whose title is most like its own, when the likeness is strong and mutual (the
@@ -371,7 +372,7 @@ def shipped_examples(titles: dict[str, str], names=LABELLED_SETS) -> list[tuple[
         if back.rank(titles[path])[0][0] == number:
             to_path[number] = path
     return [
-        (row["text"], to_path[row["area"]])
+        (row["text"], to_path[row["area"]], row.get("agency", ""))
         for name in names
         for row in labelled(name)
         if row["area"] in to_path
@@ -380,44 +381,58 @@ def shipped_examples(titles: dict[str, str], names=LABELLED_SETS) -> list[tuple[
 
 class Router:
     def __init__(self, data: dict, examples=None, labelled_sets=LABELLED_SETS):
-        """``examples``: (text, area path) pairs of this program, e.g. the commune's own
-        submissions tied to an area; ``labelled_sets``: which shipped sets to learn from."""
+        """``examples``: (text, area path[, agency name]) of this program, e.g. the
+        commune's own submissions tied to an area and assigned to an agency;
+        ``labelled_sets``: which shipped sets to learn from."""
         areas = _areas(data)
         self.index = Index({path: text for path, _title, text in areas})
         titles = {path: title for path, title, _text in areas}
         shipped = shipped_examples(titles, labelled_sets) if titles and labelled_sets else []
-        pairs = [(text, path) for text, path in [*shipped, *(examples or [])] if path in titles]
-        self.example_areas = [path for _text, path in pairs]
-        self.examples = Index({i: expand(text) for i, (text, _path) in enumerate(pairs)})
-        self.area_agencies: dict[str, Counter] = defaultdict(Counter)
+        known = [
+            (example[0], example[1], example[2] if len(example) > 2 else "")
+            for example in [*shipped, *(examples or [])]
+            if example[1] in titles
+        ]
+        self.example_areas = [path for _text, path, _agency in known]
+        self.example_agencies = [agency for _text, _path, agency in known]
+        self.examples = Index({i: expand(text) for i, (text, _p, _a) in enumerate(known)})
+        # who leads the key tasks of each area, as shares: a weak prior for the agency
+        leads: dict[str, Counter] = defaultdict(Counter)
         for task in data.get("key_tasks", []):
             lead = (task.get("lead") or "").strip()
             for path in task.get("sections") or []:
                 area = next((a for a in titles if path == a or path.startswith(a + ".")), None)
                 if area and lead:
-                    self.area_agencies[area][lead] += 1
-        self.all_agencies = Counter(
-            (t.get("lead") or "").strip() for t in data.get("key_tasks", []) if t.get("lead")
-        )
+                    leads[area][lead] += 1
+        self.area_agencies = {
+            area: {name: n / sum(names.values()) for name, n in names.items()}
+            for area, names in leads.items()
+        }
 
-    def rank(self, text: str) -> list[tuple[str, float]]:
-        query = expand(text)
+    def _rank(self, query: str) -> tuple[list[tuple[str, float]], list[tuple[int, float]]]:
         scores = dict(self.index.rank(query))
+        neighbours = self.examples.rank(query)
         near = defaultdict(list)
-        for i, score in self.examples.rank(query):
+        for i, score in neighbours:
             near[self.example_areas[i]].append(score)
         for path, found in near.items():
             best = sorted(found, reverse=True)[:EXAMPLE_NEIGHBOURS]
             scores[path] += EXAMPLE_WEIGHT * sum(best) / EXAMPLE_NEIGHBOURS
-        return sorted(scores.items(), key=lambda pair: -pair[1])
+        return sorted(scores.items(), key=lambda pair: -pair[1]), neighbours
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        return self._rank(expand(text))[0]
 
     def suggest(self, text: str, top: int = 3) -> dict:
-        ranked = self.rank(text)
+        ranked, neighbours = self._rank(expand(text))
         areas = [path for path, score in ranked[:top] if score > 0] or [p for p, _ in ranked[:top]]
+        # the agencies that handled the most alike submissions, then those leading the key
+        # tasks of the likely areas
         agencies = Counter()
+        labelled_near = [(i, score) for i, score in neighbours if self.example_agencies[i]]
+        for i, score in labelled_near[:AGENCY_NEIGHBOURS]:
+            agencies[self.example_agencies[i]] += score
         for rank, path in enumerate(areas):
-            for name, count in self.area_agencies.get(path, {}).items():
-                agencies[name] += count / (rank + 1)
-        for name, count in self.all_agencies.items():
-            agencies[name] += count * 0.01
+            for name, share in self.area_agencies.get(path, {}).items():
+                agencies[name] += LEAD_WEIGHT * share / (rank + 1)
         return {"areas": areas, "agencies": [name for name, _ in agencies.most_common(top)]}

@@ -32,6 +32,7 @@ from hanhdong.feedback.models import (
 )
 from hanhdong.feedback.routing import Router
 from hanhdong.orgs.access import get_commune_for_user, reach_of
+from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, Role
 from hanhdong.programs.formats import program_to_data
 from hanhdong.reports.attachments import file_response
@@ -307,8 +308,10 @@ def handle(request, pk):
             messages.success(request, _("Recorded."))
         return redirect("feedback:handle", pk=feedback.pk)
     suggestion = None
-    if (clerk or handler) and program and not feedback.area_path:
-        suggestion = _suggest(feedback, program)
+    if (clerk or handler) and program and (not feedback.area_path or not feedback.agency_id):
+        suggestion = _suggest(feedback, program, units)
+        if "agency" in form.fields and suggestion["agencies"] and not feedback.agency_id:
+            form.fields["agency"].initial = suggestion["agencies"][0]
     link_form = LinkForm(
         program=program,
         initial={
@@ -418,25 +421,31 @@ def staff_stats(request, commune_pk):
     )
 
 
-def _suggest(feedback, program) -> dict:
-    """The program areas and agencies the text resembles, for the clerk to confirm; the
-    router also learns from the commune's submissions already tied to an area."""
+def _suggest(feedback, program, units) -> dict:
+    """The program areas and the commune's agencies the text resembles, for the clerk to
+    confirm; the router also learns from the commune's submissions already tied to an area
+    (and the agency each went to)."""
     confirmed = (
         Feedback.objects.filter(commune=feedback.commune_id)
         .exclude(area_path="")
         .exclude(pk=feedback.pk)
         .order_by("-id")
-        .values_list("title", "text", "area_path")[:500]
+        .values_list("title", "text", "area_path", "agency__name")[:500]
     )
     router = Router(
         program_to_data(program),
-        examples=[(f"{title}. {text}", path) for title, text, path in confirmed],
+        examples=[(f"{t}. {text}", path, agency or "") for t, text, path, agency in confirmed],
     )
-    found = router.suggest(f"{feedback.title}. {feedback.text}")
+    found = router.suggest(f"{feedback.title}. {feedback.text}", top=5)
     areas = {area.path: area for area in program.areas()}
+    agencies = []
+    for name in found["agencies"]:
+        unit = match_organization(name, units)
+        if unit is not None and unit not in agencies:
+            agencies.append(unit)
     return {
-        "areas": [areas[p] for p in found["areas"] if p in areas],
-        "agencies": found["agencies"],
+        "areas": [areas[p] for p in found["areas"][:3] if p in areas],
+        "agencies": agencies[:3],
     }
 
 

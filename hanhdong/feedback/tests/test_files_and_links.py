@@ -173,11 +173,16 @@ class LinkTest(BaseTestCase):
         for _ in range(3):
             done = submit(self.commune, title="Chó thả rông", text=text)
             services.feedback_link(acting_user=self.clerk, feedback=done, area_path="II.3")
+            services.feedback_accept(acting_user=self.clerk, feedback=done, accept=True)
+            services.feedback_assign(acting_user=self.clerk, feedback=done, agency=self.agency_b)
         new = submit(self.commune, title="Chó thả rông", text=text)
+        services.feedback_accept(acting_user=self.clerk, feedback=new, accept=True)
         self.login(self.clerk)
         page = self.client.get(reverse("feedback:handle", args=[new.pk]))
         self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.3")
         self.assertEqual(page.context["link_form"].initial["area_path"], "II.3")
+        self.assertEqual(page.context["suggestion"]["agencies"][0], self.agency_b)
+        self.assertEqual(page.context["form"].fields["agency"].initial, self.agency_b)
 
     def test_the_key_task_page_counts_the_submissions_tied_to_it(self):
         services.feedback_link(acting_user=self.clerk, feedback=self.feedback, key_task=self.task)

@@ -33,12 +33,12 @@ def test_the_labelled_submissions_go_to_the_seed_areas_they_were_written_for():
     }
     pairs = shipped_examples(titles)
     expected = [row["area"] for name in LABELLED_SETS for row in labelled(name)]
-    assert [path for _text, path in pairs] == expected
+    assert [path for _text, path, _agency in pairs] == expected
 
 
 def test_labelled_submissions_are_dropped_where_no_area_resembles_theirs():
     ours = {"II.1": "Du lịch sinh thái", "II.2": "Văn hóa - xã hội", "II.3": "Thể thao"}
-    carried = {text: path for text, path in shipped_examples(ours)}
+    carried = {text: path for text, path, _agency in shipped_examples(ours)}
     rows = [row for name in LABELLED_SETS for row in labelled(name)]
     expected = {row["text"]: {"II.6": "II.1", "II.7": "II.2"}.get(row["area"]) for row in rows}
     assert carried == {text: path for text, path in expected.items() if path}
