@@ -5,7 +5,6 @@ the commune's code. Nothing personal is ever returned; denunciations are never l
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import xml.etree.ElementTree as ET
 
 from django.core.exceptions import ValidationError
@@ -21,10 +20,6 @@ from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.models import Organization, OrgKind
 
 PUBLIC_KINDS = [k for k in Kind.values if k != Kind.DENUNCIATION]
-
-
-def key_hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _render(data, fmt: str, root: str, item: str, status=200):
@@ -170,7 +165,9 @@ def _create(request, commune, fmt):
     key = request.POST.get("api_key", "")
     if (
         settings.open311_key_required
-        and not Open311Key.objects.filter(commune=commune, key_hash=key_hash(key)).exists()
+        and not Open311Key.objects.filter(
+            commune=commune, key_hash=services.open311_key_hash(key)
+        ).exists()
     ):
         return _error(fmt, 403, "api_key missing or not valid")
     if not services.allow_submission(request.META.get("REMOTE_ADDR", "")):

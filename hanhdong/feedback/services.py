@@ -26,6 +26,7 @@ from hanhdong.feedback.models import (
     FeedbackEvent,
     FeedbackSettings,
     Kind,
+    Open311Key,
     PersonalDataView,
     State,
     SubmissionCount,
@@ -127,6 +128,32 @@ def settings_update(*, acting_user, commune, **values) -> FeedbackSettings:
         commune=commune,
     )
     return rules
+
+
+@transaction.atomic
+def open311_key_issue(*, acting_user, commune, name: str) -> tuple[Open311Key, str]:
+    """A new key for an Open311 application; the key itself is returned once and only its
+    hash is kept."""
+    if commune.kind != OrgKind.COMMUNE:
+        raise ValidationError(_("Submissions go to a commune."))
+    if not name.strip():
+        raise ValidationError(_("Name the application the key is for."))
+    key = secrets.token_urlsafe(24)
+    issued = Open311Key.objects.create(
+        commune=commune, name=name.strip()[:100], key_hash=open311_key_hash(key)
+    )
+    audit_record(actor=acting_user, obj=issued, action=AuditAction.CREATE, commune=commune)
+    return issued, key
+
+
+@transaction.atomic
+def open311_key_revoke(*, acting_user, key: Open311Key) -> None:
+    audit_record(actor=acting_user, obj=key, action=AuditAction.DELETE, commune=key.commune)
+    key.delete()
+
+
+def open311_key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def settings_of(commune) -> FeedbackSettings:
@@ -485,4 +512,6 @@ __all__ = [
     "prepare_upload",
     "settings_of",
     "settings_update",
+    "open311_key_issue",
+    "open311_key_revoke",
 ]

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -27,6 +27,7 @@ from hanhdong.feedback.models import (
     OPEN_STATES,
     Feedback,
     FeedbackAttachment,
+    Open311Key,
     State,
     SubmissionCount,
 )
@@ -372,23 +373,52 @@ def intake(request, commune_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def settings_edit(request, commune_pk):
+    """The commune's rules, and the keys of Open311 applications (issued, shown once,
+    revoked)."""
     commune = get_commune_for_user(request, commune_pk)
     if not reach_of(request.user).can_edit_program(commune.pk):
         raise PermissionDenied
-    form = SettingsForm(request.POST or None, instance=services.settings_of(commune))
-    if request.method == "POST" and form.is_valid():
-        values = {name: form.cleaned_data[name] for name in services.SETTING_FIELDS}
+    action = request.POST.get("action", "settings")
+    form = SettingsForm(
+        request.POST if action == "settings" else None, instance=services.settings_of(commune)
+    )
+    if request.method == "POST":
         try:
-            services.settings_update(acting_user=request.user, commune=commune, **values)
+            if action == "issue_key":
+                _issued, key = services.open311_key_issue(
+                    acting_user=request.user, commune=commune, name=request.POST.get("name", "")
+                )
+                messages.success(
+                    request,
+                    _("The key, shown this once only; give it to the application: %(key)s")
+                    % {"key": key},
+                )
+            elif action == "revoke_key":
+                key = get_object_or_404(Open311Key, pk=request.POST.get("key"), commune=commune)
+                services.open311_key_revoke(acting_user=request.user, key=key)
+                messages.success(request, _("The key was revoked."))
+            elif form.is_valid():
+                values = {name: form.cleaned_data[name] for name in services.SETTING_FIELDS}
+                services.settings_update(acting_user=request.user, commune=commune, **values)
+                messages.success(request, _("Recorded."))
+            else:
+                raise ValidationError(_("Please correct the values marked below."))
         except ValidationError as exc:
-            form.add_error(None, exc)
+            if action == "settings":
+                form.add_error(None, exc)
+            else:
+                messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("Recorded."))
             return redirect("feedback:settings", commune_pk=commune.pk)
     return render(
         request,
         "feedback/settings.html",
-        {"commune": commune, "form": form, "tab": "feedback"},
+        {
+            "commune": commune,
+            "form": form,
+            "keys": Open311Key.objects.filter(commune=commune).order_by("-created_at"),
+            "tab": "feedback",
+        },
     )
 
 

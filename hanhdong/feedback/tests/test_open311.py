@@ -3,7 +3,7 @@ from django.test import LiveServerTestCase
 from georeport import GeoReport
 
 from hanhdong.feedback.models import Feedback, FeedbackSettings, Open311Key
-from hanhdong.feedback.open311 import key_hash
+from hanhdong.feedback.services import open311_key_hash
 from hanhdong.feedback.tests.test_feedback import SECRET_PHONE, submit
 from hanhdong.orgs.models import OrgKind
 from hanhdong.test import BaseTestCase, make_org
@@ -11,7 +11,9 @@ from hanhdong.test import BaseTestCase, make_org
 
 class Open311Test(BaseTestCase):
     def setUp(self):
-        Open311Key.objects.create(commune=self.commune, name="app", key_hash=key_hash("k-1"))
+        Open311Key.objects.create(
+            commune=self.commune, name="app", key_hash=open311_key_hash("k-1")
+        )
 
     def post(self, **data):
         body = {
@@ -70,7 +72,7 @@ class Open311ClientTest(LiveServerTestCase):
     def test_georeport_reads_what_a_standard_post_submitted(self):
         city = make_org("Thành phố", OrgKind.CITY, code="tp")
         commune = make_org("Xã Thử", OrgKind.COMMUNE, city, code="tp-thu")
-        Open311Key.objects.create(commune=commune, name="app", key_hash=key_hash("k"))
+        Open311Key.objects.create(commune=commune, name="app", key_hash=open311_key_hash("k"))
         root = f"{self.live_server_url}/open311/v2"
         # georeport reads only; a submission is the standard form POST any client sends
         posted = requests.post(

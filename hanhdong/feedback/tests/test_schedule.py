@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from hanhdong.audit.models import AuditEntry
 from hanhdong.feedback import services
-from hanhdong.feedback.models import FeedbackSettings
+from hanhdong.feedback.models import FeedbackSettings, Open311Key
 from hanhdong.feedback.schedule import schedule
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.reports.models import OutboxMessage
@@ -135,3 +135,22 @@ class SettingsTest(BaseTestCase):
             with self.subTest(user=user.username):
                 self.assertEqual(self.client.post(self.url(), self.form()).status_code, status)
         self.assertFalse(FeedbackSettings.objects.exists())
+
+    def test_the_party_office_issues_and_revokes_open311_keys(self):
+        self.login(self.clerk)
+        response = self.client.post(
+            self.url(), {"action": "issue_key", "name": "Ứng dụng Hải Phòng Smart"}, follow=True
+        )
+        key = Open311Key.objects.get(commune=self.commune)
+        shown = str(list(response.context["messages"])[0]).rsplit(" ", 1)[-1]
+        self.assertEqual(key.key_hash, services.open311_key_hash(shown))
+        self.assertNotContains(self.client.get(self.url()), shown)  # shown once only
+        self.client.post(self.url(), {"action": "revoke_key", "key": key.pk})
+        self.assertFalse(Open311Key.objects.exists())
+        self.assertEqual(
+            AuditEntry.objects.filter(object_repr__startswith="Ứng dụng Hải Phòng").count(), 2
+        )
+        self.login(self.officer_a)
+        response = self.client.post(self.url(), {"action": "issue_key", "name": "x"})
+        self.assertEqual(response.status_code, 403)
+        self.assertFalse(Open311Key.objects.exists())
