@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -99,14 +100,14 @@ def _service(kind):
 @require_GET
 def service_list(request, fmt):
     if _commune(request) is None:
-        return _error(fmt, 404, "jurisdiction_id not found")
+        return _error(fmt, 404, _("No commune has this jurisdiction_id."))
     return _render([_service(k) for k in PUBLIC_KINDS], fmt, "services", "service")
 
 
 @require_GET
 def service_definition(request, code, fmt):
     if code not in PUBLIC_KINDS:
-        return _error(fmt, 404, "service_code not found")
+        return _error(fmt, 404, _("No service has this service_code."))
     data = {"service_code": code, "attributes": []}
     if fmt == "json":
         return JsonResponse(data)
@@ -140,7 +141,7 @@ def _request_out(f: Feedback) -> dict:
 def request_list(request, fmt):
     commune = _commune(request)
     if commune is None:
-        return _error(fmt, 404, "jurisdiction_id not found")
+        return _error(fmt, 404, _("No commune has this jurisdiction_id."))
     if request.method == "POST":
         return _create(request, commune, fmt)
     items = Feedback.objects.filter(commune=commune, kind__in=PUBLIC_KINDS).select_related("agency")
@@ -169,13 +170,21 @@ def _create(request, commune, fmt):
             commune=commune, key_hash=services.open311_key_hash(key)
         ).exists()
     ):
-        return _error(fmt, 403, "api_key missing or not valid")
+        return _error(
+            fmt,
+            403,
+            _("The api_key is missing or not valid; ask the commune's Party Office for one."),
+        )
     if not services.allow_submission(request.META.get("REMOTE_ADDR", "")):
-        return _error(fmt, 429, "too many requests from this address; try again later")
+        return _error(
+            fmt,
+            429,
+            str(services.RATE_LIMITED),
+        )
     code = request.POST.get("service_code", "")
     description = request.POST.get("description", "").strip()
     if code not in PUBLIC_KINDS:
-        return _error(fmt, 400, "service_code not found")
+        return _error(fmt, 400, _("No service has this service_code."))
     try:
         feedback = services.feedback_submit(
             commune=commune,
@@ -201,5 +210,5 @@ def request_detail(request, code, fmt):
         Feedback.objects.filter(code=code, kind__in=PUBLIC_KINDS).select_related("agency").first()
     )
     if feedback is None:
-        return _error(fmt, 404, "service_request_id not found")
+        return _error(fmt, 404, _("No submission has this tracking code."))
     return _render([_request_out(feedback)], fmt, "service_requests", "request")

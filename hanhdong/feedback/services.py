@@ -15,6 +15,7 @@ from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image, ImageOps
 
 from hanhdong.audit.models import AuditAction
@@ -38,6 +39,10 @@ from hanhdong.reports.models import AttachmentKind
 from hanhdong.reports.notify import enqueue
 from hanhdong.reports.services import users_with_role
 
+RATE_LIMITED = gettext_lazy(
+    "Too many submissions from this connection in the last hour; "
+    "please try again later or call the commune's hotline."
+)
 PUBLIC_KINDS = {
     AttachmentKind.JPEG,
     AttachmentKind.PNG,

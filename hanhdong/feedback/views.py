@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.feedback import services, stats
@@ -32,6 +32,7 @@ from hanhdong.feedback.models import (
     SubmissionCount,
 )
 from hanhdong.feedback.routing import Router
+from hanhdong.feedback.uploads import CappedUploadHandler
 from hanhdong.orgs.access import get_commune_for_user, reach_of
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, Role
@@ -50,7 +51,14 @@ def client_address(request) -> str:
 
 
 @require_http_methods(["GET", "POST"])
+@csrf_exempt  # checked below, once the upload handlers are in place
 def submit(request, commune_code):
+    request.upload_handlers.insert(0, CappedUploadHandler(request))
+    return _submit(request, commune_code)
+
+
+@csrf_protect
+def _submit(request, commune_code):
     commune = commune_by_code(commune_code)
     form = SubmitForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -61,12 +69,7 @@ def submit(request, commune_code):
             data["files"] = _uploads(request)
             with transaction.atomic():  # one commit for the count and the submission
                 if not services.allow_submission(client_address(request)):
-                    raise ValidationError(
-                        _(
-                            "Too many submissions from this connection in the last hour; "
-                            "please try again later or call the commune's hotline."
-                        )
-                    )
+                    raise ValidationError(services.RATE_LIMITED)
                 feedback = services.feedback_submit(commune=commune, **data)
         except ValidationError as exc:
             _refused(request, form, exc)

@@ -1,12 +1,14 @@
 import io
 
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
 from hanhdong.feedback import services
 from hanhdong.feedback.models import Feedback, FeedbackAttachment, PersonalDataView
 from hanhdong.feedback.tests.test_feedback import submit
+from hanhdong.feedback.uploads import CappedUploadHandler
 from hanhdong.test import BaseTestCase, make_program
 
 OWNER = "Owner: Le Thi Kin, 0912345678"
@@ -70,6 +72,24 @@ class PublicFilesTest(BaseTestCase):
         with self.settings(HANHDONG_MAX_ATTACHMENT_MB=0):
             response = self.client.post(self.url(), self.form(files=[upload("a.jpg", photo())]))
         self.assertContains(response, "lớn hơn")
+        self.assertFalse(Feedback.objects.exists())
+
+    def test_a_huge_file_is_cut_off_as_it_arrives_and_the_text_comes_back(self):
+        with self.settings(HANHDONG_MAX_ATTACHMENT_MB=0):  # 1 byte kept per file at most
+            handler = CappedUploadHandler(None)
+            handler.new_file("files", "big.jpg", "image/jpeg", None)
+            kept = [handler.receive_data_chunk(b"x" * 1000, n) for n in (0, 1000, 2000)]
+            self.assertEqual(kept, [b"x", None, None])
+            response = self.client.post(
+                self.url(), self.form(files=[upload("big.jpg", photo())], title="Giữ lại")
+            )
+        self.assertContains(response, "lớn hơn 0 MB")
+        self.assertContains(response, "Giữ lại")
+        self.assertFalse(Feedback.objects.exists())
+
+    def test_the_form_still_needs_its_csrf_token(self):
+        client = Client(enforce_csrf_checks=True)
+        self.assertEqual(client.post(self.url(), self.form()).status_code, 403)
         self.assertFalse(Feedback.objects.exists())
 
     def test_the_tracking_page_tells_only_how_many_files_came(self):

@@ -45,7 +45,9 @@ class Open311Test(BaseTestCase):
         self.assertIn(code, [r["service_request_id"] for r in listed.json()])
 
     def test_the_key_is_required_unless_the_commune_says_otherwise(self):
-        self.assertEqual(self.post(api_key="wrong").status_code, 403)
+        refused = self.post(api_key="wrong")
+        self.assertEqual(refused.status_code, 403)
+        self.assertIn("Văn phòng Đảng ủy", refused.json()[0]["description"])
         FeedbackSettings.objects.create(commune=self.commune, open311_key_required=False)
         self.assertEqual(self.post(api_key="").status_code, 200)
 
