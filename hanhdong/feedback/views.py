@@ -383,7 +383,8 @@ def settings_edit(request, commune_pk):
         raise PermissionDenied
     action = request.POST.get("action", "settings")
     form = SettingsForm(
-        request.POST if action == "settings" else None, instance=services.settings_of(commune)
+        request.POST if request.method == "POST" and action == "settings" else None,
+        instance=services.settings_of(commune),
     )
     if request.method == "POST":
         try:

@@ -114,6 +114,9 @@ class SettingsTest(BaseTestCase):
 
     def test_the_party_office_sets_the_deadlines_the_assignment_then_uses(self):
         self.login(self.clerk)
+        page = self.client.get(self.url())
+        self.assertFalse(page.context["form"].is_bound)  # nothing marked wrong before saving
+        self.assertEqual(page.context["form"]["days_report"].value(), 15)
         self.assertEqual(self.client.post(self.url(), self.form()).status_code, 302)
         feedback = submit(self.commune)
         services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
