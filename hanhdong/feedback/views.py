@@ -351,7 +351,14 @@ def handle(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@csrf_exempt  # checked below, once the upload handlers are in place
 def intake(request, commune_pk):
+    request.upload_handlers.insert(0, CappedUploadHandler(request))
+    return _intake(request, commune_pk)
+
+
+@csrf_protect
+def _intake(request, commune_pk):
     commune = get_commune_for_user(request, commune_pk)
     if not reach_of(request.user).can_edit_program(commune.pk):
         raise PermissionDenied

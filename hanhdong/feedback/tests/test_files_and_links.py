@@ -90,6 +90,9 @@ class PublicFilesTest(BaseTestCase):
     def test_the_form_still_needs_its_csrf_token(self):
         client = Client(enforce_csrf_checks=True)
         self.assertEqual(client.post(self.url(), self.form()).status_code, 403)
+        client.force_login(self.clerk)
+        intake = reverse("feedback:intake", args=[self.commune.pk])
+        self.assertEqual(client.post(intake, self.form(channel="hotline")).status_code, 403)
         self.assertFalse(Feedback.objects.exists())
 
     def test_the_tracking_page_tells_only_how_many_files_came(self):
