@@ -263,6 +263,8 @@ def handle(request, pk):
         units=units,
         keep={field for name in steps for field in STEPS[name][2]},
     )
+    if "reject" in steps:
+        form.fields["note"].help_text = _("If it is not accepted, the citizen reads this reason.")
     program = services.current_program(feedback.commune)
     if request.method == "POST" and request.POST.get("action") == "link":
         return _link(request, feedback, program, allowed=clerk or handler)

@@ -162,6 +162,7 @@ class StaffViewsTest(BaseTestCase):
         page = self.client.get(self.url)
         self.assertEqual(page.context["steps"], ["accept", "reject"])
         self.assertNotIn("answer", page.context["form"].fields)
+        self.assertContains(page, "người dân sẽ đọc lý do này")
         self.client.post(self.url, {"action": "accept"})
         self.client.post(self.url, {"action": "assign", "agency": self.agency_a.pk})
         self.login(self.officer_a)
