@@ -99,9 +99,9 @@ class LinkForm(forms.Form):
         label=_("Key task"), queryset=KeyTask.objects.none(), required=False
     )
 
-    def __init__(self, *args, program, **kwargs):
+    def __init__(self, *args, program, areas, **kwargs):
+        """``areas``: the program's areas, as the view has already read them."""
         super().__init__(*args, **kwargs)
-        areas = program.areas() if program else []
         self.fields["area_path"].choices = [("", "—")] + [
             (area.path, f"{area.path}. {area.title[:90]}") for area in areas
         ]

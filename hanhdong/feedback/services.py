@@ -193,6 +193,14 @@ class Upload:
     data: bytes
 
 
+def check_file_count(count: int) -> None:
+    if count > settings.HANHDONG_FEEDBACK_FILES:
+        raise ValidationError(
+            _("Send at most %(n)s files with one submission.")
+            % {"n": settings.HANHDONG_FEEDBACK_FILES}
+        )
+
+
 def prepare_upload(name: str, data: bytes) -> Upload:
     """Check a citizen's file (size, and type from its content) and strip a photo of its
     metadata; runs outside any transaction, as re-encoding takes a moment."""
@@ -255,11 +263,7 @@ def feedback_submit(
     if not title.strip() or len(text.strip()) < 10:
         raise ValidationError(_("Write a title and describe the matter in a few words."))
     _check_contact(name, phone, email, consent)
-    if len(files) > settings.HANHDONG_FEEDBACK_FILES:
-        raise ValidationError(
-            _("Send at most %(n)s files with one submission.")
-            % {"n": settings.HANHDONG_FEEDBACK_FILES}
-        )
+    check_file_count(len(files))
     feedback = Feedback(
         commune=commune,
         code=_code(),
@@ -356,20 +360,15 @@ def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) 
     """Tie the submission to an area of the commune's program and, optionally, one of its
     key tasks (the area then follows from the task when none is given)."""
     feedback = _locked(feedback)
-    program = current_program(feedback.commune)
+    program = Program.objects.current_of(feedback.commune)
     if program is None:
         raise ValidationError(_("The commune has no program to link the submission to."))
     areas = {area.path: area for area in program.areas()}
     if key_task is not None:
         if key_task.program_id != program.pk:
             raise ValidationError(_("Choose a key task of the commune's current program."))
-        task_areas = [
-            path
-            for section in key_task.sections.all()
-            for path in areas
-            if section.path == path or section.path.startswith(path + ".")
-        ]
-        area_path = area_path or (task_areas[0] if task_areas else "")
+        task_area = key_task.area_among(areas.values())
+        area_path = area_path or (task_area.path if task_area else "")
     if area_path and area_path not in areas:
         raise ValidationError(_("Choose an area of the commune's current program."))
     if (area_path, key_task) == (feedback.area_path, feedback.key_task):
@@ -391,14 +390,6 @@ def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) 
         public=False,
     )
     return feedback
-
-
-def current_program(commune):
-    return (
-        Program.objects.filter(commune=commune).current().order_by("-revision").first()
-        if commune
-        else None
-    )
 
 
 @transaction.atomic

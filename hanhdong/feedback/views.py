@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -37,6 +38,7 @@ from hanhdong.orgs.access import get_commune_for_user, reach_of
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, Role
 from hanhdong.programs.formats import program_to_data
+from hanhdong.programs.models import Program
 from hanhdong.reports.attachments import file_response
 
 CONTACT = ["name", "phone", "email", "consent", "hide_identity"]
@@ -93,19 +95,13 @@ def _submission(form) -> dict:
 def _uploads(request) -> list[services.Upload]:
     """The files sent with the form, checked before anything is written."""
     files = request.FILES.getlist("files")
-    if len(files) > settings.HANHDONG_FEEDBACK_FILES:
-        raise ValidationError(
-            _("Send at most %(n)s files with one submission.")
-            % {"n": settings.HANHDONG_FEEDBACK_FILES}
-        )
+    services.check_file_count(len(files))  # before any photo is re-encoded
     limit = settings.HANHDONG_MAX_ATTACHMENT_MB * 1024 * 1024
     # read at most one byte past the limit, so an oversized file is refused unread
     return [services.prepare_upload(f.name, f.read(limit + 1)) for f in files]
 
 
 def _track_url():
-    from django.urls import reverse
-
     return reverse("feedback:track")
 
 
@@ -253,19 +249,7 @@ def handle(request, pk):
     handler = feedback.agency_id in reach.agency_ids or clerk
     units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
     roles = {"clerk": clerk, "handler": handler}
-    steps = [
-        name
-        for name, (role, states, _fields) in STEPS.items()
-        if roles[role] and feedback.state in states
-    ]
-    form = ActionForm(
-        request.POST or None,
-        units=units,
-        keep={field for name in steps for field in STEPS[name][2]},
-    )
-    if "reject" in steps:
-        form.fields["note"].help_text = _("If it is not accepted, the citizen reads this reason.")
-    program = services.current_program(feedback.commune)
+    program = Program.objects.current_of(feedback.commune)
     if request.method == "POST" and request.POST.get("action") == "link":
         return _link(request, feedback, program, allowed=clerk or handler)
     if request.method == "POST":
@@ -313,13 +297,23 @@ def handle(request, pk):
         else:
             messages.success(request, _("Recorded."))
         return redirect("feedback:handle", pk=feedback.pk)
+    steps = [
+        name
+        for name, (role, states, _fields) in STEPS.items()
+        if roles[role] and feedback.state in states
+    ]
+    form = ActionForm(units=units, keep={field for name in steps for field in STEPS[name][2]})
+    if "reject" in steps:
+        form.fields["note"].help_text = _("If it is not accepted, the citizen reads this reason.")
+    areas = program.areas() if program else []
     suggestion = None
     if (clerk or handler) and program and (not feedback.area_path or not feedback.agency_id):
-        suggestion = _suggest(feedback, program, units)
+        suggestion = _suggest(feedback, program, areas, units)
         if "agency" in form.fields and suggestion["agencies"] and not feedback.agency_id:
             form.fields["agency"].initial = suggestion["agencies"][0]
     link_form = LinkForm(
         program=program,
+        areas=areas,
         initial={
             "area_path": feedback.area_path
             or (suggestion["areas"][0].path if suggestion and suggestion["areas"] else ""),
@@ -344,7 +338,7 @@ def handle(request, pk):
             "suggestion": suggestion,
             "link_form": link_form,
             "steps": steps,
-            "area": _area_title(program, feedback.area_path),
+            "area": _area_title(areas, feedback.area_path),
             "attachments": attachments,
             "tab": "feedback",
         },
@@ -464,7 +458,7 @@ def staff_stats(request, commune_pk):
     )
 
 
-def _suggest(feedback, program, units) -> dict:
+def _suggest(feedback, program, areas, units) -> dict:
     """The program areas and the commune's agencies the text resembles, for the clerk to
     confirm; the router also learns from the commune's submissions already tied to an area
     (and the agency each went to)."""
@@ -480,29 +474,27 @@ def _suggest(feedback, program, units) -> dict:
         examples=[(f"{t}. {text}", path, agency or "") for t, text, path, agency in confirmed],
     )
     found = router.suggest(f"{feedback.title}. {feedback.text}", top=5)
-    areas = {area.path: area for area in program.areas()}
+    by_path = {area.path: area for area in areas}
     agencies = []
     for name in found["agencies"]:
         unit = match_organization(name, units)
         if unit is not None and unit not in agencies:
             agencies.append(unit)
     return {
-        "areas": [areas[p] for p in found["areas"][:3] if p in areas],
+        "areas": [by_path[p] for p in found["areas"][:3] if p in by_path],
         "agencies": agencies[:3],
     }
 
 
-def _area_title(program, path: str) -> str:
-    if not (program and path):
-        return path
-    area = next((a for a in program.areas() if a.path == path), None)
+def _area_title(areas, path: str) -> str:
+    area = next((a for a in areas if a.path == path), None) if path else None
     return f"{path}. {area.title}" if area else path
 
 
 def _link(request, feedback, program, allowed: bool):
     if not allowed:
         raise PermissionDenied
-    form = LinkForm(request.POST, program=program)
+    form = LinkForm(request.POST, program=program, areas=program.areas() if program else [])
     if form.is_valid():
         try:
             services.feedback_link(

@@ -20,6 +20,10 @@ class ProgramQuerySet(models.QuerySet):
     def current(self):
         return self.exclude(status=ProgramStatus.SUPERSEDED)
 
+    def current_of(self, commune) -> "Program | None":
+        """The program a commune works to now: its latest revision not superseded."""
+        return self.filter(commune=commune).current().order_by("-revision").first()
+
 
 class Program(models.Model):
     """A commune's action program (chương trình hành động), one row per revision."""
@@ -224,6 +228,15 @@ class KeyTask(models.Model):
     def save(self, *args, **kwargs):
         self.refresh_derived()
         super().save(*args, **kwargs)
+
+    def area_among(self, areas) -> "Section | None":
+        """The first of ``areas`` (part-II areas) that one of the task's sections lies in;
+        uses ``sections`` as prefetched."""
+        for section in self.sections.all():
+            for area in areas:
+                if section.path == area.path or section.path.startswith(area.path + "."):
+                    return area
+        return None
 
     @property
     def start(self):

@@ -50,7 +50,7 @@ def home(request):
 @require_GET
 def commune(request, pk):
     commune = get_commune_for_user(request, pk)
-    program = Program.objects.filter(commune=commune).current().order_by("-revision").first()
+    program = Program.objects.current_of(commune)
     if program is None:
         return render(request, "programs/no_program.html", {"commune": commune})
     return redirect("programs:overview", pk=program.pk)

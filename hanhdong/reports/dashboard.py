@@ -25,14 +25,6 @@ MISSING = "missing"
 COLUMNS = [*TaskStatus.values, MISSING]
 
 
-def _area_of(task, areas: list[Section]) -> Section | None:
-    for section in task.sections.all():
-        for area in areas:
-            if section.path == area.path or section.path.startswith(area.path + "."):
-                return area
-    return None
-
-
 def commune_figures(program, period, areas: list[Section]) -> dict:
     today = timezone.localdate()
     tasks = list(
@@ -61,7 +53,7 @@ def commune_figures(program, period, areas: list[Section]) -> dict:
             ReportState.ACCEPTED,
         )
         column = report.status if handed_in else MISSING
-        area = _area_of(task, areas)
+        area = task.area_among(areas)
         by_area[area.pk if area else None][column] += 1
         by_agency[task.lead_id][column] += 1
         if not handed_in:
