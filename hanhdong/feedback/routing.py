@@ -420,9 +420,6 @@ class Router:
             scores[path] += EXAMPLE_WEIGHT * sum(best) / EXAMPLE_NEIGHBOURS
         return sorted(scores.items(), key=lambda pair: -pair[1]), neighbours
 
-    def rank(self, text: str) -> list[tuple[str, float]]:
-        return self._rank(expand(text))[0]
-
     def suggest(self, text: str, top: int = 3) -> dict:
         ranked, neighbours = self._rank(expand(text))
         areas = [path for path, score in ranked[:top] if score > 0] or [p for p, _ in ranked[:top]]

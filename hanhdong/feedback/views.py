@@ -41,8 +41,6 @@ from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import Program
 from hanhdong.reports.attachments import file_response
 
-CONTACT = ["name", "phone", "email", "consent", "hide_identity"]
-
 
 def client_address(request) -> str:
     if settings.SECURE_PROXY_SSL_HEADER:  # behind the commune's reverse proxy
