@@ -35,8 +35,8 @@ def build_commune(city, index: int, officer_user):
     from hanhdong.programs.models import KeyTask, Program, Section
     from hanhdong.reports import calendar
     from hanhdong.reports.models import (
-        PeriodKind,
         ProgressReport,
+        ReportingKind,
         ReportingPeriod,
         ReportState,
         TaskStatus,
@@ -93,14 +93,14 @@ def build_commune(city, index: int, officer_user):
     periods = []
     for year in range(2025, 2025 + YEARS):
         for month in range(1, 13):
-            opens, cutoff = calendar.window(PeriodKind.MONTH, year, month)
+            opens, cutoff = calendar.window(ReportingKind.MONTH, year, month)
             periods.append(
                 ReportingPeriod(
                     program=program,
-                    kind=PeriodKind.MONTH,
+                    kind=ReportingKind.MONTH,
                     year=year,
                     number=month,
-                    title=calendar.title(PeriodKind.MONTH, year, month),
+                    title=calendar.title(ReportingKind.MONTH, year, month),
                     starts_on=opens,
                     cutoff_on=cutoff,
                     due_on=calendar.add_working_days(cutoff, 1),

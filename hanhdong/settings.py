@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "hanhdong.audit",
+    "hanhdong.notifications",
     "hanhdong.orgs",
     "hanhdong.programs",
     "hanhdong.targets",
@@ -130,8 +131,6 @@ MEDIA_ROOT = VAR_DIR / "media"  # uploads; served only through views that check 
 HANHDONG_MAX_ATTACHMENT_MB = env_int("HANHDONG_MAX_ATTACHMENT_MB", 10)
 HANHDONG_FEEDBACK_FILES = env_int("HANHDONG_FEEDBACK_FILES", 3)  # per citizen's submission
 HANHDONG_SUBMISSIONS_PER_HOUR = env_int("HANHDONG_SUBMISSIONS_PER_HOUR", 10)  # per address
-# bench/feedback.py only: a trivial view that inserts one row, the yardstick of its ratio
-HANHDONG_BENCH = env_bool("HANHDONG_BENCH", False)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
 # HTTPS hardening is on whenever DEBUG is off. An intranet served over plain HTTP

@@ -7,7 +7,6 @@ as the web pages decide what each user sees.
 import datetime as dt
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,17 +15,19 @@ from ninja import NinjaAPI, Schema
 from ninja.responses import Status
 from ninja.security import HttpBearer, django_auth
 
+from hanhdong.lib.tokens import token_hash
 from hanhdong.orgs.access import (
     get_commune_for_user,
     get_program_for_user,
+    get_report_for_user,
     get_task_for_user,
     reach_of,
 )
 from hanhdong.orgs.models import ApiToken
 from hanhdong.programs.models import Item, KeyTask, Program, Section
 from hanhdong.reports.dashboard import commune_figures, target_figures
-from hanhdong.reports.models import ProgressReport, ReportingPeriod
-from hanhdong.reports.services import report_save, report_submit
+from hanhdong.reports.models import ReportingPeriod
+from hanhdong.reports.services import report_file
 from hanhdong.targets.models import Target
 
 
@@ -36,7 +37,7 @@ class TokenAuth(HttpBearer):
     def authenticate(self, request, token):
         found = (
             ApiToken.objects.select_related("user")
-            .filter(key_hash=ApiToken.hash(token), user__is_active=True)
+            .filter(key_hash=token_hash(token), user__is_active=True)
             .first()
         )
         if found is None:
@@ -302,17 +303,13 @@ def list_periods(request, program_id: int):
 
 
 def _task_and_period(request, task_id, period_id):
-    task = get_task_for_user(request, task_id)
-    period = ReportingPeriod.objects.filter(pk=period_id, program=task.program_id).first()
-    if period is None:
-        raise Http404
+    task, period, _report = get_report_for_user(request, task_id, period_id)
     return task, period
 
 
 @api.get("/key-tasks/{task_id}/reports/{period_id}", response=ReportOut, tags=["reporting"])
 def get_report(request, task_id: int, period_id: int):
-    task, period = _task_and_period(request, task_id, period_id)
-    report = ProgressReport.objects.filter(task=task, period=period).first()
+    _task, _period, report = get_report_for_user(request, task_id, period_id)
     if report is None:
         raise Http404
     return _report_out(report)
@@ -326,23 +323,21 @@ def get_report(request, task_id: int, period_id: int):
 def submit_report(request, task_id: int, period_id: int, payload: ReportIn):
     """Save the lead agency's report for a period (and submit it with ``submit: true``)."""
     task, period = _task_and_period(request, task_id, period_id)
-    if not reach_of(request.user).can_report(task):
+    if not reach_of(request.user).can_write_task(task):
         return Status(403, {"detail": str(_("Only the lead agency reports on this task."))})
     try:
-        with transaction.atomic():
-            report = report_save(
-                acting_user=request.user,
-                task=task,
-                period=period,
-                status=payload.status,
-                percent=payload.percent,
-                results=payload.results,
-                difficulties=payload.difficulties,
-                proposals=payload.proposals,
-                values={k: ("" if v is None else str(v)) for k, v in payload.values.items()},
-            )
-            if payload.submit:
-                report = report_submit(acting_user=request.user, report=report)
+        report = report_file(
+            acting_user=request.user,
+            task=task,
+            period=period,
+            status=payload.status,
+            percent=payload.percent,
+            results=payload.results,
+            difficulties=payload.difficulties,
+            proposals=payload.proposals,
+            values={k: ("" if v is None else str(v)) for k, v in payload.values.items()},
+            submit=payload.submit,
+        )
     except ValidationError as exc:
         return Status(400, {"detail": " ".join(exc.messages)})
     return Status(200, _report_out(report))

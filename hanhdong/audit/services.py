@@ -44,3 +44,16 @@ def audit_record(
         object_repr=str(obj)[:300],
         changes=changes or {},
     )
+
+
+def audit_changes(
+    *, actor, obj: models.Model, before: dict, after: dict, commune=None, also=None
+) -> AuditEntry | None:
+    """Record what changed between two snapshots of ``obj`` (``snapshot`` before and after
+    the change), with the changes in ``also``; nothing when nothing changed."""
+    changes = {**diff(before, after), **(also or {})}
+    if not changes:
+        return None
+    return audit_record(
+        actor=actor, obj=obj, action=AuditAction.UPDATE, changes=changes, commune=commune
+    )

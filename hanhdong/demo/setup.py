@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
@@ -17,14 +16,9 @@ from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load
-from hanhdong.reports.models import PeriodKind, ProgressReport, ReportingPeriod
-from hanhdong.reports.services import (
-    calendar_setup,
-    period_tasks,
-    report_review,
-    report_save,
-    report_submit,
-)
+from hanhdong.reports.calendar import period_tasks
+from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod
+from hanhdong.reports.services import calendar_setup, report_file, report_review
 
 PROGRAM_FILE = Path(__file__).parent / "data" / "program.json"
 DEMO_PASSWORD = "hanhdong-demo"
@@ -144,9 +138,10 @@ def _org(name, kind, parent, code="", short_name="", aliases="", position=0):
     )
 
 
-@transaction.atomic
 def demo_setup() -> dict:
-    """Create (or find) the demo city, commune, units, users and program."""
+    """Create (or find) the demo city, commune, units, users and program. Each part is made
+    by its own services (each its own transaction) and only when it is missing, so running
+    this again, even after it stopped half-way, changes nothing that is there."""
     city = _org(CITY[0], OrgKind.CITY, None, code=CITY[1])
     commune = _org(COMMUNE[0], OrgKind.COMMUNE, city, code=COMMUNE[1], short_name="Nghi Dương")
     units = {}
@@ -322,7 +317,7 @@ def _demo_reports(program, officer, clerk) -> None:
     periods = list(
         ReportingPeriod.objects.filter(program=program, due_on__lt=today).order_by("due_on")
     )
-    halves = [p for p in periods if p.kind in (PeriodKind.HALF, PeriodKind.YEAR)]
+    halves = [p for p in periods if p.kind in (ReportingKind.HALF, ReportingKind.YEAR)]
     for index, period in enumerate(periods):
         latest = index == len(periods) - 1
         for task in period_tasks(period):
@@ -337,7 +332,7 @@ def _demo_reports(program, officer, clerk) -> None:
                     series = DEMO_VALUES.get(target.indicator, [])
                     if step < len(series):
                         values[target.pk] = series[step]
-            report = report_save(
+            report = report_file(
                 acting_user=officer,
                 task=task,
                 period=period,
@@ -347,7 +342,7 @@ def _demo_reports(program, officer, clerk) -> None:
                 difficulties="Thiếu kinh phí đối ứng." if status != "on_track" else "",
                 proposals="Đề nghị bổ sung nguồn lực." if status == "behind" else "",
                 values=values,
+                submit=True,
             )
-            report_submit(acting_user=officer, report=report)
             if not latest or seed % 3:
                 report_review(acting_user=clerk, report=report, accept=True)

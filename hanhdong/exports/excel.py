@@ -6,15 +6,14 @@ from __future__ import annotations
 import io
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from hanhdong.reports.calendar import owes
 from hanhdong.reports.models import ProgressReport, ReportingPeriod, TargetValue, TaskStatus
-from hanhdong.reports.services import owes, report_save, report_submit
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
 TEMPLATE_HEADINGS = [
@@ -237,15 +236,3 @@ def read_template(data: bytes, period, tasks) -> list[dict]:
     if not rows:
         raise ValidationError(_("The template has no filled row."))
     return rows
-
-
-@transaction.atomic
-def import_template(*, acting_user, data: bytes, period, tasks, submit: bool) -> int:
-    """Save (and submit) every row of a filled template, or nothing at all."""
-    rows = read_template(data, period, tasks)
-    for row in rows:
-        task = row.pop("task")
-        report = report_save(acting_user=acting_user, task=task, period=period, **row)
-        if submit:
-            report_submit(acting_user=acting_user, report=report)
-    return len(rows)

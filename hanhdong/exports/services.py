@@ -8,13 +8,13 @@ import tempfile
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_record
 from hanhdong.exports.content import draft_texts, gather
 from hanhdong.exports.models import ConsolidatedReport, Layout
+from hanhdong.lib.transactions import service
 
 FIELDS = [
     "number",
@@ -58,7 +58,7 @@ def consolidated_for(period, layout: str) -> ConsolidatedReport:
     )
 
 
-@transaction.atomic
+@service
 def consolidated_save(*, acting_user, period, layout: str, **fields) -> ConsolidatedReport:
     if layout not in Layout.values:
         raise ValidationError(_("Unknown layout."))

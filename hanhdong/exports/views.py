@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -11,25 +11,17 @@ from hanhdong.exports import excel, services, word
 from hanhdong.exports.content import gather
 from hanhdong.exports.forms import ConsolidatedForm, UploadForm
 from hanhdong.exports.models import Layout
-from hanhdong.orgs.access import reach_of
-from hanhdong.orgs.models import Organization
-from hanhdong.reports.models import ReportingPeriod
-from hanhdong.reports.services import owes
+from hanhdong.orgs.access import (
+    Reach,
+    get_agency_for_user,
+    get_period_for_edit,
+    get_period_for_user,
+)
+from hanhdong.reports.calendar import owes
+from hanhdong.reports.services import report_file_batch
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _period_for(request, pk, *, edit=False):
-    period = ReportingPeriod.objects.select_related("program__commune").filter(pk=pk).first()
-    reach = reach_of(request.user)
-    if period is None or not reach.can_read(period.program.commune_id):
-        raise Http404
-    commune_id = period.program.commune_id
-    allowed = reach.can_edit_program(commune_id) if edit else reach.can_see_dashboard(commune_id)
-    if not allowed:
-        raise PermissionDenied
-    return period
 
 
 def _layout(request):
@@ -48,7 +40,7 @@ def _file(content: bytes, name: str, content_type: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def consolidated(request, pk):
-    period = _period_for(request, pk, edit=True)
+    period = get_period_for_edit(request, pk)
     layout = _layout(request)
     draft = services.consolidated_for(period, layout)
     form = ConsolidatedForm(
@@ -89,14 +81,14 @@ def _build(period, layout) -> bytes:
 @login_required
 @require_GET
 def consolidated_docx(request, pk):
-    period = _period_for(request, pk)
+    period = get_period_for_user(request, pk, may=Reach.can_see_dashboard)
     return _file(_build(period, _layout(request)), f"bao-cao-{period.pk}.docx", DOCX)
 
 
 @login_required
 @require_GET
 def consolidated_pdf(request, pk):
-    period = _period_for(request, pk)
+    period = get_period_for_user(request, pk, may=Reach.can_see_dashboard)
     if services.soffice() is None:
         raise Http404
     try:
@@ -109,7 +101,7 @@ def consolidated_pdf(request, pk):
 @login_required
 @require_GET
 def workbook(request, pk):
-    period = _period_for(request, pk)
+    period = get_period_for_user(request, pk, may=Reach.can_see_dashboard)
     return _file(
         excel.program_workbook(period.program, period),
         f"chuong-trinh-{period.program.pk}-{period.pk}.xlsx",
@@ -118,14 +110,9 @@ def workbook(request, pk):
 
 
 def _agency_tasks(request, period):
-    reach = reach_of(request.user)
+    """The agency the user reports for (chosen, or their first) and what it owes."""
     chosen = request.GET.get("agency") or request.POST.get("agency")
-    agencies = Organization.objects.filter(
-        pk__in=reach.agency_ids, commune=period.program.commune_id
-    )
-    agency = agencies.filter(pk=chosen).first() if chosen else agencies.first()
-    if agency is None:
-        raise PermissionDenied
+    agency = get_agency_for_user(request, period.program.commune_id, chosen)
     tasks = [
         t
         for t in period.program.key_tasks.filter(lead=agency, is_withdrawn=False)
@@ -137,9 +124,7 @@ def _agency_tasks(request, period):
 @login_required
 @require_GET
 def template(request, pk):
-    period = ReportingPeriod.objects.select_related("program").filter(pk=pk).first()
-    if period is None or not reach_of(request.user).can_read(period.program.commune_id):
-        raise Http404
+    period = get_period_for_user(request, pk)
     agency, tasks = _agency_tasks(request, period)
     return _file(excel.template(period, agency, tasks), f"mau-bao-cao-{period.pk}.xlsx", XLSX)
 
@@ -147,19 +132,17 @@ def template(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def upload(request, pk):
-    period = ReportingPeriod.objects.select_related("program__commune").filter(pk=pk).first()
-    if period is None or not reach_of(request.user).can_read(period.program.commune_id):
-        raise Http404
+    period = get_period_for_user(request, pk)
     agency, tasks = _agency_tasks(request, period)
     form = UploadForm(request.POST or None, request.FILES or None)
     errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            count = excel.import_template(
+            rows = excel.read_template(form.cleaned_data["file"].read(), period, tasks)
+            count = report_file_batch(
                 acting_user=request.user,
-                data=form.cleaned_data["file"].read(),
                 period=period,
-                tasks=tasks,
+                rows=rows,
                 submit=form.cleaned_data["submit"],
             )
         except ValidationError as exc:

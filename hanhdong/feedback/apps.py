@@ -10,6 +10,8 @@ class FeedbackConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        # register the finders of submissions and files, and the worker's checks
+        from hanhdong.feedback import schedule, selectors  # noqa: F401
         from hanhdong.feedback.communes import forget
         from hanhdong.orgs.models import Organization
 

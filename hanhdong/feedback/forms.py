@@ -3,8 +3,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.feedback.models import Channel, FeedbackSettings, Kind, Topic
+from hanhdong.lib.files import MultipleFileInput
 from hanhdong.programs.models import KeyTask
-from hanhdong.reports.forms import MultipleFileInput
 
 
 class SubmitForm(forms.Form):
@@ -59,7 +59,12 @@ class SubmitForm(forms.Form):
 
 
 class IntakeForm(SubmitForm):
-    channel = forms.ChoiceField(label=_("Received by"), choices=Channel.choices[1:-1])
+    channel = forms.ChoiceField(
+        label=_("Received by"),
+        choices=[
+            (c, label) for c, label in Channel.choices if c not in (Channel.WEB, Channel.OPEN311)
+        ],
+    )
 
 
 class TrackForm(forms.Form):
@@ -76,6 +81,14 @@ class RateForm(forms.Form):
     comment = forms.CharField(
         label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(label=_("Not satisfied? Say why and the item is reopened"))
+
+
+class KeyForm(forms.Form):
+    name = forms.CharField(label=_("Application the key is for"), max_length=100)
 
 
 class SettingsForm(forms.ModelForm):

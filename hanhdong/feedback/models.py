@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hanhdong.lib.files import FileKind
+
 
 class Kind(models.TextChoices):
     REPORT = "phan_anh", _("Report (phản ánh)")
@@ -87,6 +89,16 @@ class FeedbackQuerySet(models.QuerySet):
         """What anyone may read: answered or closed items."""
         return self.filter(state__in=[State.ANSWERED, State.CLOSED])
 
+    def still_open(self):
+        return self.filter(state__in=OPEN_STATES)
+
+    def tally(self) -> dict:
+        """How many there are, and how many are still being handled."""
+        return self.aggregate(
+            total=models.Count("id"),
+            open=models.Count("id", filter=models.Q(state__in=OPEN_STATES)),
+        )
+
 
 class Feedback(models.Model):
     """A citizen's submission and its handling. Name, phone and email are personal data:
@@ -149,6 +161,9 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # the deadline the Standing Committee was told had passed: the worker stops looking at
+    # the item until the deadline moves (see feedback/schedule.py)
+    escalated_for = models.DateField(null=True, blank=True, editable=False)
 
     objects = FeedbackQuerySet.as_manager()
 
@@ -162,6 +177,12 @@ class Feedback(models.Model):
             # the worker's look-up of submissions the clerks have not been told of
             models.Index(
                 fields=["id"], condition=models.Q(notified=False), name="feedback_unnotified_idx"
+            ),
+            # the worker: items being handled whose deadline comes near
+            models.Index(
+                fields=["deadline"],
+                condition=models.Q(state__in=[State.ASSIGNED, State.IN_PROGRESS]),
+                name="feedback_handling_idx",
             ),
         ]
 
@@ -267,7 +288,7 @@ class FeedbackAttachment(models.Model):
     feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to="feedback/%Y/%m/")
     name = models.CharField(max_length=255)
-    kind = models.CharField(max_length=5)
+    kind = models.CharField(max_length=5, choices=FileKind.choices)
     size = models.PositiveIntegerField()
     at = models.DateTimeField(auto_now_add=True)
 

@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.feedback import services
-from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind, Open311Key
+from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind
 from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.models import Organization, OrgKind
 
@@ -162,24 +162,14 @@ def request_list(request, fmt):
 
 
 def _create(request, commune, fmt):
-    settings = services.settings_of(commune)
     key = request.POST.get("api_key", "")
-    if (
-        settings.open311_key_required
-        and not Open311Key.objects.filter(
-            commune=commune, key_hash=services.open311_key_hash(key)
-        ).exists()
+    if services.settings_of(commune).open311_key_required and not services.open311_key_valid(
+        commune, key
     ):
         return _error(
             fmt,
             403,
             _("The api_key is missing or not valid; ask the commune's Party Office for one."),
-        )
-    if not services.allow_submission(request.META.get("REMOTE_ADDR", "")):
-        return _error(
-            fmt,
-            429,
-            str(services.RATE_LIMITED),
         )
     code = request.POST.get("service_code", "")
     description = request.POST.get("description", "").strip()
@@ -193,7 +183,10 @@ def _create(request, commune, fmt):
             text=description,
             place=request.POST.get("address_string", ""),
             channel=Channel.OPEN311,
+            address=request.META.get("REMOTE_ADDR", ""),
         )
+    except services.RateLimited:
+        return _error(fmt, 429, str(services.RATE_LIMITED))
     except ValidationError as exc:
         return _error(fmt, 400, " ".join(exc.messages))
     return _render(

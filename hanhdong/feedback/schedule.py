@@ -1,12 +1,14 @@
 """The worker's part for citizens' submissions: tell the clerks of new ones, remind the
 handling agency before the deadline, flag it overdue after, and tell the Standing
-Committee when it stays overdue. Everything goes through the reports' outbox.
+Committee when it stays overdue. Everything goes through the outbox.
 
 New submissions are announced here rather than in the request that made them, so a
 citizen's submission is one short transaction; the clerks hear of it at the worker's
 next pass (a minute by default).
 
-Reminder keys carry the deadline, so an extension arms them again for the new date.
+A pass looks only at items whose reminder window has opened and whose escalation has not
+been sent (``Feedback.escalated_for``), so it costs what is due now, not every item ever
+handled. Reminder keys carry the deadline, so an extension arms them again.
 """
 
 from __future__ import annotations
@@ -14,39 +16,35 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hanhdong.feedback.models import Feedback, FeedbackSettings, State
+from hanhdong.notifications.outbox import enqueue
+from hanhdong.notifications.schedule import check
 from hanhdong.orgs.models import Role
-from hanhdong.reports.notify import enqueue
-from hanhdong.reports.services import users_with_role
+from hanhdong.orgs.selectors import StaffDirectory
 
 HANDLING = [State.ASSIGNED, State.IN_PROGRESS]
+ANNOUNCED_PER_PASS = 1000
 
 
-def schedule(today: dt.date | None = None) -> int:
-    """Queue what today calls for; returns how many messages were queued."""
-    today = today or timezone.localdate()
-    return _announce_new() + _deadlines(today)
-
-
-def _announce_new() -> int:
+@check
+def new_submissions(today: dt.date) -> int:
+    """Tell the clerks of each submission they have not heard of yet."""
     queued = 0
-    clerks = {}
+    staff = StaffDirectory()
     pending = Feedback.objects.filter(notified=False).select_related("commune").order_by("id")
-    for feedback in pending[:1000]:
-        commune = feedback.commune
-        if commune.pk not in clerks:
-            clerks[commune.pk] = list(users_with_role(commune, Role.CLERK))
-        with transaction.atomic():
+    for feedback in pending[:ANNOUNCED_PER_PASS]:
+        clerks = staff(feedback.commune).with_role(Role.CLERK)
+        with transaction.atomic(durable=True):
             # claimed by this UPDATE: a second worker finds nothing left to mark
             if not Feedback.objects.filter(pk=feedback.pk, notified=False).update(notified=True):
                 continue
             queued += enqueue(
                 key=f"feedback:{feedback.pk}",
-                recipients=clerks[commune.pk],
+                recipients=clerks,
                 subject=_("New citizen's submission %(code)s: %(title)s")
                 % {"code": feedback.code, "title": feedback.title},
                 body=feedback.text[:500],
@@ -55,27 +53,34 @@ def _announce_new() -> int:
     return queued
 
 
-def _deadlines(today: dt.date) -> int:
+@check
+def feedback_deadlines(today: dt.date) -> int:
+    """Remind, flag overdue and escalate the items being handled, by their deadline."""
     rules = {s.commune_id: s for s in FeedbackSettings.objects.all()}
-    queued = 0
-    open_items = (
-        Feedback.objects.filter(state__in=HANDLING, deadline__isnull=False)
+    default = FeedbackSettings()
+    earliest = max((r.remind_days for r in rules.values()), default=default.remind_days)
+    due = (
+        Feedback.objects.filter(
+            state__in=HANDLING, deadline__lte=today + dt.timedelta(days=earliest)
+        )
+        .filter(Q(escalated_for__isnull=True) | ~Q(escalated_for=F("deadline")))
         .select_related("commune", "agency")
         .order_by("deadline", "id")
     )
-    for feedback in open_items:
-        rule = rules.get(feedback.commune_id) or FeedbackSettings(commune=feedback.commune)
+    staff = StaffDirectory()
+    queued = 0
+    for feedback in due:
+        rule = rules.get(feedback.commune_id, default)
         if today < feedback.deadline - dt.timedelta(days=rule.remind_days):
             continue
-        with transaction.atomic():
-            queued += _queue_for(feedback, rule, today)
+        with transaction.atomic(durable=True):
+            queued += _queue_for(feedback, rule, today, staff(feedback.commune))
     return queued
 
 
-def _queue_for(feedback, rule, today) -> int:
-    commune = feedback.commune
+def _queue_for(feedback, rule, today, staff) -> int:
     due = feedback.deadline
-    handlers = users_with_role(commune, Role.OFFICER, feedback.agency)
+    handlers = staff.with_role(Role.OFFICER, feedback.agency) if feedback.agency else []
     url = reverse("feedback:handle", args=[feedback.pk])
     names = {"code": feedback.code, "d": due.strftime("%d/%m/%Y")}
     if today <= due:
@@ -88,7 +93,7 @@ def _queue_for(feedback, rule, today) -> int:
         )
     queued = enqueue(
         key=f"feedback-overdue:{feedback.pk}:{due.isoformat()}",
-        recipients=[*handlers, *users_with_role(commune, Role.CLERK)],
+        recipients=[*handlers, *staff.with_role(Role.CLERK)],
         url=url,
         subject=_("Overdue: submission %(code)s was to be answered by %(d)s") % names,
         body=feedback.title,
@@ -96,10 +101,12 @@ def _queue_for(feedback, rule, today) -> int:
     if today > due + dt.timedelta(days=rule.escalate_days):
         queued += enqueue(
             key=f"feedback-escalate:{feedback.pk}:{due.isoformat()}",
-            recipients=users_with_role(commune, Role.STANDING),
+            recipients=staff.with_role(Role.STANDING),
             url=url,
             subject=_("Escalated: %(agency)s has not answered submission %(code)s, due %(d)s")
             % {**names, "agency": feedback.agency.name if feedback.agency else "—"},
             body=feedback.title,
         )
+        # nothing more to send until the deadline moves
+        Feedback.objects.filter(pk=feedback.pk).update(escalated_for=due)
     return queued

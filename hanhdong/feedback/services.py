@@ -1,27 +1,25 @@
-"""The handling of citizens' submissions, one service per step, each recorded."""
+"""The handling of citizens' submissions: one service per step, each in one durable
+transaction that writes the step (``FeedbackEvent``, what the citizen may read of it) and
+its audit record."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import secrets
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from PIL import Image, ImageOps
 
 from hanhdong.audit.models import AuditAction
-from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.feedback.models import (
-    OPEN_STATES,
+    Channel,
     Feedback,
     FeedbackAttachment,
     FeedbackEvent,
@@ -32,25 +30,27 @@ from hanhdong.feedback.models import (
     State,
     SubmissionCount,
 )
-from hanhdong.orgs.models import OrgKind, Role
+from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
+from hanhdong.lib.tokens import new_token, token_hash
+from hanhdong.lib.transactions import service
+from hanhdong.notifications.outbox import enqueue
+from hanhdong.orgs.models import Membership, OrgKind, Role
 from hanhdong.programs.models import Program
-from hanhdong.reports.attachments import sniff
-from hanhdong.reports.models import AttachmentKind
-from hanhdong.reports.notify import enqueue
-from hanhdong.reports.services import users_with_role
 
 RATE_LIMITED = gettext_lazy(
     "Too many submissions from this connection in the last hour; "
     "please try again later or call the commune's hotline."
 )
-PUBLIC_KINDS = {
-    AttachmentKind.JPEG,
-    AttachmentKind.PNG,
-    AttachmentKind.PDF,
-    AttachmentKind.DOCX,
-}
-PHOTO_MAX_SIDE = 2048  # pixels: plenty to see a pothole, a fraction of a phone's photo
+PUBLIC_FILE_KINDS = {FileKind.JPEG, FileKind.PNG, FileKind.PDF, FileKind.DOCX}
+FILE_REFUSED = gettext_lazy("“%(name)s” is not a photo (JPEG, PNG), a PDF or a Word file.")
 CODE_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/B)
+
+
+class RateLimited(ValidationError):
+    """The connection has sent its hourly share of submissions."""
+
+    def __init__(self):
+        super().__init__(RATE_LIMITED)
 
 
 def _code() -> str:
@@ -58,7 +58,7 @@ def _code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
 
 
-def allow_submission(address: str) -> bool:
+def _count_submission(address: str) -> bool:
     """Count a public submission from ``address``; False once it passes the hourly limit.
 
     One UPDATE in the usual case: the counter only moves while it is under the limit. It is
@@ -107,7 +107,7 @@ SETTING_FIELDS = [
 ]
 
 
-@transaction.atomic
+@service
 def settings_update(*, acting_user, commune, **values) -> FeedbackSettings:
     """The Party Office sets the commune's deadlines by kind, reminders and Open311 rule."""
     rules = FeedbackSettings.objects.select_for_update().filter(commune=commune).first()
@@ -123,19 +123,18 @@ def settings_update(*, acting_user, commune, **values) -> FeedbackSettings:
         raise ValidationError(
             _("Remind 0 to 30 days before the deadline; escalate 0 to 60 days after it.")
         )
-    created = rules.pk is None
     rules.save()
-    audit_record(
+    audit_changes(
         actor=acting_user,
         obj=rules,
-        action=AuditAction.CREATE if created else AuditAction.UPDATE,
-        changes=diff(before, snapshot(rules, SETTING_FIELDS)),
+        before=before,
+        after=snapshot(rules, SETTING_FIELDS),
         commune=commune,
     )
     return rules
 
 
-@transaction.atomic
+@service
 def open311_key_issue(*, acting_user, commune, name: str) -> tuple[Open311Key, str]:
     """A new key for an Open311 application; the key itself is returned once and only its
     hash is kept."""
@@ -143,22 +142,22 @@ def open311_key_issue(*, acting_user, commune, name: str) -> tuple[Open311Key, s
         raise ValidationError(_("Submissions go to a commune."))
     if not name.strip():
         raise ValidationError(_("Name the application the key is for."))
-    key = secrets.token_urlsafe(24)
+    key = new_token()
     issued = Open311Key.objects.create(
-        commune=commune, name=name.strip()[:100], key_hash=open311_key_hash(key)
+        commune=commune, name=name.strip()[:100], key_hash=token_hash(key)
     )
     audit_record(actor=acting_user, obj=issued, action=AuditAction.CREATE, commune=commune)
     return issued, key
 
 
-@transaction.atomic
+@service
 def open311_key_revoke(*, acting_user, key: Open311Key) -> None:
     audit_record(actor=acting_user, obj=key, action=AuditAction.DELETE, commune=key.commune)
     key.delete()
 
 
-def open311_key_hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
+def open311_key_valid(commune, key: str) -> bool:
+    return Open311Key.objects.filter(commune=commune, key_hash=token_hash(key)).exists()
 
 
 def settings_of(commune) -> FeedbackSettings:
@@ -177,20 +176,25 @@ def _event(feedback, actor, note="", public=True):
     )
 
 
+def _step(feedback, actor, before: dict, note: str = "", public: bool = True) -> None:
+    """Record a step: the event the handling history shows (and, when ``public``, the
+    citizen), and the audit row of what changed. Neither holds who sent the item."""
+    _event(feedback, actor, note, public)
+    audit_changes(
+        actor=actor,
+        obj=feedback,
+        before=before,
+        after=snapshot(feedback, STEP_FIELDS),
+        commune=feedback.commune,
+        also={"note": note} if note else None,
+    )
+
+
 def _check_contact(name, phone, email, consent):
     if (name or phone or email) and not consent:
         raise ValidationError(
             _("To leave your name, phone or email, tick the consent box; or leave them empty.")
         )
-
-
-@dataclass(frozen=True)
-class Upload:
-    """A file checked and cleaned before the submission's transaction begins."""
-
-    name: str
-    kind: str
-    data: bytes
 
 
 def check_file_count(count: int) -> None:
@@ -201,42 +205,12 @@ def check_file_count(count: int) -> None:
         )
 
 
-def prepare_upload(name: str, data: bytes) -> Upload:
-    """Check a citizen's file (size, and type from its content) and strip a photo of its
-    metadata; runs outside any transaction, as re-encoding takes a moment."""
-    limit = settings.HANHDONG_MAX_ATTACHMENT_MB
-    if len(data) > limit * 1024 * 1024:
-        raise ValidationError(_("“%(name)s” is larger than %(n)s MB.") % {"name": name, "n": limit})
-    kind = sniff(data)
-    if kind not in PUBLIC_KINDS:
-        raise ValidationError(
-            _("“%(name)s” is not a photo (JPEG, PNG), a PDF or a Word file.") % {"name": name}
-        )
-    if kind in (AttachmentKind.JPEG, AttachmentKind.PNG):
-        data = _clean_image(name, data, kind)
-    return Upload(name=name[-255:], kind=kind, data=data)
+def prepare_file(name: str, data: bytes) -> Upload:
+    """A citizen's file checked (size, kind from its content) and a photo cleaned of its
+    metadata, before the submission's transaction."""
+    return prepare_upload(name, data, allowed=PUBLIC_FILE_KINDS, refusal=FILE_REFUSED)
 
 
-def _clean_image(name: str, data: bytes, kind: str) -> bytes:
-    """The photo again, upright, at most PHOTO_MAX_SIDE pixels a side, without EXIF."""
-    out = io.BytesIO()
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            upright = ImageOps.exif_transpose(image)
-            upright.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))
-            if kind == AttachmentKind.JPEG:
-                upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
-            else:
-                upright.save(out, "PNG", optimize=True)
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise ValidationError(
-            _("“%(name)s” could not be read as a picture.") % {"name": name}
-        ) from exc
-    return out.getvalue()
-
-
-@transaction.atomic
 def feedback_submit(
     *,
     commune,
@@ -250,12 +224,20 @@ def feedback_submit(
     email: str = "",
     consent: bool = False,
     hide_identity: bool = True,
-    channel: str = "web",
+    channel: str = Channel.WEB,
     received_by=None,
     files: list[Upload] = (),
+    address: str | None = None,
 ) -> Feedback:
     """A submission from the public form, Open311, or taken down by staff; ``files`` come
-    from prepare_upload."""
+    from prepare_file and are written before the transaction (and removed if it fails).
+
+    ``address``: the sender's connection, counted against the hourly limit in the same
+    transaction (RateLimited once it is reached). The submission is its own record of
+    receipt — who took it down (``received_by``, or the citizen) and when — so a citizen's
+    submission is one short transaction writing one row (and its files); the clerks are
+    told by the worker (feedback/schedule.py).
+    """
     if commune.kind != OrgKind.COMMUNE:
         raise ValidationError(_("Submissions go to a commune."))
     if kind not in Kind.values:
@@ -280,28 +262,52 @@ def feedback_submit(
         channel=channel,
         received_by=received_by,
     )
+    with stored(files, "feedback") as names:
+        return _submission_store(feedback, list(zip(files, names, strict=True)), address)
+
+
+@service
+def _submission_store(feedback: Feedback, files, address: str | None) -> Feedback:
+    if address is not None and not _count_submission(address):
+        raise RateLimited()
     for _attempt in range(3):
         try:
             with transaction.atomic():
                 feedback.save()
             break
-        except IntegrityError:
+        except IntegrityError:  # the code was drawn twice: draw again
             feedback.code = _code()
-    for upload in files:
-        attachment = FeedbackAttachment(
-            feedback=feedback, name=upload.name, kind=upload.kind, size=len(upload.data)
+    FeedbackAttachment.objects.bulk_create(
+        FeedbackAttachment(
+            feedback=feedback, file=name, name=upload.name, kind=upload.kind, size=len(upload.data)
         )
-        attachment.file.save(
-            f"{feedback.code}-{upload.kind}.{upload.kind}", ContentFile(upload.data), save=False
-        )
-        attachment.save()
-    # the receipt needs no event row (Feedback.history), and the clerks are told by the
-    # worker (feedback/schedule.py): the citizen waits for as little as possible
+        for upload, name in files
+    )
     return feedback
 
 
-def _locked(feedback) -> Feedback:
-    return Feedback.objects.select_for_update().get(pk=feedback.pk)
+# what a step may change; the audit row records these (never who sent the item)
+STEP_FIELDS = ["state", "agency", "deadline", "area_path", "key_task", "rating"]
+
+
+def _locked(feedback) -> tuple[Feedback, dict]:
+    """The item locked for the step, and how it stood before it."""
+    locked = (
+        Feedback.objects.select_for_update(of=("self",))
+        .select_related("commune")
+        .get(pk=feedback.pk)
+    )
+    return locked, snapshot(locked, STEP_FIELDS)
+
+
+def _by_code(code: str) -> tuple[Feedback, dict]:
+    found = (
+        Feedback.objects.select_for_update(of=("self",)).select_related("commune").filter(code=code)
+    )
+    feedback = found.first()
+    if feedback is None:
+        raise ValidationError(_("No submission has this tracking code."))
+    return feedback, snapshot(feedback, STEP_FIELDS)
 
 
 def _require(feedback, states, message):
@@ -309,9 +315,10 @@ def _require(feedback, states, message):
         raise ValidationError(message)
 
 
-@transaction.atomic
+@service
 def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") -> Feedback:
-    feedback = _locked(feedback)
+    """Accept a new submission for handling, or refuse it with the reason the citizen reads."""
+    feedback, before = _locked(feedback)
     _require(feedback, {State.RECEIVED}, _("Only a newly received submission is accepted."))
     if not accept and not reason.strip():
         raise ValidationError(_("Say why the submission is not accepted."))
@@ -320,14 +327,14 @@ def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") ->
         feedback.answer = reason.strip()
         feedback.answered_at = timezone.now()
     feedback.save()
-    _event(feedback, acting_user, reason)
+    _step(feedback, acting_user, before, reason)
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedback:
     """Give the submission to an agency (or move it to another), with the kind's deadline."""
-    feedback = _locked(feedback)
+    feedback, before = _locked(feedback)
     _require(
         feedback,
         {State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS},
@@ -343,10 +350,11 @@ def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedbac
         feedback.deadline = timezone.localdate() + dt.timedelta(days=days)
     feedback.agency, feedback.state = agency, State.ASSIGNED
     feedback.save()
-    _event(feedback, acting_user, note or agency.name)
+    _step(feedback, acting_user, before, note or agency.name)
+    officers = Membership.objects.in_commune(feedback.commune).holding(Role.OFFICER, agency)
     enqueue(
         key=f"feedback-assign:{feedback.pk}:{agency.pk}",
-        recipients=users_with_role(feedback.commune, Role.OFFICER, agency),
+        recipients=officers.users(),
         subject=_("Submission %(code)s assigned to you, due %(d)s")
         % {"code": feedback.code, "d": feedback.deadline.strftime("%d/%m/%Y")},
         body=feedback.title,
@@ -355,11 +363,11 @@ def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedbac
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) -> Feedback:
     """Tie the submission to an area of the commune's program and, optionally, one of its
     key tasks (the area then follows from the task when none is given)."""
-    feedback = _locked(feedback)
+    feedback, before = _locked(feedback)
     program = Program.objects.current_of(feedback.commune)
     if program is None:
         raise ValidationError(_("The commune has no program to link the submission to."))
@@ -383,40 +391,42 @@ def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) 
         )
         if x
     )
-    _event(
+    _step(
         feedback,
         acting_user,
+        before,
         _("Linked to the program: %(what)s") % {"what": note or "—"},
         public=False,
     )
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_extend(*, acting_user, feedback, days: int, reason: str) -> Feedback:
-    feedback = _locked(feedback)
+    feedback, before = _locked(feedback)
     _require(feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an assigned item is extended."))
     if not reason.strip() or not 1 <= days <= 60:
         raise ValidationError(_("Give the reason and 1 to 60 days."))
     feedback.deadline += dt.timedelta(days=days)
     feedback.save()
-    _event(feedback, acting_user, reason)
+    _step(feedback, acting_user, before, reason)
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_start(*, acting_user, feedback) -> Feedback:
-    feedback = _locked(feedback)
+    feedback, before = _locked(feedback)
     _require(feedback, {State.ASSIGNED}, _("Only an assigned item can be started."))
     feedback.state = State.IN_PROGRESS
     feedback.save()
-    _event(feedback, acting_user)
+    _step(feedback, acting_user, before)
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_answer(*, acting_user, feedback, answer: str, internal_note: str = "") -> Feedback:
-    feedback = _locked(feedback)
+    """The agency's answer, which the citizen reads, and its note for the staff only."""
+    feedback, before = _locked(feedback)
     _require(
         feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an item being handled is answered.")
     )
@@ -428,41 +438,37 @@ def feedback_answer(*, acting_user, feedback, answer: str, internal_note: str = 
         feedback.internal_note = internal_note.strip()
         _event(feedback, acting_user, internal_note.strip(), public=False)
     feedback.save()
-    _event(feedback, acting_user)
+    _step(feedback, acting_user, before)
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_close(*, acting_user, feedback) -> Feedback:
-    feedback = _locked(feedback)
+    feedback, before = _locked(feedback)
     _require(feedback, {State.ANSWERED}, _("Only an answered item is closed."))
     feedback.state = State.CLOSED
     feedback.save()
-    _event(feedback, acting_user)
+    _step(feedback, acting_user, before)
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_reopen(*, code: str, reason: str) -> Feedback:
     """The citizen disputes the answer, through the tracking code."""
-    feedback = Feedback.objects.select_for_update().filter(code=code).first()
-    if feedback is None:
-        raise ValidationError(_("No submission has this tracking code."))
+    feedback, before = _by_code(code)
     _require(feedback, {State.ANSWERED}, _("Only an answered item can be reopened."))
     if len(reason.strip()) < 10:
         raise ValidationError(_("Say what is wrong with the answer."))
     feedback.state = State.IN_PROGRESS
     feedback.save()
-    _event(feedback, None, reason.strip())
+    _step(feedback, None, before, reason.strip())
     return feedback
 
 
-@transaction.atomic
+@service
 def feedback_rate(*, code: str, rating: int, comment: str = "") -> Feedback:
     """The submitter's satisfaction with the answer, once, through the tracking code."""
-    feedback = Feedback.objects.select_for_update().filter(code=code).first()
-    if feedback is None:
-        raise ValidationError(_("No submission has this tracking code."))
+    feedback, before = _by_code(code)
     _require(feedback, {State.ANSWERED, State.CLOSED}, _("Rate the answer once it has come."))
     if feedback.rating is not None:
         raise ValidationError(_("This answer has already been rated."))
@@ -470,44 +476,17 @@ def feedback_rate(*, code: str, rating: int, comment: str = "") -> Feedback:
         raise ValidationError(_("Rate from 1 to 5."))
     feedback.rating, feedback.rating_comment = int(rating), comment.strip()[:1000]
     feedback.save(update_fields=["rating", "rating_comment"])
+    audit_changes(
+        actor=None,
+        obj=feedback,
+        before=before,
+        after=snapshot(feedback, STEP_FIELDS),
+        commune=feedback.commune,
+    )
     return feedback
 
 
-def may_see_identity(user, feedback, reach) -> bool:
-    """A denunciation's author is known only to its handler and the Standing Committee."""
-    commune_id = feedback.commune_id
-    if reach.is_admin:
-        return True
-    if feedback.is_denunciation:
-        handler = Role.OFFICER in reach.roles(commune_id) and feedback.agency_id in reach.agency_ids
-        return handler or Role.STANDING in reach.roles(commune_id)
-    return bool(reach.roles(commune_id) & {Role.CLERK, Role.STANDING}) or (
-        feedback.agency_id in reach.agency_ids
-    )
-
-
-@transaction.atomic
+@service
 def personal_data_viewed(*, user, feedback) -> None:
+    """A member of staff saw who sent the item (or the files they sent): logged."""
     PersonalDataView.objects.create(user=user, feedback=feedback)
-
-
-__all__ = [
-    "OPEN_STATES",
-    "feedback_accept",
-    "feedback_answer",
-    "feedback_assign",
-    "feedback_close",
-    "feedback_extend",
-    "feedback_link",
-    "feedback_rate",
-    "feedback_reopen",
-    "feedback_start",
-    "feedback_submit",
-    "may_see_identity",
-    "personal_data_viewed",
-    "prepare_upload",
-    "settings_of",
-    "settings_update",
-    "open311_key_issue",
-    "open311_key_revoke",
-]

@@ -6,3 +6,6 @@ class ImportsConfig(AppConfig):
     name = "hanhdong.imports"
     label = "imports"
     verbose_name = _("Document import")
+
+    def ready(self):
+        from hanhdong.imports import selectors  # noqa: F401 — registers its finder

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
+from hanhdong.audit.models import AuditAction
+from hanhdong.audit.services import audit_record
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.parse.document import DocumentError
 from hanhdong.imports.reader import read_document
+from hanhdong.lib.transactions import service
 from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.orgs.services import organization_create
 from hanhdong.programs.formats import (
@@ -51,7 +53,6 @@ def suggestions(commune: Organization, data: dict) -> dict[str, Organization | N
     return {name: resolver.lead(name) for name in agency_names(data)}
 
 
-@transaction.atomic
 def import_draft_create(
     *,
     acting_user,
@@ -60,14 +61,22 @@ def import_draft_create(
     name: str,
     program: Program | None = None,
 ) -> ImportDraft:
-    """Parse an uploaded file into a draft. A file that cannot be read writes nothing."""
+    """Parse an uploaded file into a draft. The file is read before any transaction opens
+    (a 20 MB PDF takes a while); a file that cannot be read writes nothing."""
     if program is not None and program.commune_id != commune.pk:
         raise ValidationError(_("The program to revise belongs to another commune."))
     try:
         parsed = read_document(content, name)
     except DocumentError as exc:
         raise ValidationError(document_error_message(exc)) from None
-    return ImportDraft.objects.create(
+    return _draft_store(
+        acting_user=acting_user, commune=commune, name=name, parsed=parsed, program=program
+    )
+
+
+@service
+def _draft_store(*, acting_user, commune, name: str, parsed, program) -> ImportDraft:
+    draft = ImportDraft.objects.create(
         commune=commune,
         created_by=acting_user,
         source_name=name[:255],
@@ -75,6 +84,14 @@ def import_draft_create(
         warnings=parsed.warnings,
         program=program,
     )
+    audit_record(
+        actor=acting_user,
+        obj=draft,
+        action=AuditAction.CREATE,
+        commune=commune,
+        changes={"source": draft.source_name, "revises": str(program) if program else None},
+    )
+    return draft
 
 
 def draft_changes(draft: ImportDraft) -> dict | None:
@@ -84,7 +101,7 @@ def draft_changes(draft: ImportDraft) -> dict | None:
     return diff_programs(program_to_data(draft.program), data_to_dict(read_program(draft.data)))
 
 
-@transaction.atomic
+@service
 def import_draft_save(
     *,
     acting_user,
@@ -102,7 +119,7 @@ def import_draft_save(
     mapping: dict[str, Organization | None] = {}
     for name, choice in chosen.items():
         if choice == NEW_UNIT:
-            mapping[name] = organization_create(
+            mapping[name] = organization_create.within(
                 acting_user=acting_user,
                 kind=OrgKind.OTHER,
                 name=name[:200],
@@ -119,7 +136,7 @@ def import_draft_save(
     resolver = AgencyResolver(commune, mapping)
     try:
         if draft.program is not None:
-            program_revise(
+            program_revise.within(
                 acting_user=acting_user,
                 program=draft.program,
                 data=draft.data,
@@ -128,7 +145,7 @@ def import_draft_save(
             )
             program = draft.program
         else:
-            program = program_load(
+            program = program_load.within(
                 acting_user=acting_user, commune=commune, data=draft.data, agencies=resolver
             )
     except ProgramFormatError as exc:
@@ -143,6 +160,7 @@ def import_draft_save(
     return program
 
 
-@transaction.atomic
+@service
 def import_draft_discard(*, acting_user, draft: ImportDraft) -> None:
+    audit_record(actor=acting_user, obj=draft, action=AuditAction.DELETE, commune=draft.commune)
     draft.delete()

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -9,18 +8,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from hanhdong.imports import services
 from hanhdong.imports.forms import AgencyMappingForm, UploadForm
 from hanhdong.imports.models import ImportDraft
-from hanhdong.orgs.access import get_commune_for_admin, reach_of
+from hanhdong.orgs.access import get_commune_for_admin, get_draft_for_edit
 from hanhdong.orgs.models import Organization
-
-
-def _get_draft_for_edit(request, pk) -> ImportDraft:
-    draft = ImportDraft.objects.select_related("commune", "program").filter(pk=pk).first()
-    reach = reach_of(request.user)
-    if draft is None or not reach.can_read(draft.commune_id):
-        raise Http404
-    if not reach.can_edit_program(draft.commune_id):
-        raise PermissionDenied
-    return draft
 
 
 @login_required
@@ -62,7 +51,7 @@ def upload(request, commune_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def preview(request, pk):
-    draft = _get_draft_for_edit(request, pk)
+    draft = get_draft_for_edit(request, pk)
     data = draft.data
     units = Organization.objects.in_commune(draft.commune).filter(is_active=True)
     suggested = services.suggestions(draft.commune, data)
@@ -100,7 +89,7 @@ def preview(request, pk):
 @login_required
 @require_POST
 def discard(request, pk):
-    draft = _get_draft_for_edit(request, pk)
+    draft = get_draft_for_edit(request, pk)
     services.import_draft_discard(acting_user=request.user, draft=draft)
     messages.success(request, _("The draft was discarded."))
     return redirect("imports:upload", commune_pk=draft.commune_id)

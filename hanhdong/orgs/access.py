@@ -1,22 +1,38 @@
-"""Who may see and change what. Every view and API endpoint goes through these helpers.
+"""Who may see and change what: every permission decision of hanhdong is made here.
 
 A user's reach comes from their memberships: a role held in a commune body or agency
 applies to that commune; a city viewer's role applies to every commune of the city;
-a superuser (site administrator) reaches everything.
+a superuser (site administrator) reaches everything. ``reach_of`` works it out once per
+request; its named capabilities (``can_edit_program``, ``may_see_identity`` …) are what
+views, services, the API and templates ask.
+
+Every object a URL names is fetched through a ``get_<thing>_for_user`` helper (404 when the
+user may not see it) or ``get_<thing>_for_edit`` (403 when they may see but not change it).
+The apps above ``orgs`` tell this module how to read their objects by id (``finder``, in
+their ``selectors.py``), so the policy stays in one place without ``orgs`` importing them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 
 from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
 
-EDIT_PROGRAM_ROLES = {Role.CLERK}
-READ_ALL_ROLES = {Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR, Role.OFFICER}
-DASHBOARD_ROLES = {Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR}
+# who does what, by role held in the commune
+PARTY_OFFICE = frozenset({Role.CLERK})  # edits the program, units, users; routes feedback
+LEADERS = frozenset({Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR})
+ASK_REPORTS = frozenset({Role.CLERK, Role.STANDING})
+ALL_FEEDBACK = LEADERS  # see every submission of the commune (an agency: its own)
+KNOW_DENOUNCERS = frozenset({Role.STANDING})  # besides the denunciation's handling agency
+KNOW_SUBMITTERS = frozenset({Role.CLERK, Role.STANDING})  # besides the handling agency
+
+MAX_ID = 2**63 - 1  # larger ids name nothing (and would overflow the database's integer)
 
 
 @dataclass
@@ -28,43 +44,61 @@ class Reach:
     agency_ids: set[int]
     city_ids: set[int]
 
+    # -- communes ----------------------------------------------------------------------
     def communes(self):
         qs = Organization.objects.filter(kind=OrgKind.COMMUNE)
         if self.is_admin:
             return qs
-        from django.db.models import Q
-
         return qs.filter(Q(pk__in=self.roles_by_commune) | Q(parent_id__in=self.city_ids))
 
-    def can_read(self, commune_id: int) -> bool:
-        if self.is_admin or commune_id in self.roles_by_commune:
-            return True
-        return (
-            bool(self.city_ids)
-            and Organization.objects.filter(pk=commune_id, parent_id__in=self.city_ids).exists()
+    @cached_property
+    def city_commune_ids(self) -> frozenset[int]:
+        """The communes of the cities the user watches: one query, the first time."""
+        if not self.city_ids:
+            return frozenset()
+        return frozenset(
+            Organization.objects.filter(
+                kind=OrgKind.COMMUNE, parent_id__in=self.city_ids
+            ).values_list("pk", flat=True)
         )
 
     def roles(self, commune_id: int) -> set[str]:
         return self.roles_by_commune.get(commune_id, set())
 
-    def can_edit_program(self, commune_id: int) -> bool:
-        return self.is_admin or bool(self.roles(commune_id) & EDIT_PROGRAM_ROLES)
+    def _holds(self, commune_id: int, roles) -> bool:
+        return self.is_admin or bool(self.roles(commune_id) & roles)
 
-    can_manage_orgs = can_edit_program
-
-    def can_see_dashboard(self, commune_id: int) -> bool:
-        if self.is_admin or self.can_read_city_of(commune_id):
+    def can_read(self, commune_id: int) -> bool:
+        """See the commune's program, tasks and reports."""
+        if self.is_admin or commune_id in self.roles_by_commune:
             return True
-        return bool(self.roles(commune_id) & DASHBOARD_ROLES)
+        return commune_id in self.city_commune_ids
 
     def can_read_city_of(self, commune_id: int) -> bool:
-        return (
-            bool(self.city_ids)
-            and Organization.objects.filter(pk=commune_id, parent_id__in=self.city_ids).exists()
-        )
+        return commune_id in self.city_commune_ids
 
-    def can_report(self, task) -> bool:
-        """Write the lead agency's report on ``task``."""
+    def can_read_city(self, city_id: int) -> bool:
+        """See a city's communes side by side."""
+        return self.is_admin or city_id in self.city_ids
+
+    # -- the program and the organization ---------------------------------------------
+    def can_edit_program(self, commune_id: int) -> bool:
+        return self._holds(commune_id, PARTY_OFFICE)
+
+    def can_manage_orgs(self, commune_id: int) -> bool:
+        """Manage the commune's units and users (and import its program)."""
+        return self._holds(commune_id, PARTY_OFFICE)
+
+    def can_see_dashboard(self, commune_id: int) -> bool:
+        return self._holds(commune_id, LEADERS) or self.can_read_city_of(commune_id)
+
+    def can_ask_reports(self, commune_id: int) -> bool:
+        """Ask the agencies for a report outside the calendar."""
+        return self._holds(commune_id, ASK_REPORTS)
+
+    def can_write_task(self, task) -> bool:
+        """Change a key task and write its lead agency's reports: the officers of its lead
+        agency, and the Party Office."""
         commune_id = task.program.commune_id
         if self.can_edit_program(commune_id):
             return True
@@ -76,11 +110,50 @@ class Reach:
             return None
         return next((p for p in task.partners.all() if p.pk in self.agency_ids), None)
 
-    def can_edit_task(self, task) -> bool:
-        commune_id = task.program.commune_id
-        if self.can_edit_program(commune_id):
+    def agencies_in(self, commune_id: int) -> set[int]:
+        """The agencies of the commune the user reports for."""
+        if Role.OFFICER not in self.roles(commune_id):
+            return set()
+        return self.agency_ids
+
+    def can_manage_user(self, user, commune_id: int) -> bool:
+        """Edit ``user``, who holds a role in the commune: the Party Office, but a site
+        administrator only by another site administrator."""
+        return self.can_manage_orgs(commune_id) and (self.is_admin or not user.is_superuser)
+
+    # -- citizens' feedback ------------------------------------------------------------
+    def can_see_feedback_list(self, commune_id: int) -> bool:
+        """Whoever works in the commune has a feedback list (an agency: its own items)."""
+        return self.is_admin or bool(self.roles(commune_id))
+
+    def sees_all_feedback(self, commune_id: int) -> bool:
+        return self._holds(commune_id, ALL_FEEDBACK)
+
+    def can_see_feedback(self, feedback) -> bool:
+        commune_id = feedback.commune_id
+        if not self.can_read(commune_id) or not self.can_see_feedback_list(commune_id):
+            return False
+        return self.sees_all_feedback(commune_id) or feedback.agency_id in self.agency_ids
+
+    def can_route_feedback(self, commune_id: int) -> bool:
+        """Take submissions down, accept or reject, assign, extend, close, and set the
+        commune's rules for them: the Party Office."""
+        return self._holds(commune_id, PARTY_OFFICE)
+
+    def can_answer_feedback(self, feedback) -> bool:
+        """Start and answer an item: its handling agency, or the Party Office."""
+        return self.can_route_feedback(feedback.commune_id) or feedback.agency_id in self.agency_ids
+
+    def may_see_identity(self, feedback) -> bool:
+        """Who sent it (name, phone, email, files): a denunciation's author is known only to
+        its handling agency and the Standing Committee."""
+        commune_id = feedback.commune_id
+        if self.is_admin:
             return True
-        return Role.OFFICER in self.roles(commune_id) and task.lead_id in self.agency_ids
+        handler = Role.OFFICER in self.roles(commune_id) and feedback.agency_id in self.agency_ids
+        if feedback.is_denunciation:
+            return handler or bool(self.roles(commune_id) & KNOW_DENOUNCERS)
+        return handler or bool(self.roles(commune_id) & KNOW_SUBMITTERS)
 
 
 def reach_of(user) -> Reach:
@@ -114,76 +187,107 @@ def reach_of(user) -> Reach:
     return reach
 
 
-# -- objects by id, for views -------------------------------------------------------
-def get_commune_for_user(request, pk) -> Organization:
-    """The commune ``pk`` if the user may see it, else 404."""
+# -- how the apps above orgs read their objects by id --------------------------------
+Finder = Callable[[int], object]
+_finders: dict[str, Finder] = {}
+
+
+def finder(name: str):
+    """Register ``function(pk) -> object or None`` as the way to read ``name`` by id."""
+
+    def register(function: Finder) -> Finder:
+        _finders[name] = function
+        return function
+
+    return register
+
+
+def _find(name: str, pk):
+    return _finders[name](int(pk)) if _find_id(pk) else None
+
+
+def _allow(reach: Reach, may, *args) -> None:
+    if may is not None and not may(reach, *args):
+        raise PermissionDenied
+
+
+# -- objects by id, for views ---------------------------------------------------------
+def get_commune_for_user(request, pk, *, may=None) -> Organization:
+    """The commune ``pk`` if the user may see it (404); ``may``, a capability of Reach
+    such as ``Reach.can_route_feedback``, must hold too (403)."""
     reach = reach_of(request.user)
-    commune = Organization.objects.filter(pk=pk, kind=OrgKind.COMMUNE).first()
+    commune = None
+    if _find_id(pk):
+        commune = Organization.objects.filter(pk=pk, kind=OrgKind.COMMUNE).first()
     if commune is None or not reach.can_read(commune.pk):
         raise Http404
+    _allow(reach, may, commune.pk)
     return commune
 
 
 def get_commune_for_admin(request, pk) -> Organization:
     """The commune ``pk`` if the user manages its organizations and users: 404 / 403."""
-    commune = get_commune_for_user(request, pk)
-    if not reach_of(request.user).can_manage_orgs(commune.pk):
-        raise PermissionDenied
-    return commune
+    return get_commune_for_user(request, pk, may=Reach.can_manage_orgs)
 
 
-def get_program_for_user(request, pk):
-    from hanhdong.programs.models import Program
-
-    program = Program.objects.select_related("commune").filter(pk=pk).first()
-    if program is None or not reach_of(request.user).can_read(program.commune_id):
+def get_city_for_user(request, pk) -> Organization:
+    city = Organization.objects.filter(pk=pk, kind=OrgKind.CITY).first() if _find_id(pk) else None
+    if city is None or not reach_of(request.user).can_read_city(city.pk):
         raise Http404
-    return program
-
-
-def get_task_for_user(request, pk):
-    from hanhdong.programs.models import KeyTask
-
-    task = (
-        KeyTask.objects.select_related("program__commune", "lead")
-        .prefetch_related("partners", "sections", "targets")
-        .filter(pk=pk)
-        .first()
-    )
-    if task is None or not reach_of(request.user).can_read(task.program.commune_id):
-        raise Http404
-    return task
-
-
-def get_task_for_edit(request, pk):
-    task = get_task_for_user(request, pk)
-    if not reach_of(request.user).can_edit_task(task):
-        raise PermissionDenied
-    return task
+    return city
 
 
 def get_org_for_admin(request, pk) -> Organization:
-    org = Organization.objects.select_related("commune", "parent").filter(pk=pk).first()
+    """A unit inside a commune the user manages (the commune itself is not one): 404 / 403."""
+    org = None
+    if _find_id(pk):
+        org = Organization.objects.select_related("commune", "parent").filter(pk=pk).first()
     reach = reach_of(request.user)
     if org is None or org.commune_id is None or not reach.can_read(org.commune_id):
         raise Http404
-    if not reach.can_manage_orgs(org.commune_id):
-        raise PermissionDenied
+    if org.pk == org.commune_id:
+        raise Http404  # the commune itself is managed by the site administrator
+    _allow(reach, Reach.can_manage_orgs, org.commune_id)
     return org
+
+
+def get_user_for_admin(request, commune, pk, users):
+    """The user ``pk`` among ``users`` (those holding a role in ``commune``), if the user
+    asking may manage them: 404 otherwise."""
+    found = users.filter(pk=pk).first() if _find_id(pk) else None
+    if found is None or not reach_of(request.user).can_manage_user(found, commune.pk):
+        raise Http404
+    return found
+
+
+def get_agency_for_user(request, commune_id: int, pk=None) -> Organization:
+    """One of the agencies of the commune the user reports for (``pk``, or the first): 403
+    when they report for none."""
+    ids = reach_of(request.user).agencies_in(commune_id)
+    agencies = Organization.objects.filter(pk__in=ids, commune=commune_id).order_by("name")
+    agency = agencies.filter(pk=pk).first() if pk and _find_id(pk) else agencies.first()
+    if agency is None:
+        raise PermissionDenied
+    return agency
+
+
+def get_program_for_user(request, pk, *, may=None):
+    """The program ``pk`` if the user may see it (404); ``may`` must hold too (403)."""
+    program = _find("program", pk)
+    reach = reach_of(request.user)
+    if program is None or not reach.can_read(program.commune_id):
+        raise Http404
+    _allow(reach, may, program.commune_id)
+    return program
 
 
 def get_program_for_edit(request, pk):
     """The program ``pk`` if the user edits its commune's program: 404 / 403."""
-    program = get_program_for_user(request, pk)
-    if not reach_of(request.user).can_edit_program(program.commune_id):
-        raise PermissionDenied
-    return program
+    return get_program_for_user(request, pk, may=Reach.can_edit_program)
 
 
 def get_section_for_edit(request, pk):
-    from hanhdong.programs.models import Section
-
-    section = Section.objects.select_related("program").filter(pk=pk).first()
+    section = _find("section", pk)
     if section is None:
         raise Http404
     get_program_for_edit(request, section.program_id)
@@ -191,10 +295,126 @@ def get_section_for_edit(request, pk):
 
 
 def get_target_for_edit(request, pk):
-    from hanhdong.targets.models import Target
-
-    target = Target.objects.select_related("program").filter(pk=pk).first()
+    target = _find("target", pk)
     if target is None:
         raise Http404
     get_program_for_edit(request, target.program_id)
     return target
+
+
+def get_task_for_user(request, pk):
+    task = _find("task", pk)
+    if task is None or not reach_of(request.user).can_read(task.program.commune_id):
+        raise Http404
+    return task
+
+
+def get_task_for_edit(request, pk):
+    task = get_task_for_user(request, pk)
+    if not reach_of(request.user).can_write_task(task):
+        raise PermissionDenied
+    return task
+
+
+def get_period_for_user(request, pk, *, may=None):
+    """A reporting period of a program the user may see (404); ``may`` too (403)."""
+    period = _find("period", pk)
+    reach = reach_of(request.user)
+    if period is None or not reach.can_read(period.program.commune_id):
+        raise Http404
+    _allow(reach, may, period.program.commune_id)
+    return period
+
+
+def get_period_for_edit(request, pk):
+    return get_period_for_user(request, pk, may=Reach.can_edit_program)
+
+
+def get_report_for_user(request, task_pk, period_pk):
+    """(task, period, its report or None) for the report page of a task the user may see."""
+    task = get_task_for_user(request, task_pk)
+    period = _find("period", period_pk)
+    if period is None or period.program_id != task.program_id:
+        raise Http404
+    report = task.reports.filter(period=period).first()
+    return task, period, report
+
+
+def get_report_for_review(request, task_pk, period_pk):
+    """The report the Party Office accepts or returns: 404 / 403."""
+    task, period, report = get_report_for_user(request, task_pk, period_pk)
+    _allow(reach_of(request.user), Reach.can_edit_program, task.program.commune_id)
+    if report is None:
+        raise Http404
+    return task, period, report
+
+
+def get_report_file_for_user(request, pk):
+    """A file attached to a report: whoever sees the task sees its files."""
+    found = _find("report_file", pk)
+    if found is None:
+        raise Http404
+    get_task_for_user(request, found.report.task_id)
+    return found
+
+
+def get_feedback_for_user(request, pk):
+    """A citizen's submission, for staff: the commune's leaders and the Party Office see
+    every one, an agency those assigned to it (404 otherwise)."""
+    feedback = _find("feedback", pk)
+    if feedback is None or not reach_of(request.user).can_see_feedback(feedback):
+        raise Http404
+    return feedback
+
+
+def get_feedback_for_routing(request, pk):
+    """A submission the user routes (accept, assign, extend, close): 404 / 403."""
+    feedback = get_feedback_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_route_feedback, feedback.commune_id)
+    return feedback
+
+
+def get_feedback_for_answer(request, pk):
+    """A submission the user starts and answers (its agency, or the Party Office): 404 /
+    403."""
+    feedback = get_feedback_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_answer_feedback, feedback)
+    return feedback
+
+
+def get_feedback_file_for_user(request, pk):
+    """A file a citizen sent: only those who may know the submitter (404 otherwise)."""
+    found = _find("feedback_file", pk)
+    if found is None:
+        raise Http404
+    feedback = get_feedback_for_user(request, found.feedback_id)
+    if not reach_of(request.user).may_see_identity(feedback):
+        raise Http404
+    return found
+
+
+def get_open311_key_for_edit(request, commune, pk):
+    """An Open311 key of ``commune`` whose rules the user sets: 404 / 403."""
+    key = _find("open311_key", pk)
+    if key is None or key.commune_id != commune.pk:
+        raise Http404
+    _allow(reach_of(request.user), Reach.can_route_feedback, commune.pk)
+    return key
+
+
+def get_draft_for_edit(request, pk):
+    """An imported document waiting in its preview: the Party Office of its commune."""
+    draft = _find("draft", pk)
+    reach = reach_of(request.user)
+    if draft is None or not reach.can_read(draft.commune_id):
+        raise Http404
+    _allow(reach, Reach.can_edit_program, draft.commune_id)
+    return draft
+
+
+def _find_id(pk) -> bool:
+    """Whether ``pk`` could be an id at all."""
+    try:
+        return 0 < int(pk) <= MAX_ID
+    except (TypeError, ValueError):
+        return False

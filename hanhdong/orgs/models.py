@@ -1,7 +1,5 @@
-import hashlib
-import secrets
-
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -113,6 +111,20 @@ class Organization(models.Model):
         return self.short_name or self.name
 
 
+class MembershipQuerySet(models.QuerySet):
+    def in_commune(self, commune):
+        return self.filter(organization__commune=commune)
+
+    def holding(self, role, organization=None):
+        """The memberships of ``role`` (held in ``organization``, when given)."""
+        found = self.filter(role=role)
+        return found if organization is None else found.filter(organization=organization)
+
+    def users(self):
+        """The active users who hold these memberships."""
+        return get_user_model().objects.filter(is_active=True, memberships__in=self).distinct()
+
+
 class Membership(models.Model):
     """A user's role held in one organization (an agency, a commune body, or a city)."""
 
@@ -127,6 +139,8 @@ class Membership(models.Model):
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     title = models.CharField(_("position"), max_length=120, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("membership")
@@ -157,11 +171,3 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.user})"
-
-    @staticmethod
-    def hash(key: str) -> str:
-        return hashlib.sha256(key.encode()).hexdigest()
-
-    @staticmethod
-    def new_key() -> str:
-        return "hd_" + secrets.token_urlsafe(32)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
-from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.lib.tokens import new_token, token_hash
+from hanhdong.lib.transactions import service
 from hanhdong.orgs.models import ApiToken, Membership, Organization, OrgKind, Role
 
 ORG_FIELDS = ["kind", "name", "short_name", "code", "aliases", "parent", "position", "is_active"]
@@ -40,7 +41,7 @@ def _check_org(org: Organization) -> None:
     org.full_clean(exclude=["commune", "parent"])
 
 
-@transaction.atomic
+@service
 def organization_create(
     *, acting_user, kind: str, name: str, parent=None, **fields
 ) -> Organization:
@@ -63,7 +64,7 @@ def organization_create(
     return org
 
 
-@transaction.atomic
+@service
 def organization_update(*, acting_user, org: Organization, **fields) -> Organization:
     org = Organization.objects.select_for_update().get(pk=org.pk)
     before = snapshot(org, ORG_FIELDS)
@@ -79,15 +80,13 @@ def organization_update(*, acting_user, org: Organization, **fields) -> Organiza
     if org.kind not in COMMUNE_LEVEL and org.parent.commune_id != org.commune_id:
         raise ValidationError(_("A unit cannot be moved to another commune."))
     org.save()
-    changes = diff(before, snapshot(org, ORG_FIELDS))
-    if changes:
-        audit_record(
-            actor=acting_user,
-            obj=org,
-            action=AuditAction.UPDATE,
-            changes=changes,
-            commune=org.commune,
-        )
+    audit_changes(
+        actor=acting_user,
+        obj=org,
+        before=before,
+        after=snapshot(org, ORG_FIELDS),
+        commune=org.commune,
+    )
     return org
 
 
@@ -100,7 +99,7 @@ def _check_membership(organization: Organization, role: str) -> None:
         raise ValidationError(_("This role is held in a unit of a commune."))
 
 
-@transaction.atomic
+@service
 def user_create(
     *,
     acting_user,
@@ -139,7 +138,7 @@ def user_create(
     return user
 
 
-@transaction.atomic
+@service
 def user_update(
     *,
     acting_user,
@@ -173,24 +172,22 @@ def user_update(
         for organization, role in memberships:
             Membership.objects.get_or_create(user=user, organization=organization, role=role)
         after["roles"] = sorted(f"{role} @ {org}" for org, role in memberships)
-    changes = diff(before, after)
-    if password:
-        changes["password"] = ["…", "…"]
-    if changes:
-        audit_record(
-            actor=acting_user,
-            obj=user,
-            action=AuditAction.UPDATE,
-            changes=changes,
-            commune=commune,
-        )
+    audit_changes(
+        actor=acting_user,
+        obj=user,
+        before=before,
+        after=after,
+        commune=commune,
+        # that the password changed, never what it was or became
+        also={"password": ["…", "…"]} if password else None,
+    )
     return user
 
 
-@transaction.atomic
+@service
 def api_token_create(*, acting_user, user, name: str) -> tuple[ApiToken, str]:
     """A new API token for ``user``; returns it with the key, which is never stored."""
-    key = ApiToken.new_key()
-    token = ApiToken.objects.create(user=user, name=name, key_hash=ApiToken.hash(key))
+    key = new_token("hd_")
+    token = ApiToken.objects.create(user=user, name=name, key_hash=token_hash(key))
     audit_record(actor=acting_user, obj=token, action=AuditAction.CREATE, changes={"name": name})
     return token, key

@@ -6,3 +6,6 @@ class ProgramsConfig(AppConfig):
     name = "hanhdong.programs"
     label = "programs"
     verbose_name = _("Action programs")
+
+    def ready(self):
+        from hanhdong.programs import selectors  # noqa: F401 — registers its finders

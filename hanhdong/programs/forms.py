@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hanhdong.lib.periods import PeriodKind
 from hanhdong.orgs.models import Organization
 from hanhdong.programs.models import ProgramStatus
 from hanhdong.targets.models import Comparison, Recurrence
@@ -26,8 +27,8 @@ class TaskFilterForm(forms.Form):
         years = range(program.term_start, program.term_end + 1)
         self.fields["period"].choices = [
             ("", _("Any time")),
-            ("annual", _("Every year (Hằng năm)")),
-            ("as_directed", _("As directed")),
+            (PeriodKind.ANNUAL, _("Every year (Hằng năm)")),
+            (PeriodKind.AS_DIRECTED, _("As directed")),
         ] + [(str(y), _("Running in %(year)s") % {"year": y}) for y in years]
 
 

@@ -152,7 +152,9 @@ class KeyTaskQuerySet(models.QuerySet):
         """Tasks that run in ``year``: recurring ones and dated ones whose window covers it."""
         dated = Q(first_year__lte=year, last_year__gte=year)
         undated = Q(first_year__isnull=True, last_year__isnull=True)
-        return self.filter(dated | undated).exclude(start_period__kind="as_directed")
+        return self.filter(dated | undated).exclude(
+            start_period__kind=periods.PeriodKind.AS_DIRECTED
+        )
 
     def for_agency(self, org):
         return self.filter(Q(lead=org) | Q(partners=org)).distinct()

@@ -6,13 +6,13 @@ import datetime as dt
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
-from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.lib import periods
 from hanhdong.lib.text import fold
+from hanhdong.lib.transactions import service
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.programs.formats import ProgramData, data_to_dict, program_to_data, read_program
@@ -113,7 +113,7 @@ def partner_names(text: str) -> list[str]:
     return [text.strip()]
 
 
-@transaction.atomic
+@service
 def program_load(
     *,
     acting_user,
@@ -225,7 +225,7 @@ def _appendix_row(where: str) -> int | None:
     return None
 
 
-@transaction.atomic
+@service
 def key_task_update(
     *,
     acting_user,
@@ -240,7 +240,7 @@ def key_task_update(
     sections: list[Section] | None = None,
 ) -> KeyTask:
     """Change a key task's wording, agencies, periods or resources."""
-    task = KeyTask.objects.select_for_update().select_related("program").get(pk=task.pk)
+    task = KeyTask.objects.select_for_update(of=("self",)).select_related("program").get(pk=task.pk)
     commune_id = task.program.commune_id
     for unit in [lead, *partners]:
         if unit is not None and unit.commune_id != commune_id:
@@ -273,15 +273,9 @@ def key_task_update(
         task.sections.set(sections)
     after = snapshot(task, TASK_FIELDS)
     after["partners"] = sorted(str(p) for p in partners)
-    changes = diff(before, after)
-    if changes:
-        audit_record(
-            actor=acting_user,
-            obj=task,
-            action=AuditAction.UPDATE,
-            changes=changes,
-            commune=task.program.commune,
-        )
+    audit_changes(
+        actor=acting_user, obj=task, before=before, after=after, commune=task.program.commune
+    )
     return task
 
 
@@ -296,7 +290,7 @@ PROGRAM_FIELDS = [
 ]
 
 
-@transaction.atomic
+@service
 def program_update(*, acting_user, program: Program, **fields) -> Program:
     """Change a program's header: number, title, issuer, date, term, status."""
     program = Program.objects.select_for_update().get(pk=program.pk)
@@ -318,24 +312,24 @@ def program_update(*, acting_user, program: Program, **fields) -> Program:
     ):
         raise ValidationError(_("The commune already has a program with this number."))
     program.save()
-    changes = diff(before, snapshot(program, PROGRAM_FIELDS))
-    if changes:
-        audit_record(
-            actor=acting_user,
-            obj=program,
-            action=AuditAction.UPDATE,
-            changes=changes,
-            commune=program.commune,
-        )
+    audit_changes(
+        actor=acting_user,
+        obj=program,
+        before=before,
+        after=snapshot(program, PROGRAM_FIELDS),
+        commune=program.commune,
+    )
     return program
 
 
-@transaction.atomic
+@service
 def section_update(
     *, acting_user, section: Section, title: str, body: str, items: list[str]
 ) -> Section:
     """Change a section's title and text and replace the items listed under it."""
-    section = Section.objects.select_for_update().select_related("program").get(pk=section.pk)
+    section = (
+        Section.objects.select_for_update(of=("self",)).select_related("program").get(pk=section.pk)
+    )
     title = title.strip()
     if not title:
         raise ValidationError(_("The section needs a title."))
@@ -352,19 +346,17 @@ def section_update(
         Item.objects.bulk_create(
             Item(section=section, position=i, text=text) for i, text in enumerate(items, 1)
         )
-    changes = diff(before, {"title": section.title, "body": section.body, "items": items})
-    if changes:
-        audit_record(
-            actor=acting_user,
-            obj=section,
-            action=AuditAction.UPDATE,
-            changes=changes,
-            commune=section.program.commune,
-        )
+    audit_changes(
+        actor=acting_user,
+        obj=section,
+        before=before,
+        after={"title": section.title, "body": section.body, "items": items},
+        commune=section.program.commune,
+    )
     return section
 
 
-@transaction.atomic
+@service
 def program_revise(
     *,
     acting_user,

@@ -1,7 +1,5 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,7 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.audit.models import AuditEntry
-from hanhdong.feedback.models import OPEN_STATES
+from hanhdong.lib.periods import PeriodKind
+from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import (
     get_commune_for_user,
     get_program_for_edit,
@@ -21,7 +20,7 @@ from hanhdong.orgs.access import (
     reach_of,
 )
 from hanhdong.orgs.models import Organization
-from hanhdong.programs import services
+from hanhdong.programs import selectors, services
 from hanhdong.programs.forms import (
     KeyTaskForm,
     ProgramForm,
@@ -60,47 +59,11 @@ def commune(request, pk):
 @require_GET
 def overview(request, pk):
     program = get_program_for_user(request, pk)
-    areas = program.areas()
-    sections = list(Section.objects.filter(program=program).values("id", "parent_id", "path"))
-    item_counts = dict(
-        Item.objects.filter(section__program=program)
-        .values_list("section_id")
-        .annotate(n=Count("id"))
-        .values_list("section_id", "n")
-    )
-    task_paths = list(
-        KeyTask.sections.through.objects.filter(
-            keytask__program=program, keytask__is_withdrawn=False
-        ).values_list("keytask_id", "section__path")
-    )
-    rows = []
-    for area in areas:
-        inside = [
-            s for s in sections if s["path"] == area.path or s["path"].startswith(area.path + ".")
-        ]
-        tasks = {
-            t for t, path in task_paths if path == area.path or path.startswith(area.path + ".")
-        }
-        rows.append(
-            {
-                "area": area,
-                "items": sum(item_counts.get(s["id"], 0) for s in inside),
-                "tasks": len(tasks),
-            }
-        )
     context = {
         "program": program,
         "commune": program.commune,
         "tab": "overview",
-        "rows": rows,
-        "totals": {
-            "areas": len(areas),
-            "items": sum(item_counts.values()),
-            "tasks": program.key_tasks.current().count(),
-            "targets": program.targets.count(),
-        },
-        "targets": program.targets.select_related("key_task"),
-        "revisions": program.revisions.only("pk", "revision", "created_at"),
+        **selectors.program_overview(program),
     }
     return render(request, "programs/overview.html", context)
 
@@ -149,7 +112,7 @@ def tasks(request, pk):
         if data["area"]:
             rows = rows.in_area(data["area"])
         period = data["period"]
-        if period in ("annual", "as_directed"):
+        if period in (PeriodKind.ANNUAL, PeriodKind.AS_DIRECTED):
             rows = rows.filter(start_period__kind=period)
         elif period:
             rows = rows.for_year(int(period))
@@ -183,10 +146,9 @@ def task_detail(request, pk):
             "commune": task.program.commune,
             "tab": "tasks",
             "history": history,
-            "can_edit": reach_of(request.user).can_edit_task(task),
-            "feedback": task.feedback.aggregate(
-                total=Count("id"), open=Count("id", filter=Q(state__in=OPEN_STATES))
-            ),
+            "can_edit": reach_of(request.user).can_write_task(task),
+            # the citizens' submissions tied to the task, counted by their own manager
+            "feedback": task.feedback.tally(),
         },
     )
 
@@ -205,23 +167,17 @@ def task_edit(request, pk):
         "end_text": task.end_text,
         "resources": task.resources,
     }
-    form = KeyTaskForm(request.POST or None, initial=initial, units=units)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.key_task_update(acting_user=request.user, task=task, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The key task was saved."))
-            return redirect("programs:task", pk=task.pk)
-    return render(
+    return form_page(
         request,
-        "programs/task_edit.html",
-        {
+        KeyTaskForm(request.POST or None, initial=initial, units=units),
+        save=lambda data: services.key_task_update(acting_user=request.user, task=task, **data),
+        message=_("The key task was saved."),
+        done=reverse("programs:task", args=[task.pk]),
+        template="programs/task_edit.html",
+        context={
             "task": task,
             "program": task.program,
             "commune": task.program.commune,
-            "form": form,
             "tab": "tasks",
         },
     )
@@ -263,12 +219,28 @@ def program_history(request, pk):
     )
 
 
-def _edit_page(request, *, form, program, heading, back_url, history=None, tab="overview"):
-    return render(
+def _edit(
+    request,
+    *,
+    form,
+    save,
+    message: str,
+    done_url: str,
+    program,
+    heading,
+    back_url,
+    history=None,
+    tab="overview",
+):
+    """A form page of the program's own (header, section, target) on programs/edit.html."""
+    return form_page(
         request,
-        "programs/edit.html",
-        {
-            "form": form,
+        form,
+        save=save,
+        message=message,
+        done=done_url,
+        template="programs/edit.html",
+        context={
             "program": program,
             "commune": program.commune,
             "heading": heading,
@@ -277,20 +249,6 @@ def _edit_page(request, *, form, program, heading, back_url, history=None, tab="
             "tab": tab,
         },
     )
-
-
-def _edit(request, *, form, save, message: str, done_url: str, **page):
-    """The edit pattern: a valid POST calls ``save(cleaned_data)`` and goes to ``done_url``;
-    a ValidationError from the service comes back on the form."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            save(form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, message)
-            return redirect(done_url)
-    return _edit_page(request, form=form, **page)
 
 
 @login_required

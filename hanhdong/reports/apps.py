@@ -6,3 +6,7 @@ class ReportsConfig(AppConfig):
     name = "hanhdong.reports"
     label = "reports"
     verbose_name = _("Progress reporting")
+
+    def ready(self):
+        # register the finders of periods and files, and the worker's report deadlines
+        from hanhdong.reports import schedule, selectors  # noqa: F401

@@ -7,9 +7,8 @@ import datetime as dt
 import functools
 
 from hanhdong.lib import periods as task_periods
-from hanhdong.lib.periods import ROMAN_OF
-from hanhdong.lib.periods import PeriodKind as TaskPeriodKind
-from hanhdong.reports.models import PeriodKind
+from hanhdong.lib.periods import ROMAN_OF, PeriodKind
+from hanhdong.reports.models import ReportingKind
 
 
 def add_working_days(day: dt.date, count: int) -> dt.date:
@@ -31,22 +30,22 @@ def window(kind: str, year: int, number: int, cutoff_day: int = 14) -> tuple[dt.
     """(window opens, figures up to) of a regular period, per the provinces' defaults:
     from the day after the previous cut-off to the cut-off of the period's last month."""
     last_month = {
-        PeriodKind.MONTH: number,
-        PeriodKind.QUARTER: 3 * number,
-        PeriodKind.HALF: 6,
-        PeriodKind.NINE: 9,
-        PeriodKind.YEAR: 12,
+        ReportingKind.MONTH: number,
+        ReportingKind.QUARTER: 3 * number,
+        ReportingKind.HALF: 6,
+        ReportingKind.NINE: 9,
+        ReportingKind.YEAR: 12,
     }[kind]
     first_month = {
-        PeriodKind.MONTH: number,
-        PeriodKind.QUARTER: 3 * number - 2,
+        ReportingKind.MONTH: number,
+        ReportingKind.QUARTER: 3 * number - 2,
     }.get(kind, 1)
     return _day(year, first_month - 1, cutoff_day + 1), _day(year, last_month, cutoff_day)
 
 
 def covers(kind: str, year: int, number: int) -> tuple[dt.date, dt.date]:
     """The calendar dates a period is about: a month, a quarter, January to June …"""
-    first_month = {PeriodKind.MONTH: number, PeriodKind.QUARTER: 3 * number - 2}.get(kind, 1)
+    first_month = {ReportingKind.MONTH: number, ReportingKind.QUARTER: 3 * number - 2}.get(kind, 1)
     last = window(kind, year, number)[1]
     end_month = last.month
     next_month = _day(year, end_month + 1, 1) if end_month < 12 else dt.date(year + 1, 1, 1)
@@ -55,16 +54,18 @@ def covers(kind: str, year: int, number: int) -> tuple[dt.date, dt.date]:
 
 def title(kind: str, year: int, number: int) -> str:
     return {
-        PeriodKind.MONTH: f"Tháng {number}/{year}",
-        PeriodKind.QUARTER: f"Quý {ROMAN_OF.get(number, number)}/{year}",
-        PeriodKind.HALF: f"6 tháng đầu năm {year}",
-        PeriodKind.NINE: f"9 tháng năm {year}",
-        PeriodKind.YEAR: f"Năm {year}",
+        ReportingKind.MONTH: f"Tháng {number}/{year}",
+        ReportingKind.QUARTER: f"Quý {ROMAN_OF.get(number, number)}/{year}",
+        ReportingKind.HALF: f"6 tháng đầu năm {year}",
+        ReportingKind.NINE: f"9 tháng năm {year}",
+        ReportingKind.YEAR: f"Năm {year}",
     }[kind]
 
 
 def numbers(kind: str) -> list[int]:
-    return {PeriodKind.MONTH: list(range(1, 13)), PeriodKind.QUARTER: [1, 2, 3, 4]}.get(kind, [0])
+    return {ReportingKind.MONTH: list(range(1, 13)), ReportingKind.QUARTER: [1, 2, 3, 4]}.get(
+        kind, [0]
+    )
 
 
 def _freeze(period: dict | None):
@@ -75,7 +76,7 @@ def _freeze(period: dict | None):
 def _owes(start, end, reporting_on: bool, begin: dt.date, finish: dt.date) -> bool:
     start_p = task_periods.Period.from_dict(dict(start)) if start else None
     end_p = task_periods.Period.from_dict(dict(end)) if end else None
-    if start_p is not None and start_p.kind == TaskPeriodKind.AS_DIRECTED:
+    if start_p is not None and start_p.kind == PeriodKind.AS_DIRECTED:
         return reporting_on
     if start_p is None and end_p is None or start_p is not None and not start_p.is_dated:
         return True  # recurring ("Hằng năm"), open, or undated: reported on every period
@@ -103,6 +104,24 @@ def owes_report_row(start_period, end_period, reporting_on, begin, finish) -> bo
 
 
 def period_dates(period) -> tuple[dt.date, dt.date]:
-    if period.kind == PeriodKind.ADHOC:
+    if period.kind == ReportingKind.ADHOC:
         return period.starts_on, period.cutoff_on
     return covers(period.kind, period.year, period.number)
+
+
+def owes(task, period) -> bool:
+    """Whether ``task`` owes a report for ``period`` (an ad-hoc request may name its tasks)."""
+    if period.kind == ReportingKind.ADHOC:
+        chosen = set(period.tasks.values_list("pk", flat=True))
+        if chosen:
+            return task.pk in chosen
+    return owes_report(task, period)
+
+
+def period_tasks(period) -> list:
+    """The key tasks that owe a report for ``period``."""
+    chosen = list(period.tasks.all()) if period.kind == ReportingKind.ADHOC else []
+    if chosen:
+        return chosen
+    tasks = period.program.key_tasks.filter(is_withdrawn=False).select_related("lead")
+    return [t for t in tasks if owes_report(t, period)]

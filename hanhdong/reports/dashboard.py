@@ -12,8 +12,8 @@ from hanhdong.programs.models import KeyTask, Section
 from hanhdong.reports import calendar, forecast
 from hanhdong.reports.models import (
     TROUBLE,
-    PeriodKind,
     ProgressReport,
+    ReportingKind,
     ReportingPeriod,
     ReportState,
     TargetValue,
@@ -34,7 +34,9 @@ def commune_figures(program, period, areas: list[Section]) -> dict:
         .order_by("number")
     )
     chosen = (
-        set(period.tasks.values_list("pk", flat=True)) if period.kind == PeriodKind.ADHOC else set()
+        set(period.tasks.values_list("pk", flat=True))
+        if period.kind == ReportingKind.ADHOC
+        else set()
     )
     due = [t for t in tasks if (t.pk in chosen if chosen else calendar.owes_report(t, period))]
     reports = {

@@ -1,11 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.reports.models import TaskStatus
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
+from hanhdong.lib.files import MultipleFileInput
+from hanhdong.reports.models import ReportingKind, TaskStatus
 
 
 class ReportForm(forms.Form):
@@ -108,3 +105,27 @@ class AdhocForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["tasks"].queryset = program.key_tasks.filter(is_withdrawn=False)
         self.fields["tasks"].label_from_instance = lambda t: f"{t.number}. {t.name[:90]}"
+
+
+class CityPeriodForm(forms.Form):
+    """Which period the city page compares: a regular kind, a year and a number; what is
+    missing or malformed falls back to the current quarter."""
+
+    KINDS = [(k, label) for k, label in ReportingKind.choices if k != ReportingKind.ADHOC]
+    kind = forms.ChoiceField(choices=KINDS, required=False)
+    year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
+    number = forms.IntegerField(min_value=0, max_value=12, required=False)
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def period(self) -> tuple[str, int, int]:
+        self.is_valid()  # cleaned_data keeps the fields that are valid
+        data = self.cleaned_data
+        number = data.get("number")
+        return (
+            data.get("kind") or ReportingKind.QUARTER,
+            data.get("year") or self.today.year,
+            (self.today.month - 1) // 3 + 1 if number is None else number,
+        )

@@ -3,8 +3,13 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from hanhdong.lib.files import FileKind
 
-class PeriodKind(models.TextChoices):
+
+class ReportingKind(models.TextChoices):
+    """What a reporting period covers (a task's own periods, as a program words them, are
+    ``lib.periods.PeriodKind``)."""
+
     MONTH = "month", _("Monthly")
     QUARTER = "quarter", _("Quarterly")
     HALF = "half", _("6 months")
@@ -50,11 +55,11 @@ class ReportingCalendar(models.Model):
     @property
     def kinds(self) -> list[str]:
         wanted = [
-            (self.monthly, PeriodKind.MONTH),
-            (self.quarterly, PeriodKind.QUARTER),
-            (self.half_yearly, PeriodKind.HALF),
-            (self.nine_months, PeriodKind.NINE),
-            (self.annual, PeriodKind.YEAR),
+            (self.monthly, ReportingKind.MONTH),
+            (self.quarterly, ReportingKind.QUARTER),
+            (self.half_yearly, ReportingKind.HALF),
+            (self.nine_months, ReportingKind.NINE),
+            (self.annual, ReportingKind.YEAR),
         ]
         return [kind for on, kind in wanted if on]
 
@@ -71,7 +76,7 @@ class ReportingPeriod(models.Model):
     program = models.ForeignKey(
         "programs.Program", on_delete=models.CASCADE, related_name="reporting_periods"
     )
-    kind = models.CharField(_("kind"), max_length=8, choices=PeriodKind.choices)
+    kind = models.CharField(_("kind"), max_length=8, choices=ReportingKind.choices)
     year = models.PositiveSmallIntegerField(_("year"))
     number = models.PositiveSmallIntegerField(_("number"), default=0)  # month or quarter
     title = models.CharField(_("title"), max_length=200)
@@ -100,7 +105,7 @@ class ReportingPeriod(models.Model):
             # one regular period of each kind and number a year
             models.UniqueConstraint(
                 fields=["program", "kind", "year", "number"],
-                condition=~Q(kind="adhoc"),
+                condition=~Q(kind=ReportingKind.ADHOC),
                 name="period_unique_regular",
             ),
         ]
@@ -257,79 +262,13 @@ class TargetValue(models.Model):
         return f"{self.target}: {self.value}"
 
 
-class Channel(models.TextChoices):
-    EMAIL = "email", _("Email")
-    INAPP = "inapp", _("In the app")
-
-
-class OutboxMessage(models.Model):
-    """A notification waiting to be delivered, written in the transaction of its cause.
-
-    ``key`` makes enqueuing idempotent (a reminder is queued once however often the worker
-    looks); the worker claims rows with SELECT … FOR UPDATE SKIP LOCKED and marks each sent
-    in the transaction that delivers it.
-    """
-
-    key = models.CharField(max_length=200, unique=True)
-    channel = models.CharField(max_length=8, choices=Channel.choices)
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    subject = models.CharField(max_length=255)
-    body = models.TextField()
-    url = models.CharField(max_length=255, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-
-    class Meta:
-        indexes = [
-            # the worker: unsent messages, oldest first
-            models.Index(fields=["sent_at", "id"], name="outbox_unsent_idx"),
-        ]
-
-    def __str__(self):
-        return self.key
-
-
-class Notification(models.Model):
-    """An in-app notification, delivered from the outbox."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    subject = models.CharField(max_length=255)
-    body = models.TextField(blank=True)
-    url = models.CharField(max_length=255, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-    source = models.OneToOneField(
-        OutboxMessage, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return self.subject
-
-
-class AttachmentKind(models.TextChoices):
-    PDF = "pdf", "PDF"
-    PNG = "png", "PNG"
-    JPEG = "jpeg", "JPEG"
-    DOCX = "docx", "Word"
-    XLSX = "xlsx", "Excel"
-
-
 class Attachment(models.Model):
     """A file attached to a report: a PDF, a photo, a Word or Excel file (type sniffed)."""
 
     report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to="reports/%Y/%m/")
     name = models.CharField(max_length=255)
-    kind = models.CharField(max_length=5, choices=AttachmentKind.choices)
+    kind = models.CharField(max_length=5, choices=FileKind.choices)
     size = models.PositiveIntegerField()
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

@@ -1,54 +1,55 @@
-"""State changes of reporting: calendars and periods, reports and their review."""
+"""State changes of reporting: calendars and periods, reports and their review.
+
+Each public function is one thing a user means to do, in one durable transaction that also
+writes its audit record and queues its notifications.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from hanhdong.audit.models import AuditAction
-from hanhdong.audit.services import audit_record
-from hanhdong.orgs.models import Role
+from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
+from hanhdong.lib.transactions import service
+from hanhdong.notifications.outbox import enqueue
+from hanhdong.orgs.models import Membership, Role
 from hanhdong.reports import calendar
-from hanhdong.reports.attachments import sniff
 from hanhdong.reports.models import (
     Attachment,
     Contribution,
-    PeriodKind,
     ProgressReport,
     ReportingCalendar,
+    ReportingKind,
     ReportingPeriod,
     ReportState,
     ReportVersion,
     TargetValue,
     TaskStatus,
 )
-from hanhdong.reports.notify import enqueue
 
 REPORT_FIELDS = ["status", "percent", "results", "difficulties", "proposals"]
+ATTACHMENT_KINDS = set(FileKind.values)
+ATTACHMENT_REFUSED = gettext_lazy(
+    "“%(name)s” is not a PDF, a PNG or JPEG image, a Word or an Excel file."
+)
 
 
-def users_with_role(commune, role, organization=None):
-    users = get_user_model().objects.filter(
-        is_active=True, memberships__role=role, memberships__organization__commune=commune
-    )
-    if organization is not None:
-        users = users.filter(memberships__organization=organization)
-    return users.distinct()
+def _users(commune, role, organization=None):
+    return Membership.objects.in_commune(commune).holding(role, organization).users()
 
 
-@transaction.atomic
+@service
 def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
     """Create or change a program's reporting calendar and the periods of its whole term."""
-    cal, _created = ReportingCalendar.objects.get_or_create(program=program)
+    cal, created = ReportingCalendar.objects.get_or_create(program=program)
     for name, value in settings.items():
         setattr(cal, name, value)
     if not 1 <= cal.cutoff_day <= 28:
@@ -58,7 +59,7 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
     today = timezone.localdate()
     for period in ReportingPeriod.objects.filter(
         program=program, due_on__gte=today, closed=False
-    ).exclude(kind=PeriodKind.ADHOC):
+    ).exclude(kind=ReportingKind.ADHOC):
         opens, cutoff = calendar.window(period.kind, period.year, period.number, cal.cutoff_day)
         period.starts_on, period.cutoff_on = opens, cutoff
         period.due_on = calendar.add_working_days(cutoff, cal.submit_days)
@@ -89,14 +90,14 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
     audit_record(
         actor=acting_user,
         obj=cal,
-        action=AuditAction.UPDATE,
+        action=AuditAction.CREATE if created else AuditAction.UPDATE,
         commune=program.commune,
         changes={"kinds": cal.kinds, "periods_created": len(new)},
     )
     return cal
 
 
-@transaction.atomic
+@service
 def adhoc_request(
     *, acting_user, program, title: str, due_on: dt.date, note: str = "", tasks=()
 ) -> ReportingPeriod:
@@ -108,7 +109,7 @@ def adhoc_request(
         raise ValidationError(_("The due date has passed."))
     period = ReportingPeriod.objects.create(
         program=program,
-        kind=PeriodKind.ADHOC,
+        kind=ReportingKind.ADHOC,
         year=due_on.year,
         title=title.strip(),
         starts_on=today,
@@ -118,14 +119,15 @@ def adhoc_request(
         note=note,
     )
     period.tasks.set(tasks)
-    for task in period_tasks(period):
+    for task in calendar.period_tasks(period):
         enqueue(
             key=f"adhoc:{period.pk}:{task.pk}",
-            recipients=users_with_role(program.commune, Role.OFFICER, task.lead),
+            recipients=_users(program.commune, Role.OFFICER, task.lead) if task.lead else [],
             subject=_("Report requested: %(t)s") % {"t": period.title},
             body=_("Key task %(n)s: report by %(d)s.")
             % {"n": task.number, "d": due_on.strftime("%d/%m/%Y")},
             url=reverse("reports:report", args=[task.pk, period.pk]),
+            fresh=True,
         )
     audit_record(
         actor=acting_user,
@@ -137,34 +139,86 @@ def adhoc_request(
     return period
 
 
-def owes(task, period) -> bool:
-    """Whether ``task`` owes a report for ``period`` (an ad-hoc request may name its tasks)."""
-    if period.kind == PeriodKind.ADHOC:
-        chosen = set(period.tasks.values_list("pk", flat=True))
-        if chosen:
-            return task.pk in chosen
-    return calendar.owes_report(task, period)
-
-
-def period_tasks(period) -> list:
-    """The key tasks that owe a report for ``period``."""
-    chosen = list(period.tasks.all()) if period.kind == PeriodKind.ADHOC else []
-    if chosen:
-        return chosen
-    tasks = period.program.key_tasks.filter(is_withdrawn=False).select_related("lead")
-    return [t for t in tasks if calendar.owes_report(t, period)]
-
-
 def _snapshot(report: ProgressReport) -> dict:
-    out = {name: getattr(report, name) for name in REPORT_FIELDS}
+    out = snapshot(report, REPORT_FIELDS)
     out["values"] = {
         str(v.target_id): str(v.value) for v in TargetValue.objects.filter(report=report)
     }
     return out
 
 
-@transaction.atomic
-def report_save(
+def _check_fields(task, period, status, percent, values) -> dict:
+    """The report's fields checked before anything is written; returns the target values
+    by target."""
+    if period.program_id != task.program_id:
+        raise ValidationError(_("The period belongs to another program."))
+    if status not in TaskStatus.values:
+        raise ValidationError(_("Unknown progress status."))
+    if not 0 <= int(percent) <= 100:
+        raise ValidationError(_("Percent complete is between 0 and 100."))
+    targets = {t.pk: t for t in task.targets.all()}
+    checked = {}
+    for target_id, value in (values or {}).items():
+        target = targets.get(int(target_id))
+        if target is None:
+            raise ValidationError(_("That target is not one of this task's."))
+        try:
+            checked[target] = None if value in (None, "") else Decimal(value)
+        except (InvalidOperation, TypeError, ValueError):
+            raise ValidationError(_("A target value is a number.")) from None
+    return checked
+
+
+def _file(
+    *, acting_user, task, period, fields: dict, values: dict, files=(), submit: bool
+) -> ProgressReport:
+    """Write the lead agency's report (and submit it), inside the caller's transaction."""
+    checked = _check_fields(task, period, fields["status"], fields["percent"], values)
+    report, created = ProgressReport.objects.select_for_update().get_or_create(
+        task=task, period=period, defaults={"agency": task.lead}
+    )
+    if report.state in (ReportState.SUBMITTED, ReportState.ACCEPTED):
+        raise ValidationError(_("This report has been submitted; it can no longer be changed."))
+    before = {**_snapshot(report), "state": report.state}
+    for name in REPORT_FIELDS:
+        setattr(report, name, fields.get(name, ""))
+    report.percent = int(report.percent)
+    report.save()
+    for target, value in checked.items():
+        if value is None:
+            TargetValue.objects.filter(target=target, period=period).delete()
+        else:
+            TargetValue.objects.update_or_create(
+                target=target, period=period, defaults={"value": value, "report": report}
+            )
+    attached = [
+        Attachment(
+            report=report,
+            file=name,
+            name=upload.name,
+            kind=upload.kind,
+            size=len(upload.data),
+            uploaded_by=acting_user,
+        )
+        for upload, name in files
+    ]
+    Attachment.objects.bulk_create(attached)
+    if submit:
+        _submit(report, acting_user)
+    after = {**_snapshot(report), "state": report.state}
+    if attached:
+        after["files"] = [a.name for a in attached]
+    commune = task.program.commune
+    if created:
+        audit_record(
+            actor=acting_user, obj=report, action=AuditAction.CREATE, changes=after, commune=commune
+        )
+    else:
+        audit_changes(actor=acting_user, obj=report, before=before, after=after, commune=commune)
+    return report
+
+
+def report_file(
     *,
     acting_user,
     task,
@@ -175,34 +229,54 @@ def report_save(
     difficulties: str = "",
     proposals: str = "",
     values: dict | None = None,
+    files: list[Upload] = (),
+    submit: bool = False,
 ) -> ProgressReport:
-    """Write the lead agency's draft report; a submitted or accepted one is locked."""
-    if period.program_id != task.program_id:
-        raise ValidationError(_("The period belongs to another program."))
-    if status not in TaskStatus.values:
-        raise ValidationError(_("Unknown progress status."))
-    if not 0 <= int(percent) <= 100:
-        raise ValidationError(_("Percent complete is between 0 and 100."))
-    report, _created = ProgressReport.objects.select_for_update().get_or_create(
-        task=task, period=period, defaults={"agency": task.lead}
-    )
-    if report.state in (ReportState.SUBMITTED, ReportState.ACCEPTED):
-        raise ValidationError(_("This report has been submitted; it can no longer be changed."))
-    report.status, report.percent = status, int(percent)
-    report.results, report.difficulties, report.proposals = results, difficulties, proposals
-    report.save()
-    targets = {t.pk: t for t in task.targets.all()}
-    for target_id, value in (values or {}).items():
-        target = targets.get(int(target_id))
-        if target is None:
-            raise ValidationError(_("That target is not one of this task's."))
-        if value in (None, ""):
-            TargetValue.objects.filter(target=target, period=period).delete()
-            continue
-        TargetValue.objects.update_or_create(
-            target=target, period=period, defaults={"value": Decimal(value), "report": report}
+    """The lead agency writes its report on ``task`` for ``period`` — fields, target
+    values and files (checked beforehand by ``lib.files.prepare_upload``) — and, with
+    ``submit``, hands it in. A submitted or accepted report is locked.
+
+    The files are written before the transaction and removed again if it fails.
+    """
+    fields = {
+        "status": status,
+        "percent": percent,
+        "results": results,
+        "difficulties": difficulties,
+        "proposals": proposals,
+    }
+    with stored(files, "reports") as names:
+        return _file_in_transaction(
+            acting_user=acting_user,
+            task=task,
+            period=period,
+            fields=fields,
+            values=values or {},
+            files=list(zip(files, names, strict=True)),
+            submit=submit,
         )
-    return report
+
+
+@service
+def _file_in_transaction(**kwargs) -> ProgressReport:
+    return _file(**kwargs)
+
+
+@service
+def report_file_batch(*, acting_user, period, rows: list[dict], submit: bool) -> int:
+    """Several of an agency's reports at once (its filled-in Excel template): every row is
+    saved, or none. ``rows``: {"task", "status", "percent", "results", …}."""
+    for row in rows:
+        fields = {name: row.get(name, "") for name in REPORT_FIELDS}
+        _file(
+            acting_user=acting_user,
+            task=row["task"],
+            period=period,
+            fields=fields,
+            values={},
+            submit=submit,
+        )
+    return len(rows)
 
 
 def _version(report, acting_user, comment=""):
@@ -217,13 +291,7 @@ def _version(report, acting_user, comment=""):
     )
 
 
-@transaction.atomic
-def report_submit(*, acting_user, report: ProgressReport) -> ProgressReport:
-    report = (
-        ProgressReport.objects.select_for_update()
-        .select_related("task__program__commune", "period")
-        .get(pk=report.pk)
-    )
+def _submit(report: ProgressReport, acting_user) -> None:
     if report.state not in (ReportState.DRAFT, ReportState.RETURNED):
         raise ValidationError(_("Only a draft or a returned report can be submitted."))
     if not report.results.strip():
@@ -232,39 +300,57 @@ def report_submit(*, acting_user, report: ProgressReport) -> ProgressReport:
     report.submitted_at, report.submitted_by = timezone.now(), acting_user
     _version(report, acting_user)
     report.save()
-    commune = report.task.program.commune
     enqueue(
         key=f"submitted:{report.pk}:{report.version}",
-        recipients=users_with_role(commune, Role.CLERK),
+        recipients=_users(report.task.program.commune, Role.CLERK),
         subject=_("Report submitted: key task %(n)s, %(p)s")
         % {"n": report.task.number, "p": report.period.title},
         body=report.results[:500],
         url=reverse("reports:report", args=[report.task_id, report.period_id]),
     )
+
+
+def _locked(report: ProgressReport) -> ProgressReport:
+    return (
+        ProgressReport.objects.select_for_update(of=("self",))
+        .select_related("task__program__commune", "task__lead", "period")
+        .get(pk=report.pk)
+    )
+
+
+@service
+def report_submit(*, acting_user, report: ProgressReport) -> ProgressReport:
+    """Hand in the report as it stands."""
+    report = _locked(report)
+    before = report.state
+    _submit(report, acting_user)
+    audit_record(
+        actor=acting_user,
+        obj=report,
+        action=AuditAction.UPDATE,
+        commune=report.task.program.commune,
+        changes={"state": [before, report.state]},
+    )
     return report
 
 
-@transaction.atomic
+@service
 def report_review(
     *, acting_user, report: ProgressReport, accept: bool, comment: str = ""
 ) -> ProgressReport:
     """Accept a submitted report, or return it to the agency with a comment."""
-    report = (
-        ProgressReport.objects.select_for_update()
-        .select_related("task__program__commune", "period")
-        .get(pk=report.pk)
-    )
+    report = _locked(report)
     if report.state != ReportState.SUBMITTED:
         raise ValidationError(_("Only a submitted report can be accepted or returned."))
     if not accept and not comment.strip():
         raise ValidationError(_("Say what must change when returning a report."))
+    before = report.state
     report.state = ReportState.ACCEPTED if accept else ReportState.RETURNED
     report.reviewed_at, report.reviewed_by = timezone.now(), acting_user
     report.review_comment = comment.strip()
     _version(report, acting_user, comment)
     report.save()
     commune = report.task.program.commune
-    officers = users_with_role(commune, Role.OFFICER, report.task.lead)
     subject = (
         _("Report accepted: key task %(n)s, %(p)s")
         if accept
@@ -272,45 +358,41 @@ def report_review(
     )
     enqueue(
         key=f"reviewed:{report.pk}:{report.version}",
-        recipients=officers,
+        recipients=_users(commune, Role.OFFICER, report.task.lead) if report.task.lead else [],
         subject=subject % {"n": report.task.number, "p": report.period.title},
         body=comment,
         url=reverse("reports:report", args=[report.task_id, report.period_id]),
     )
+    audit_record(
+        actor=acting_user,
+        obj=report,
+        action=AuditAction.UPDATE,
+        commune=commune,
+        changes={"state": [before, report.state], "comment": report.review_comment},
+    )
     return report
 
 
-@transaction.atomic
+@service
 def contribution_add(*, acting_user, task, period, agency, text: str) -> Contribution:
+    """A partner agency's part in the task's report for the period."""
     if not text.strip():
         raise ValidationError(_("Write the contribution."))
     if period.program_id != task.program_id:
         raise ValidationError(_("The period belongs to another program."))
-    return Contribution.objects.create(
+    contribution = Contribution.objects.create(
         task=task, period=period, agency=agency, text=text.strip(), author=acting_user
     )
-
-
-@transaction.atomic
-def attachment_add(*, acting_user, report: ProgressReport, name: str, data: bytes) -> Attachment:
-    """Attach a file to a report still being written; its type is read from its content."""
-    limit = settings.HANHDONG_MAX_ATTACHMENT_MB * 1024 * 1024
-    if report.state not in (ReportState.DRAFT, ReportState.RETURNED):
-        raise ValidationError(_("Files can be attached only while the report is being written."))
-    if len(data) > limit:
-        raise ValidationError(
-            _("“%(name)s” is larger than %(n)s MB.")
-            % {"name": name, "n": settings.HANHDONG_MAX_ATTACHMENT_MB}
-        )
-    kind = sniff(data)
-    if kind is None:
-        raise ValidationError(
-            _("“%(name)s” is not a PDF, a PNG or JPEG image, a Word or an Excel file.")
-            % {"name": name}
-        )
-    attachment = Attachment(
-        report=report, name=name[:255], kind=kind, size=len(data), uploaded_by=acting_user
+    audit_record(
+        actor=acting_user,
+        obj=contribution,
+        action=AuditAction.CREATE,
+        commune=task.program.commune,
+        changes={"agency": str(agency), "task": task.number, "period": period.title},
     )
-    attachment.file.save(f"{report.pk}-{kind}.{kind}", ContentFile(data), save=False)
-    attachment.save()
-    return attachment
+    return contribution
+
+
+def prepare_attachment(name: str, data: bytes) -> Upload:
+    """A report's file checked by its content and size before the report is filed."""
+    return prepare_upload(name, data, allowed=ATTACHMENT_KINDS, refusal=ATTACHMENT_REFUSED)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
-from hanhdong.audit.services import audit_record, diff, snapshot
+from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.lib.transactions import service
 from hanhdong.targets.models import Comparison, Recurrence, Target
 
 TARGET_FIELDS = [
@@ -43,7 +43,7 @@ def _check(target: Target) -> None:
         raise ValidationError(_("The target needs a value."))
 
 
-@transaction.atomic
+@service
 def target_create(*, acting_user, program, **fields) -> Target:
     position = (program.targets.aggregate(m=Max("position"))["m"] or 0) + 1
     target = Target(program=program, position=position, **fields)
@@ -60,9 +60,11 @@ def target_create(*, acting_user, program, **fields) -> Target:
     return target
 
 
-@transaction.atomic
+@service
 def target_update(*, acting_user, target: Target, **fields) -> Target:
-    target = Target.objects.select_for_update().select_related("program").get(pk=target.pk)
+    target = (
+        Target.objects.select_for_update(of=("self",)).select_related("program").get(pk=target.pk)
+    )
     before = snapshot(target, TARGET_FIELDS)
     for name, value in fields.items():
         if name not in TARGET_FIELDS:
@@ -71,13 +73,11 @@ def target_update(*, acting_user, target: Target, **fields) -> Target:
     _check(target)
     target.section = target.program.sections.filter(path=target.where).first()
     target.save()
-    changes = diff(before, snapshot(target, TARGET_FIELDS))
-    if changes:
-        audit_record(
-            actor=acting_user,
-            obj=target,
-            action=AuditAction.UPDATE,
-            changes=changes,
-            commune=target.program.commune,
-        )
+    audit_changes(
+        actor=acting_user,
+        obj=target,
+        before=before,
+        after=snapshot(target, TARGET_FIELDS),
+        commune=target.program.commune,
+    )
     return target

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from hanhdong.exports import excel, services, word
 from hanhdong.exports.content import gather
 from hanhdong.reports.models import ProgressReport
-from hanhdong.reports.services import report_review, report_save, report_submit
+from hanhdong.reports.services import report_file, report_file_batch, report_review, report_submit
 from hanhdong.reports.tests.base import ReportsTestCase
 
 
@@ -19,7 +19,7 @@ class ExportTestCase(ReportsTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        report = report_save(
+        report = report_file(
             acting_user=cls.officer_b,
             task=cls.tasks[1],
             period=cls.q3,
@@ -153,8 +153,9 @@ class ExcelTest(ExportTestCase):
                 [3, None, "Hoàn thành", 100, "Đã tổ chức bầu cử.", None, None],
             ]
         )
-        count = excel.import_template(
-            acting_user=self.officer_a, data=data, period=self.q3, tasks=tasks, submit=True
+        rows = excel.read_template(data, self.q3, tasks)
+        count = report_file_batch(
+            acting_user=self.officer_a, period=self.q3, rows=rows, submit=True
         )
         self.assertEqual(count, 2)
         self.assertEqual(ProgressReport.objects.filter(state="submitted").count(), 2)
@@ -169,9 +170,7 @@ class ExcelTest(ExportTestCase):
         )
         before = ProgressReport.objects.count()
         with self.assertRaises(ValidationError) as caught:
-            excel.import_template(
-                acting_user=self.officer_a, data=data, period=self.q3, tasks=tasks, submit=True
-            )
+            excel.read_template(data, self.q3, tasks)
         messages = caught.exception.messages
         self.assertEqual(len(messages), 2)
         self.assertTrue(messages[0].startswith("Dòng 3:"))

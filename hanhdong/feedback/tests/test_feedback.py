@@ -30,6 +30,11 @@ def submit(commune, kind="phan_anh", **extra):
     return services.feedback_submit(commune=commune, **data)
 
 
+def step(feedback, name: str) -> str:
+    """The URL of a step of the handling (accept, assign, answer …) of ``feedback``."""
+    return reverse(f"feedback:{name}", args=[feedback.pk])
+
+
 class SubmitTest(BaseTestCase):
     def url(self):
         return reverse("feedback:submit", args=[self.commune.code])
@@ -150,10 +155,10 @@ class StaffViewsTest(BaseTestCase):
 
     def test_the_clerk_accepts_and_assigns_and_the_agency_answers(self):
         self.login(self.clerk)
-        self.client.post(self.url, {"action": "accept"})
-        self.client.post(self.url, {"action": "assign", "agency": self.agency_a.pk})
+        self.client.post(step(self.feedback, "accept"))
+        self.client.post(step(self.feedback, "assign"), {"agency": self.agency_a.pk})
         self.login(self.officer_a)
-        self.client.post(self.url, {"action": "answer", "answer": "Đã sửa xong đèn đường."})
+        self.client.post(step(self.feedback, "answer"), {"answer": "Đã sửa xong đèn đường."})
         self.feedback.refresh_from_db()
         self.assertEqual(self.feedback.state, State.ANSWERED)
 
@@ -163,13 +168,13 @@ class StaffViewsTest(BaseTestCase):
         self.assertEqual(page.context["steps"], ["accept", "reject"])
         self.assertNotIn("answer", page.context["form"].fields)
         self.assertContains(page, "người dân sẽ đọc lý do này")
-        self.client.post(self.url, {"action": "accept"})
-        self.client.post(self.url, {"action": "assign", "agency": self.agency_a.pk})
+        self.client.post(step(self.feedback, "accept"))
+        self.client.post(step(self.feedback, "assign"), {"agency": self.agency_a.pk})
         self.login(self.officer_a)
         page = self.client.get(self.url)
         self.assertEqual(page.context["steps"], ["start", "answer"])
         self.assertEqual(set(page.context["form"].fields), {"answer", "note"})
-        self.client.post(self.url, {"action": "answer", "answer": "Đã sửa xong đèn đường."})
+        self.client.post(step(self.feedback, "answer"), {"answer": "Đã sửa xong đèn đường."})
         self.assertEqual(self.client.get(self.url).context["steps"], [])
 
     def test_roles_and_methods(self):
@@ -177,11 +182,13 @@ class StaffViewsTest(BaseTestCase):
         self.assertEqual(self.client.get(self.url).status_code, 404)
         self.login(self.supervisor)
         self.assertEqual(self.client.get(self.url).status_code, 200)
-        self.assertEqual(self.client.post(self.url, {"action": "accept"}).status_code, 403)
+        self.assertEqual(self.client.post(step(self.feedback, "accept")).status_code, 403)
         self.login(self.outsider)
-        self.assertEqual(self.client.post(self.url, {"action": "accept"}).status_code, 404)
+        self.assertEqual(self.client.post(step(self.feedback, "accept")).status_code, 404)
         self.login(self.clerk)
         self.assertEqual(self.client.put(self.url).status_code, 405)
+        self.assertEqual(self.client.post(self.url).status_code, 405)
+        self.assertEqual(self.client.get(step(self.feedback, "accept")).status_code, 405)
         self.feedback.refresh_from_db()
         self.assertEqual(self.feedback.state, State.RECEIVED)
 

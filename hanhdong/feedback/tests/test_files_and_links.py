@@ -8,7 +8,7 @@ from PIL import Image
 from hanhdong.feedback import services
 from hanhdong.feedback.models import Feedback, FeedbackAttachment, PersonalDataView
 from hanhdong.feedback.tests.test_feedback import submit
-from hanhdong.feedback.uploads import CappedUploadHandler
+from hanhdong.lib.files import CappedUploadHandler
 from hanhdong.test import BaseTestCase, make_program
 
 OWNER = "Owner: Le Thi Kin, 0912345678"
@@ -110,7 +110,7 @@ class StaffFilesTest(BaseTestCase):
         self.feedback = submit(
             self.commune,
             kind="to_cao",
-            files=[services.prepare_upload("bang-chung.jpg", photo())],
+            files=[services.prepare_file("bang-chung.jpg", photo())],
         )
         services.feedback_accept(acting_user=self.clerk, feedback=self.feedback, accept=True)
         services.feedback_assign(
@@ -167,13 +167,14 @@ class LinkTest(BaseTestCase):
         self.assertEqual((self.feedback.area_path, self.feedback.key_task), ("", None))
 
     def test_who_may_link(self):
-        data = {"action": "link", "area_path": "II.2", "key_task": ""}
+        data = {"area_path": "II.2", "key_task": ""}
+        url = reverse("feedback:link", args=[self.feedback.pk])
         self.login(self.supervisor)
-        self.assertEqual(self.client.post(self.url, data).status_code, 403)
+        self.assertEqual(self.client.post(url, data).status_code, 403)
         self.login(self.officer_b)
-        self.assertEqual(self.client.post(self.url, data).status_code, 404)
+        self.assertEqual(self.client.post(url, data).status_code, 404)
         self.login(self.clerk)
-        self.assertEqual(self.client.post(self.url, data).status_code, 302)
+        self.assertEqual(self.client.post(url, data).status_code, 302)
         self.feedback.refresh_from_db()
         self.assertEqual(self.feedback.area_path, "II.2")
 

@@ -3,17 +3,15 @@ from django.test import LiveServerTestCase
 from georeport import GeoReport
 
 from hanhdong.feedback.models import Feedback, FeedbackSettings, Open311Key
-from hanhdong.feedback.services import open311_key_hash
 from hanhdong.feedback.tests.test_feedback import SECRET_PHONE, submit
+from hanhdong.lib.tokens import token_hash
 from hanhdong.orgs.models import OrgKind
 from hanhdong.test import BaseTestCase, make_org
 
 
 class Open311Test(BaseTestCase):
     def setUp(self):
-        Open311Key.objects.create(
-            commune=self.commune, name="app", key_hash=open311_key_hash("k-1")
-        )
+        Open311Key.objects.create(commune=self.commune, name="app", key_hash=token_hash("k-1"))
 
     def post(self, **data):
         body = {
@@ -74,7 +72,7 @@ class Open311ClientTest(LiveServerTestCase):
     def test_georeport_reads_what_a_standard_post_submitted(self):
         city = make_org("Thành phố", OrgKind.CITY, code="tp")
         commune = make_org("Xã Thử", OrgKind.COMMUNE, city, code="tp-thu")
-        Open311Key.objects.create(commune=commune, name="app", key_hash=open311_key_hash("k"))
+        Open311Key.objects.create(commune=commune, name="app", key_hash=token_hash("k"))
         root = f"{self.live_server_url}/open311/v2"
         # georeport reads only; a submission is the standard form POST any client sends
         posted = requests.post(

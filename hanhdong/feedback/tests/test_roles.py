@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from hanhdong.feedback import services
 from hanhdong.feedback.models import Feedback, State
-from hanhdong.feedback.tests.test_feedback import submit
+from hanhdong.feedback.tests.test_feedback import step, submit
 from hanhdong.test import BaseTestCase
 
 # what each persona gets: the item assigned to agency A (GET), accepting a new item (POST),
@@ -40,13 +40,11 @@ class RoleMatrixTest(BaseTestCase):
             with self.subTest(role=name, what="view"):
                 self.assertEqual(self.client.get(handle).status_code, view)
             with self.subTest(role=name, what="accept"):
-                response = self.client.post(
-                    reverse("feedback:handle", args=[self.fresh.pk]), {"action": "accept"}
-                )
+                response = self.client.post(step(self.fresh, "accept"))
                 self.assertEqual(response.status_code, accept)
             with self.subTest(role=name, what="answer"):
                 response = self.client.post(
-                    handle, {"action": "answer", "answer": "Đã xử lý xong việc này."}
+                    step(self.assigned, "answer"), {"answer": "Đã xử lý xong việc này."}
                 )
                 self.assertEqual(response.status_code, answer)
             with self.subTest(role=name, what="list"):

@@ -2,6 +2,7 @@ from django import template
 
 from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.access import reach_of
+from hanhdong.orgs.models import Organization
 
 register = template.Library()
 
@@ -20,26 +21,18 @@ def sees_dashboard(user, commune) -> bool:
 @register.filter
 def sees_feedback(user, commune) -> bool:
     """Whoever works in the commune has a citizens' feedback list (an agency: its own)."""
-    reach = reach_of(user)
-    return commune is not None and (reach.is_admin or bool(reach.roles(commune.pk)))
+    return commune is not None and reach_of(user).can_see_feedback_list(commune.pk)
 
 
 @register.filter
 def asks_reports(user, commune) -> bool:
     """The Party Office and Standing Committee members may ask for ad-hoc reports."""
-    from hanhdong.orgs.models import Role
-
-    reach = reach_of(user)
-    return commune is not None and (
-        reach.can_edit_program(commune.pk) or Role.STANDING in reach.roles(commune.pk)
-    )
+    return commune is not None and reach_of(user).can_ask_reports(commune.pk)
 
 
 @register.filter
 def cities_of(user):
     """The cities whose communes ``user`` watches side by side (city viewers)."""
-    from hanhdong.orgs.models import Organization
-
     ids = reach_of(user).city_ids if user.is_authenticated else set()
     return Organization.objects.filter(pk__in=ids) if ids else []
 

@@ -37,7 +37,7 @@ class ReachTest(BaseTestCase):
 
     def test_an_officer_edits_only_the_tasks_their_agency_leads(self):
         reach = reach_of(self.officer_a)
-        editable = [n for n, t in self.tasks.items() if reach.can_edit_task(t)]
+        editable = [n for n, t in self.tasks.items() if reach.can_write_task(t)]
         self.assertEqual(editable, [2, 3, 4])
 
     def test_a_locked_user_reaches_nothing(self):

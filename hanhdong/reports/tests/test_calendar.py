@@ -3,19 +3,19 @@ import datetime as dt
 import pytest
 
 from hanhdong.reports import calendar
-from hanhdong.reports.models import PeriodKind
+from hanhdong.reports.models import ReportingKind
 
 
 @pytest.mark.parametrize(
     ("kind", "number", "opens", "cutoff"),
     [
-        (PeriodKind.MONTH, 1, dt.date(2025, 12, 15), dt.date(2026, 1, 14)),
-        (PeriodKind.MONTH, 7, dt.date(2026, 6, 15), dt.date(2026, 7, 14)),
-        (PeriodKind.QUARTER, 1, dt.date(2025, 12, 15), dt.date(2026, 3, 14)),
-        (PeriodKind.QUARTER, 3, dt.date(2026, 6, 15), dt.date(2026, 9, 14)),
-        (PeriodKind.HALF, 0, dt.date(2025, 12, 15), dt.date(2026, 6, 14)),
-        (PeriodKind.NINE, 0, dt.date(2025, 12, 15), dt.date(2026, 9, 14)),
-        (PeriodKind.YEAR, 0, dt.date(2025, 12, 15), dt.date(2026, 12, 14)),
+        (ReportingKind.MONTH, 1, dt.date(2025, 12, 15), dt.date(2026, 1, 14)),
+        (ReportingKind.MONTH, 7, dt.date(2026, 6, 15), dt.date(2026, 7, 14)),
+        (ReportingKind.QUARTER, 1, dt.date(2025, 12, 15), dt.date(2026, 3, 14)),
+        (ReportingKind.QUARTER, 3, dt.date(2026, 6, 15), dt.date(2026, 9, 14)),
+        (ReportingKind.HALF, 0, dt.date(2025, 12, 15), dt.date(2026, 6, 14)),
+        (ReportingKind.NINE, 0, dt.date(2025, 12, 15), dt.date(2026, 9, 14)),
+        (ReportingKind.YEAR, 0, dt.date(2025, 12, 15), dt.date(2026, 12, 14)),
     ],
 )
 def test_windows_follow_the_provincial_defaults(kind, number, opens, cutoff):
@@ -28,5 +28,5 @@ def test_the_deadline_skips_the_weekend():
 
 
 def test_titles_are_vietnamese():
-    assert calendar.title(PeriodKind.QUARTER, 2026, 3) == "Quý III/2026"
-    assert calendar.title(PeriodKind.HALF, 2026, 0) == "6 tháng đầu năm 2026"
+    assert calendar.title(ReportingKind.QUARTER, 2026, 3) == "Quý III/2026"
+    assert calendar.title(ReportingKind.HALF, 2026, 0) == "6 tháng đầu năm 2026"

@@ -1,20 +1,15 @@
 from django.core.exceptions import ValidationError
 
+from hanhdong.notifications.models import OutboxMessage
+from hanhdong.reports.calendar import owes, period_tasks
 from hanhdong.reports.models import (
-    OutboxMessage,
     ProgressReport,
     ReportingPeriod,
     ReportState,
     ReportVersion,
     TargetValue,
 )
-from hanhdong.reports.services import (
-    owes,
-    period_tasks,
-    report_review,
-    report_save,
-    report_submit,
-)
+from hanhdong.reports.services import report_file, report_review, report_submit
 from hanhdong.reports.tests.base import ReportsTestCase
 
 
@@ -40,7 +35,7 @@ class ReportFlowTest(ReportsTestCase):
     def draft(self, **changes):
         fields = {"status": "on_track", "percent": 40, "results": "Đã kết nạp 12 đảng viên."}
         fields.update(changes)
-        return report_save(acting_user=self.officer_b, task=self.tasks[1], period=self.q3, **fields)
+        return report_file(acting_user=self.officer_b, task=self.tasks[1], period=self.q3, **fields)
 
     def test_submit_return_resubmit_accept_keeps_every_version(self):
         report = self.draft()
@@ -76,7 +71,7 @@ class ReportFlowTest(ReportsTestCase):
 
     def test_target_values_are_stored_with_the_report(self):
         task = self.tasks[2]
-        report_save(
+        report_file(
             acting_user=self.officer_a,
             task=task,
             period=self.q3,
@@ -87,7 +82,7 @@ class ReportFlowTest(ReportsTestCase):
         )
         self.assertEqual(float(TargetValue.objects.get().value), 85.5)
         with self.assertRaises(ValidationError):
-            report_save(
+            report_file(
                 acting_user=self.officer_a,
                 task=self.tasks[1],
                 period=self.q3,

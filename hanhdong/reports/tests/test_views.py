@@ -1,7 +1,7 @@
 from django.urls import reverse
 
 from hanhdong.reports.models import Contribution, ProgressReport, ReportState
-from hanhdong.reports.services import report_save, report_submit
+from hanhdong.reports.services import report_file, report_submit
 from hanhdong.reports.tests.base import ReportsTestCase
 
 LEADERS = ["standing", "clerk", "inspector", "supervisor", "admin", "city"]
@@ -32,7 +32,7 @@ class DashboardTest(ReportsTestCase):
         self.assertEqual(self.client.post(self.url()).status_code, 405)
 
     def test_it_shows_who_has_not_reported(self):
-        report = report_save(
+        report = report_file(
             acting_user=self.officer_b,
             task=self.tasks[1],
             period=self.q3,
@@ -60,7 +60,7 @@ class DashboardTest(ReportsTestCase):
                 start_period={"kind": "annual"},
                 end_period={"kind": "annual"},
             )
-            report = report_save(
+            report = report_file(
                 acting_user=self.officer_a,
                 task=task,
                 period=self.q3,
@@ -191,7 +191,8 @@ class CalendarAndRequestTest(ReportsTestCase):
         self.assertEqual(self.client.delete(url).status_code, 405)
 
     def test_the_standing_committee_asks_for_an_ad_hoc_report(self):
-        from hanhdong.reports.models import OutboxMessage, PeriodKind, ReportingPeriod
+        from hanhdong.notifications.models import OutboxMessage
+        from hanhdong.reports.models import ReportingKind, ReportingPeriod
 
         url = reverse("reports:adhoc", args=[self.program.pk])
         data = {
@@ -205,7 +206,7 @@ class CalendarAndRequestTest(ReportsTestCase):
             self.assertEqual(self.client.post(url, data).status_code, 403)
         self.login(self.standing)
         self.assertEqual(self.client.post(url, data).status_code, 302)
-        period = ReportingPeriod.objects.get(kind=PeriodKind.ADHOC)
+        period = ReportingPeriod.objects.get(kind=ReportingKind.ADHOC)
         self.assertEqual(list(period.tasks.all()), [self.tasks[2]])
         self.assertTrue(
             OutboxMessage.objects.filter(

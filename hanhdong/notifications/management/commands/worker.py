@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from hanhdong.reports.worker import run_once
+from hanhdong.notifications.worker import run_once
 
 
 class Command(BaseCommand):

@@ -1,0 +1,157 @@
+"""Reads of citizens' feedback: objects by id (for ``orgs.access``), the staff list, the
+handling page, and the routing model of a program."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import OrderedDict
+
+from django.utils import timezone
+
+from hanhdong.feedback.models import Feedback, FeedbackAttachment, Open311Key, State
+from hanhdong.feedback.routing import Router
+from hanhdong.orgs.access import finder
+from hanhdong.orgs.matching import match_organization
+from hanhdong.orgs.models import Organization
+from hanhdong.programs.formats import program_to_data
+from hanhdong.programs.models import Program
+
+
+@finder("feedback")
+def feedback_by_id(pk: int) -> Feedback | None:
+    return Feedback.objects.select_related("commune", "agency", "key_task").filter(pk=pk).first()
+
+
+@finder("feedback_file")
+def feedback_file_by_id(pk: int) -> FeedbackAttachment | None:
+    return FeedbackAttachment.objects.filter(pk=pk).first()
+
+
+@finder("open311_key")
+def open311_key_by_id(pk: int) -> Open311Key | None:
+    return Open311Key.objects.filter(pk=pk).first()
+
+
+def staff_items(commune, reach, *, state="", area="", task="", overdue=False):
+    """The commune's submissions a member of staff sees (an agency: those assigned to it),
+    filtered as the staff list asks."""
+    items = Feedback.objects.filter(commune=commune).select_related("agency")
+    if not reach.sees_all_feedback(commune.pk):
+        items = items.filter(agency_id__in=reach.agency_ids)
+    if state in State.values:
+        items = items.filter(state=state)
+    if area == "-":  # not tied to an area of the program yet
+        items = items.filter(area_path="")
+    elif area:
+        items = items.filter(area_path=area)
+    if task.isdigit() and len(task) < 19:
+        items = items.filter(key_task_id=int(task))
+    if overdue:
+        items = items.still_open().filter(deadline__lt=timezone.localdate())
+    return items
+
+
+# the steps of the handling: who takes them (``route``: the Party Office; ``answer``: the
+# handling agency or the Party Office), from which states, and what they ask for (fields
+# of ActionForm); the services check the states again
+STEPS = {
+    "accept": ("route", {State.RECEIVED}, []),
+    "reject": ("route", {State.RECEIVED}, ["note"]),
+    "assign": ("route", {State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS}, ["agency", "note"]),
+    "extend": ("route", {State.ASSIGNED, State.IN_PROGRESS}, ["days", "note"]),
+    "start": ("answer", {State.ASSIGNED}, []),
+    "answer": ("answer", {State.ASSIGNED, State.IN_PROGRESS}, ["answer", "note"]),
+    "close": ("route", {State.ANSWERED}, []),
+}
+
+
+def handling_page(feedback, reach) -> dict:
+    """What the handling page of ``feedback`` shows the member of staff ``reach`` is: the
+    steps they may take now, the program areas and units to choose from, the router's
+    suggestion while the item has no area or agency, and — only for those who may know
+    the submitter — their files."""
+    may = {
+        "route": reach.can_route_feedback(feedback.commune_id),
+        "answer": reach.can_answer_feedback(feedback),
+    }
+    steps = [
+        name
+        for name, (who, states, _fields) in STEPS.items()
+        if may[who] and feedback.state in states
+    ]
+    units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
+    program = Program.objects.current_of(feedback.commune)
+    areas = program.areas() if program else []
+    suggestion = None
+    if (
+        (may["route"] or may["answer"])
+        and program
+        and not (feedback.area_path and feedback.agency_id)
+    ):
+        suggestion = _suggest(feedback, program, areas, list(units))
+    identity = reach.may_see_identity(feedback)
+    area = next((a for a in areas if a.path == feedback.area_path), None)
+    return {
+        "steps": steps,
+        "fields": {field for name in steps for field in STEPS[name][2]},
+        "clerk": may["route"],
+        "handler": may["answer"],
+        "units": units,
+        "program": program,
+        "areas": areas,
+        "suggestion": suggestion,
+        "identity": identity,
+        "attachments": list(feedback.attachments.all()) if identity else [],
+        "has_files": identity or feedback.attachments.exists(),
+        "area": f"{area.path}. {area.title}" if area else feedback.area_path,
+        "events": feedback.history(),
+    }
+
+
+def _suggest(feedback, program, areas, units) -> dict:
+    """The program areas and the commune's agencies the text resembles, for the clerk to
+    confirm; the router also learns from the commune's submissions already tied to an area
+    (and the agency each went to)."""
+    confirmed = list(
+        Feedback.objects.filter(commune=feedback.commune_id)
+        .exclude(area_path="")
+        .exclude(pk=feedback.pk)
+        .order_by("-id")
+        .values_list("title", "text", "area_path", "agency__name")[:500]
+    )
+    examples = [(f"{t}. {text}", path, agency or "") for t, text, path, agency in confirmed]
+    found = router_for(program, examples).suggest(f"{feedback.title}. {feedback.text}", top=5)
+    by_path = {area.path: area for area in areas}
+    agencies = []
+    for name in found["agencies"]:
+        unit = match_organization(name, units)
+        if unit is not None and unit not in agencies:
+            agencies.append(unit)
+    return {
+        "areas": [by_path[p] for p in found["areas"][:3] if p in by_path],
+        "agencies": agencies[:3],
+    }
+
+
+ROUTERS_KEPT = 16
+ROUTER_SECONDS = 600  # a section retitled without a new revision is seen within this time
+_routers: OrderedDict = OrderedDict()
+
+
+def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router:
+    """The routing model of ``program`` with ``examples``, kept per process for the
+    program's revision and those examples: building it reads the whole program and the
+    shipped labelled submissions, so it is built again only when either changes."""
+    digest = hashlib.sha256(repr(examples).encode()).hexdigest()
+    key = (program.pk, program.revision, digest)
+    now = time.monotonic()
+    hit = _routers.get(key)
+    if hit is not None and hit[0] > now:
+        _routers.move_to_end(key)
+        return hit[1]
+    router = Router(program_to_data(program), examples=examples)
+    _routers[key] = (now + ROUTER_SECONDS, router)
+    while len(_routers) > ROUTERS_KEPT:
+        _routers.popitem(last=False)
+    return router

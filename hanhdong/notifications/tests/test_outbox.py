@@ -1,0 +1,106 @@
+import threading
+import time
+from unittest import mock
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.db import connection, connections
+from django.test import TransactionTestCase
+
+from hanhdong.notifications import outbox
+from hanhdong.notifications.models import Medium, Notification, OutboxMessage
+from hanhdong.test import BaseTestCase
+
+
+class DeliverTest(BaseTestCase):
+    def queue(self, count):
+        user = get_user_model().objects.get(username="officer_a")
+        user.email = "a@example.org"
+        user.save()
+        for i in range(count):
+            for medium in Medium.values:
+                OutboxMessage.objects.create(
+                    key=f"t:{i}:{medium}",
+                    medium=medium,
+                    recipient=user,
+                    subject=f"Tin {i}",
+                    body="",
+                )
+
+    def test_it_delivers_in_app_and_by_email(self):
+        self.queue(3)
+        self.assertEqual(outbox.deliver(), 6)
+        self.assertEqual(Notification.objects.count(), 3)
+        self.assertEqual(sorted(m.subject for m in mail.outbox), ["Tin 0", "Tin 1", "Tin 2"])
+        self.assertEqual(outbox.deliver(), 0)
+
+    def test_a_worker_killed_mid_run_loses_none_and_sends_none_twice(self):
+        self.queue(5)
+        real_send = outbox._send
+        calls = []
+
+        def dying(message):
+            calls.append(message.pk)
+            if len(calls) == 4:
+                raise SystemExit("killed")  # the process dies during the fourth delivery
+            real_send(message)
+
+        with mock.patch.object(outbox, "_send", dying), pytest.raises(SystemExit):
+            outbox.deliver()
+        self.assertEqual(OutboxMessage.objects.filter(sent_at__isnull=False).count(), 3)
+        outbox.deliver()
+        self.assertEqual(OutboxMessage.objects.filter(sent_at__isnull=True).count(), 0)
+        self.assertEqual(Notification.objects.count(), 5)
+        subjects = [m.subject for m in mail.outbox]
+        self.assertEqual(sorted(subjects), sorted(set(subjects)))
+        self.assertEqual(len(subjects), 5)
+
+    def test_a_failing_address_does_not_stop_the_others(self):
+        self.queue(2)
+        with mock.patch.object(outbox, "send_mail", side_effect=OSError("refused")):
+            outbox.deliver()
+        self.assertEqual(Notification.objects.count(), 2)
+        failed = OutboxMessage.objects.filter(sent_at__isnull=True)
+        self.assertEqual(failed.count(), 2)
+        self.assertEqual(failed.first().last_error, "refused")
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="two workers in parallel need PostgreSQL's row locks (SQLite runs one writer)",
+)
+class TwoWorkersTest(TransactionTestCase):
+    def test_two_workers_never_send_the_same_message(self):
+        user = get_user_model().objects.create_user("u", email="u@example.org")
+        OutboxMessage.objects.bulk_create(
+            OutboxMessage(
+                key=f"k{i}", medium=Medium.INAPP, recipient=user, subject=f"s{i}", body=""
+            )
+            for i in range(300)
+        )
+        counts = []
+        start = threading.Barrier(2)
+        real_send = outbox._send
+
+        def slow_send(message):
+            time.sleep(0.002)  # long enough for the two workers to overlap
+            real_send(message)
+
+        def run():
+            try:
+                start.wait()
+                counts.append(outbox.deliver(limit=1000))
+            finally:
+                connections.close_all()
+
+        with mock.patch.object(outbox, "_send", slow_send):
+            threads = [threading.Thread(target=run) for _ in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=120)
+        self.assertEqual(sum(counts), 300)
+        self.assertEqual(Notification.objects.count(), 300)
+        self.assertEqual(Notification.objects.values("source").distinct().count(), 300)
+        self.assertTrue(all(c > 0 for c in counts), counts)

@@ -1,0 +1,45 @@
+"""Reads about organizations and people that several apps share."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from hanhdong.orgs.models import Membership
+
+
+class Staff:
+    """The active users of one commune by role and unit, read in one query: for a worker
+    pass that addresses many messages in the same commune."""
+
+    def __init__(self, commune):
+        self._by_role: dict[str, list] = defaultdict(list)
+        self._by_unit: dict[tuple[str, int], list] = defaultdict(list)
+        found = (
+            Membership.objects.in_commune(commune)
+            .filter(user__is_active=True)
+            .select_related("user")
+            .order_by("user_id")
+        )
+        for membership in found:
+            role, user = membership.role, membership.user
+            if user not in self._by_role[role]:
+                self._by_role[role].append(user)
+            self._by_unit[role, membership.organization_id].append(user)
+
+    def with_role(self, role, organization=None) -> list:
+        """The users holding ``role`` in the commune (in ``organization``, when given)."""
+        if organization is None:
+            return list(self._by_role.get(role, []))
+        return list(self._by_unit.get((role, organization.pk), []))
+
+
+class StaffDirectory:
+    """``Staff`` per commune, each read the first time it is asked for."""
+
+    def __init__(self):
+        self._staff: dict[int, Staff] = {}
+
+    def __call__(self, commune) -> Staff:
+        if commune.pk not in self._staff:
+            self._staff[commune.pk] = Staff(commune)
+        return self._staff[commune.pk]

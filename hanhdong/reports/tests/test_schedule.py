@@ -1,0 +1,63 @@
+import datetime as dt
+
+from hanhdong.notifications.models import OutboxMessage
+from hanhdong.reports.schedule import report_deadlines
+from hanhdong.reports.services import report_file, report_submit
+from hanhdong.reports.tests.base import ReportsTestCase
+
+
+class ScheduleTest(ReportsTestCase):
+    def keys(self):
+        """The kinds of message queued about the third quarter of 2025."""
+        return sorted(
+            {
+                m.key.split(":")[0]
+                for m in OutboxMessage.objects.all()
+                if m.key.split(":")[1] == str(self.q3.pk)
+            }
+        )
+
+    def test_nothing_before_the_reminder_window(self):
+        first = self.program.reporting_periods.order_by("due_on").first()
+        self.assertEqual(report_deadlines(first.due_on - dt.timedelta(days=10)), 0)
+
+    def test_it_reminds_the_lead_agency_before_the_deadline(self):
+        report_deadlines(self.q3.due_on - dt.timedelta(days=2))
+        self.assertEqual(self.keys(), ["remind"])
+        recipients = set(
+            OutboxMessage.objects.filter(key__startswith=f"remind:{self.q3.pk}:").values_list(
+                "recipient__username", flat=True
+            )
+        )
+        self.assertEqual(recipients, {"officer_a", "officer_b"})
+
+    def test_it_skips_tasks_already_reported(self):
+        report = report_file(
+            acting_user=self.officer_b,
+            task=self.tasks[1],
+            period=self.q3,
+            status="on_track",
+            percent=10,
+            results="x",
+        )
+        report_submit(acting_user=self.officer_b, report=report)
+        OutboxMessage.objects.all().delete()
+        report_deadlines(self.q3.due_on)
+        about_q3 = OutboxMessage.objects.filter(key__contains=f":{self.q3.pk}:")
+        self.assertFalse(about_q3.filter(recipient=self.officer_b).exists())
+        self.assertTrue(about_q3.filter(recipient=self.officer_a).exists())
+
+    def test_overdue_then_escalated_to_the_standing_committee(self):
+        report_deadlines(self.q3.due_on + dt.timedelta(days=1))
+        self.assertEqual(self.keys(), ["overdue"])
+        self.assertTrue(OutboxMessage.objects.filter(recipient=self.clerk).exists())
+        report_deadlines(self.q3.due_on + dt.timedelta(days=6))
+        self.assertEqual(self.keys(), ["escalate", "overdue"])
+        escalated = OutboxMessage.objects.filter(key__startswith=f"escalate:{self.q3.pk}:")
+        self.assertEqual({m.recipient for m in escalated}, {self.standing})
+
+    def test_looking_twice_queues_nothing_twice(self):
+        day = self.q3.due_on + dt.timedelta(days=6)
+        first = report_deadlines(day)
+        self.assertGreater(first, 0)
+        self.assertEqual(report_deadlines(day), 0)
