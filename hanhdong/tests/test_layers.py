@@ -92,9 +92,7 @@ def test_apps_on_one_layer_do_not_import_each_other():
 
 
 def test_every_app_has_its_layer():
-    apps = {
-        name.split(".")[1] for name in settings.INSTALLED_APPS if name.startswith("hanhdong.")
-    }
+    apps = {name.split(".")[1] for name in settings.INSTALLED_APPS if name.startswith("hanhdong.")}
     assert apps <= set(RANK), f"place these apps on a layer: {apps - set(RANK)}"
     assert {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()} - {
         "tests",
