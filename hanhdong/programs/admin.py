@@ -1,30 +1,29 @@
 from django.contrib import admin
 
+from hanhdong.audit.admin import ReadOnlyAdmin, ReadOnlyInline
 from hanhdong.programs.models import Item, KeyTask, Program, Section
 
 
 @admin.register(Program)
-class ProgramAdmin(admin.ModelAdmin):
+class ProgramAdmin(ReadOnlyAdmin):
     list_display = ["number", "title", "commune", "term_start", "term_end", "status", "revision"]
     list_filter = ["status"]
     search_fields = ["number", "title"]
 
 
 @admin.register(KeyTask)
-class KeyTaskAdmin(admin.ModelAdmin):
+class KeyTaskAdmin(ReadOnlyAdmin):
     list_display = ["number", "name", "lead", "start_text", "end_text", "program"]
     list_filter = ["program"]
     search_fields = ["name", "lead_text"]
-    filter_horizontal = ["partners", "sections"]
 
 
-class ItemInline(admin.TabularInline):
+class ItemInline(ReadOnlyInline):
     model = Item
-    extra = 0
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(ReadOnlyAdmin):
     list_display = ["path", "title", "program"]
     list_filter = ["program"]
     inlines = [ItemInline]

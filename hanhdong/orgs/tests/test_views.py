@@ -204,3 +204,30 @@ class UserViewsTest(BaseTestCase):
         self.assertEqual(
             self.client.post(reverse("orgs:users", args=[self.commune.pk])).status_code, 405
         )
+
+
+class AdminTest(BaseTestCase):
+    """The admin shows the audited models and changes none of them: changes go through the
+    services, which record them."""
+
+    def test_the_site_administrator_reads_but_does_not_change(self):
+        self.login(self.admin)
+        unit = reverse("admin:orgs_organization_change", args=[self.agency_a.pk])
+        self.assertEqual(self.client.get(unit).status_code, 200)
+        response = self.client.post(unit, {"name": "Đổi tên", "kind": self.agency_a.kind})
+        self.assertEqual(response.status_code, 403)
+        self.agency_a.refresh_from_db()
+        self.assertEqual(self.agency_a.name, "Ủy ban nhân dân xã")
+        for name in (
+            "admin:orgs_organization_add",
+            "admin:programs_program_add",
+            "admin:targets_target_add",
+            "admin:auth_user_add",
+        ):
+            with self.subTest(url=name):
+                self.assertEqual(self.client.get(reverse(name)).status_code, 403)
+        delete = reverse("admin:auth_user_delete", args=[self.clerk.pk])
+        self.assertEqual(self.client.post(delete, {"post": "yes"}).status_code, 403)
+        self.assertTrue(type(self.clerk).objects.filter(pk=self.clerk.pk).exists())
+        password = reverse("admin:auth_user_changelist") + f"{self.clerk.pk}/password/"
+        self.assertNotContains(self.client.get(password, follow=True), 'name="password1"')
