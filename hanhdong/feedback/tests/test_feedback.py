@@ -276,3 +276,23 @@ class SuggestionTest(BaseTestCase):
         self.login(self.clerk)
         page = self.client.get(reverse("feedback:handle", args=[feedback.pk]))
         self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.2")
+
+
+class HandlingPageTest(BaseTestCase):
+    def test_its_query_count_is_pinned_and_the_routing_model_is_kept(self):
+        from hanhdong.feedback import selectors
+
+        selectors._routers.clear()
+        feedback = submit(self.commune)
+        self.login(self.clerk)
+        url = reverse("feedback:handle", args=[feedback.pk])
+        with self.assertNumQueries(21) as first:  # the routing model is built
+            self.client.get(url)
+        with self.assertNumQueries(16) as again:  # and kept for the program's revision
+            page = self.client.get(url)
+        self.assertLess(len(again.captured_queries), len(first.captured_queries))
+        self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.2")
+        for n in range(20):  # more submissions in the commune: the same page, as many reads
+            submit(self.commune, title=f"Đèn {n}")
+        with self.assertNumQueries(len(again.captured_queries)):
+            self.client.get(url)

@@ -62,6 +62,21 @@ class ReadPagesTest(BaseTestCase):
         rows = {r["area"].path: (r["items"], r["tasks"]) for r in response.context["rows"]}
         self.assertEqual(rows, {"II.1": (2, 1), "II.2": (1, 1), "II.3": (0, 1)})
 
+    def test_the_overview_s_query_count_does_not_grow_with_the_program(self):
+        self.login(self.standing)
+        url = reverse("programs:overview", args=[self.program.pk])
+        self.client.get(url)
+        with self.assertNumQueries(13) as first:
+            self.client.get(url)
+        area = self.program.sections.get(path="II.2")
+        for n in range(5, 30):
+            task = self.program.key_tasks.create(number=n, name=f"Việc {n}")
+            task.sections.add(area)
+            area.items.create(position=n, text=f"Việc {n}")
+        with self.assertNumQueries(len(first.captured_queries)):
+            response = self.client.get(url)
+        self.assertEqual(response.context["totals"]["tasks"], 29)
+
     def test_it_is_in_vietnamese_by_default_and_english_on_request(self):
         self.login(self.standing)
         url = self.pages()[2]

@@ -328,3 +328,50 @@ class AttachmentTest(ReportsTestCase):
             response = self.post(SimpleUploadedFile("lon.pdf", b"%PDF-1.4 x"))
         self.assertContains(response, "lớn hơn")
         self.assertFalse(ProgressReport.objects.exists())
+
+
+class PinnedQueriesTest(ReportsTestCase):
+    """The officer's page and the city page read what they show in a fixed number of
+    queries, however many tasks, periods or communes there are."""
+
+    def more_tasks(self, count):
+        for n in range(5, 5 + count):
+            self.program.key_tasks.create(
+                number=n,
+                name=f"Việc {n}",
+                lead=self.agency_a,
+                start_period={"kind": "annual"},
+                end_period={"kind": "annual"},
+            )
+
+    def test_the_officer_s_page(self):
+        self.login(self.officer_a)
+        url = reverse("reports:mine")
+        self.client.get(url)
+        with self.assertNumQueries(9) as first:
+            before = len(self.client.get(url).context["owed"])
+        self.more_tasks(30)
+        with self.assertNumQueries(len(first.captured_queries)):
+            after = len(self.client.get(url).context["owed"])
+        self.assertGreater(after, before)
+
+    def test_the_city_page(self):
+        from hanhdong.test import make_org, make_program
+
+        self.login(self.city)
+        url = reverse("reports:city", args=[self.hp.pk]) + "?kind=quarter&year=2025&number=3"
+        self.client.get(url)
+        with self.assertNumQueries(10) as first:
+            self.assertEqual(len(self.client.get(url).context["rows"]), 2)
+        for n in range(3):
+            make_program(make_org(f"Xã mới {n}", "commune", self.hp, code=f"hp-new-{n}"))
+        self.more_tasks(20)
+        with self.assertNumQueries(len(first.captured_queries)):
+            self.assertEqual(len(self.client.get(url).context["rows"]), 5)
+
+    def test_a_malformed_period_on_the_city_page_falls_back(self):
+        self.login(self.city)
+        url = reverse("reports:city", args=[self.hp.pk])
+        response = self.client.get(url, {"kind": "x", "year": "abc", "number": "99"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["kind"], "quarter")
