@@ -1,0 +1,309 @@
+"""Every role against every URL that changes something, judged by what happened.
+
+Each persona posts to each URL from the same starting state (rolled back after every
+try). Those allowed must change something — every change writes an audit row, and a
+citizen's submission its own row — and everyone else must be refused (403, 404, or sent to
+log in) with nothing written at all.
+"""
+
+import datetime as dt
+import json
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from hanhdong.audit.models import AuditEntry
+from hanhdong.feedback import services as feedback_services
+from hanhdong.feedback.models import Feedback, FeedbackEvent
+from hanhdong.feedback.tests.test_feedback import submit
+from hanhdong.imports.models import ImportDraft
+from hanhdong.imports.services import import_draft_create
+from hanhdong.reports.services import report_file
+from hanhdong.reports.tests.base import ReportsTestCase
+from hanhdong.test import program_doc
+
+PERSONAS = [
+    "admin",
+    "standing",
+    "clerk",
+    "officer_a",
+    "officer_b",
+    "inspector",
+    "supervisor",
+    "city",
+    "outsider",
+    None,  # nobody logged in
+]
+EVERYONE = set(PERSONAS)
+PARTY_OFFICE = {"clerk", "admin"}
+LEAD_OF_TASK_2 = PARTY_OFFICE | {"officer_a"}  # agency A (UBND) leads key task 2
+
+
+class MatrixTestCase(ReportsTestCase):
+    """The personas, a submitted report, submissions at each stage of their handling, an
+    Open311 key and an import draft: something for every URL to act on."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.task2, cls.task3 = cls.tasks[2], cls.tasks[3]
+        cls.submitted = report_file(
+            acting_user=cls.officer_b,
+            task=cls.tasks[1],
+            period=cls.q3,
+            status="on_track",
+            percent=30,
+            results="Đã kết nạp 5 đảng viên.",
+            submit=True,
+        )
+        clerk = cls.clerk
+        cls.fresh = submit(cls.commune, title="Mới")
+        cls.accepted = submit(cls.commune, title="Đã nhận")
+        feedback_services.feedback_accept(acting_user=clerk, feedback=cls.accepted, accept=True)
+        cls.assigned = submit(cls.commune, title="Đã giao")
+        feedback_services.feedback_accept(acting_user=clerk, feedback=cls.assigned, accept=True)
+        feedback_services.feedback_assign(
+            acting_user=clerk, feedback=cls.assigned, agency=cls.agency_a
+        )
+        cls.answered = submit(cls.commune, title="Đã trả lời")
+        feedback_services.feedback_accept(acting_user=clerk, feedback=cls.answered, accept=True)
+        feedback_services.feedback_assign(
+            acting_user=clerk, feedback=cls.answered, agency=cls.agency_a
+        )
+        feedback_services.feedback_answer(
+            acting_user=cls.officer_a, feedback=cls.answered, answer="Đã sửa xong đèn đường."
+        )
+        cls.key, _shown = feedback_services.open311_key_issue(
+            acting_user=clerk, commune=cls.commune, name="Ứng dụng"
+        )
+        cls.draft = import_draft_create(
+            acting_user=clerk,
+            commune=cls.commune,
+            content=json.dumps(program_doc(number="02-CTr/ĐU")).encode(),
+            name="moi.json",
+        )
+
+
+class WriteMatrixTest(MatrixTestCase):
+    def writes(self):
+        """(name, URL, POST data, who may) for every URL that changes something."""
+        p, c, today = self.program, self.commune, timezone.localdate()
+        due = (today + dt.timedelta(days=20)).strftime("%d/%m/%Y")
+        task_form = {
+            "name": "Chỉ đạo giải ngân",
+            "lead": self.agency_a.pk,
+            "partners_text": "",
+            "start_text": "Hằng năm",
+            "end_text": "Hằng năm",
+            "resources": "",
+        }
+        report = {"status": "on_track", "percent": 40, "results": "Đã giải ngân 40%."}
+        target = {"indicator": "số hộ", "comparison": ">=", "value": "10", "where": "II.2"}
+        unit = {"name": "Chi bộ thôn 9", "kind": "party_cell", "parent": c.pk, "position": 0}
+        user = {
+            "username": "moi",
+            "password": "mat-khau-dai-2025",
+            "organization": self.agency_a.pk,
+            "role": "officer",
+        }
+        edited_user = {**user, "username": "officer_b", "password": "", "is_active": "on"}
+        calendar = {"quarterly": "on", "cutoff_day": 14, "submit_days": 2}
+        calendar |= {"remind_days": 3, "escalate_days": 5}
+        consolidated = {
+            "place": "Xã A",
+            "dated": today.strftime("%d/%m/%Y"),
+            "overall": "Tình hình chung tốt.",
+            "next_tasks": "Tiếp tục.",
+            "recipients": "Lưu VP",
+            "signer_on_behalf": "T/M Ban Thường vụ",
+            "signer_role": "Bí thư",
+        }
+        rules = {f"days_{k}": 15 for k in ("report", "proposal", "complaint", "comment")}
+        rules |= {"days_denunciation": 30, "remind_days": 3, "escalate_days": 5}
+        intake = {"kind": "kien_nghi", "title": "Xin lắp đèn", "text": "Đề nghị lắp đèn ngõ 5."}
+        intake |= {"channel": "hotline", "website": ""}
+        public = {"kind": "phan_anh", "title": "Đường ngập", "text": "Đường thôn 3 ngập nước."}
+        public |= {"website": ""}
+        f = self.fresh, self.accepted, self.assigned, self.answered
+        fresh, accepted, assigned, answered = f
+        feedback = lambda name, item: reverse(f"feedback:{name}", args=[item.pk])  # noqa: E731
+        return [
+            ("program", reverse("programs:edit", args=[p.pk]), self.program_form(), PARTY_OFFICE),
+            ("section", reverse("programs:section_edit", args=[self.section.pk]), {"title": "Mới"},
+             PARTY_OFFICE),
+            ("new target", reverse("programs:target_create", args=[p.pk]), target, PARTY_OFFICE),
+            ("target", reverse("programs:target_edit", args=[self.target.pk]),
+             {**target, "where": "appendix:2"}, PARTY_OFFICE),
+            ("task", reverse("programs:task_edit", args=[self.task2.pk]), task_form,
+             LEAD_OF_TASK_2),
+            ("new unit", reverse("orgs:unit_create", args=[c.pk]), unit, PARTY_OFFICE),
+            ("unit", reverse("orgs:unit_edit", args=[self.agency_b.pk]),
+             {**unit, "name": "Ban XD Đảng", "kind": "party_board", "is_active": "on"},
+             PARTY_OFFICE),
+            ("new user", reverse("orgs:user_create", args=[c.pk]), user, PARTY_OFFICE),
+            ("user", reverse("orgs:user_edit", args=[c.pk, self.officer_b.pk]),
+             {**edited_user, "first_name": "Đổi"}, PARTY_OFFICE),
+            ("calendar", reverse("reports:calendar", args=[p.pk]), calendar, PARTY_OFFICE),
+            ("ad-hoc request", reverse("reports:adhoc", args=[p.pk]),
+             {"title": "Báo cáo nhanh", "due_on": due}, PARTY_OFFICE | {"standing"}),
+            ("report", reverse("reports:report", args=[self.task2.pk, self.q3.pk]), report,
+             LEAD_OF_TASK_2),
+            ("review", reverse("reports:review", args=[self.tasks[1].pk, self.q3.pk]),
+             {"accept": "1"}, PARTY_OFFICE),
+            ("contribution", reverse("reports:contribute", args=[self.task3.pk, self.q3.pk]),
+             {"text": "Ban phối hợp tuyên truyền."}, {"officer_b"}),
+            ("consolidated report", reverse("exports:consolidated", args=[self.q3.pk]),
+             consolidated, PARTY_OFFICE),
+            ("import", reverse("imports:upload", args=[c.pk]), self.import_upload, PARTY_OFFICE),
+            ("import preview", reverse("imports:preview", args=[self.draft.pk]),
+             {"agency_0": ""}, PARTY_OFFICE),
+            ("import discard", reverse("imports:discard", args=[self.draft.pk]), {},
+             PARTY_OFFICE),
+            ("accept", feedback("accept", fresh), {}, PARTY_OFFICE),
+            ("reject", feedback("reject", fresh), {"note": "Không thuộc thẩm quyền."},
+             PARTY_OFFICE),
+            ("assign", feedback("assign", accepted), {"agency": self.agency_a.pk}, PARTY_OFFICE),
+            ("extend", feedback("extend", assigned), {"days": 5, "note": "Cần khảo sát."},
+             PARTY_OFFICE),
+            ("start", feedback("start", assigned), {}, LEAD_OF_TASK_2),
+            ("answer", feedback("answer", assigned), {"answer": "Đã xử lý xong việc này."},
+             LEAD_OF_TASK_2),
+            ("link", feedback("link", assigned), {"area_path": "II.2", "key_task": ""},
+             LEAD_OF_TASK_2),
+            ("close", feedback("close", answered), {}, PARTY_OFFICE),
+            ("intake", reverse("feedback:intake", args=[c.pk]), intake, PARTY_OFFICE),
+            ("feedback rules", reverse("feedback:settings", args=[c.pk]), rules, PARTY_OFFICE),
+            ("issue a key", reverse("feedback:key_issue", args=[c.pk]), {"name": "App"},
+             PARTY_OFFICE),
+            ("revoke a key", reverse("feedback:key_revoke", args=[c.pk, self.key.pk]), {},
+             PARTY_OFFICE),
+            ("submit", reverse("feedback:submit", args=[c.code]), public, EVERYONE),
+            ("rate", reverse("feedback:rate"), {"code": answered.code, "rating": 4}, EVERYONE),
+            ("reopen", reverse("feedback:reopen"),
+             {"code": answered.code, "reason": "Đèn vẫn chưa sáng lại."}, EVERYONE),
+        ]  # fmt: skip
+
+    @property
+    def section(self):
+        return self.program.sections.get(path="II.2")
+
+    def program_form(self):
+        return {
+            "title": "Chương trình mới",
+            "term_start": 2025,
+            "term_end": 2030,
+            "status": "active",
+        }
+
+    @property
+    def import_upload(self):
+        document = json.dumps(program_doc(number="03-CTr/ĐU")).encode()
+        # a new file for each try: an upload is read once
+        return {"file": lambda: SimpleUploadedFile("ctr.json", document, "application/json")}
+
+    def written(self) -> tuple[int, int, int, int]:
+        """What a change leaves behind: audit rows, submissions and their steps, drafts; a
+        refused request leaves none of them."""
+        return (
+            AuditEntry.objects.count(),
+            Feedback.objects.count(),
+            FeedbackEvent.objects.count(),
+            ImportDraft.objects.count(),
+        )
+
+    def attempt(self, persona, url, data):
+        """(response, whether anything was written) of one try, rolled back afterwards."""
+        self.client.logout()
+        if persona:
+            self.login(getattr(self, persona))
+        point = transaction.savepoint()
+        try:
+            before = self.written()
+            response = self.client.post(
+                url, {k: v() if callable(v) else v for k, v in data.items()}
+            )
+            return response, self.written() != before
+        finally:
+            transaction.savepoint_rollback(point)
+
+    def test_each_role_changes_only_what_it_may(self):
+        for name, url, data, allowed in self.writes():
+            for persona in PERSONAS:
+                with self.subTest(url=name, persona=persona or "anonymous"):
+                    response, changed = self.attempt(persona, url, data)
+                    if persona in allowed:
+                        self.assertTrue(changed, f"{name} by {persona}: nothing changed")
+                        self.assertIn(response.status_code, (200, 302))
+                    else:
+                        self.assertFalse(changed, f"{name} by {persona}: something changed")
+                        if persona is None:  # sent to log in
+                            self.assertEqual(response.status_code, 302)
+                            self.assertTrue(response["Location"].startswith(reverse("login")))
+                        else:
+                            self.assertIn(response.status_code, (403, 404))
+
+
+READERS = {"admin", "standing", "clerk", "officer_a", "officer_b", "inspector", "supervisor"}
+LEADERS = {"admin", "standing", "clerk", "inspector", "supervisor", "city"}
+
+
+class ReadMatrixTest(MatrixTestCase):
+    """Every role against every page: who sees it (200), and that the others are refused
+    without its content (403, 404, or sent to log in)."""
+
+    def pages(self):
+        p, c, q3 = self.program, self.commune, self.q3
+        task = self.task2
+        commune_readers = READERS | {"city"}
+        return [
+            (reverse("programs:overview", args=[p.pk]), commune_readers),
+            (reverse("programs:sections", args=[p.pk]), commune_readers),
+            (reverse("programs:tasks", args=[p.pk]), commune_readers),
+            (reverse("programs:task", args=[task.pk]), commune_readers),
+            (reverse("programs:history", args=[p.pk]), commune_readers),
+            (reverse("programs:edit", args=[p.pk]), PARTY_OFFICE),
+            (reverse("programs:task_edit", args=[task.pk]), LEAD_OF_TASK_2),
+            (reverse("reports:dashboard", args=[p.pk]), LEADERS),
+            (reverse("reports:calendar", args=[p.pk]), PARTY_OFFICE),
+            (reverse("reports:adhoc", args=[p.pk]), PARTY_OFFICE | {"standing"}),
+            (reverse("reports:report", args=[task.pk, q3.pk]), commune_readers),
+            (reverse("reports:task_reports", args=[task.pk]), commune_readers),
+            (reverse("reports:city", args=[self.hp.pk]), {"admin", "city"}),
+            (reverse("exports:consolidated", args=[q3.pk]), PARTY_OFFICE),
+            (reverse("exports:workbook", args=[q3.pk]), LEADERS),
+            (reverse("exports:template", args=[q3.pk]), {"officer_a", "officer_b"}),
+            (reverse("imports:upload", args=[c.pk]), PARTY_OFFICE),
+            (reverse("imports:preview", args=[self.draft.pk]), PARTY_OFFICE),
+            (reverse("orgs:units", args=[c.pk]), PARTY_OFFICE),
+            (reverse("orgs:users", args=[c.pk]), PARTY_OFFICE),
+            (reverse("orgs:user_edit", args=[c.pk, self.officer_b.pk]), PARTY_OFFICE),
+            (reverse("feedback:staff_list", args=[c.pk]), commune_readers),
+            (
+                reverse("feedback:handle", args=[self.fresh.pk]),
+                READERS - {"officer_a", "officer_b"},
+            ),
+            (reverse("feedback:handle", args=[self.assigned.pk]), READERS - {"officer_b"}),
+            (reverse("feedback:intake", args=[c.pk]), PARTY_OFFICE),
+            (reverse("feedback:settings", args=[c.pk]), PARTY_OFFICE),
+            (reverse("feedback:submit", args=[c.code]), EVERYONE),
+            (reverse("feedback:track") + f"?code={self.answered.code}", EVERYONE),
+        ]
+
+    def test_each_role_reads_only_what_it_may(self):
+        for url, allowed in self.pages():
+            for persona in PERSONAS:
+                self.client.logout()
+                if persona:
+                    self.login(getattr(self, persona))
+                with self.subTest(url=url, persona=persona or "anonymous"):
+                    response = self.client.get(url)
+                    if persona in allowed:
+                        self.assertEqual(response.status_code, 200)
+                    elif persona is None:
+                        self.assertEqual(response.status_code, 302)
+                        self.assertTrue(response["Location"].startswith(reverse("login")))
+                    else:
+                        self.assertIn(response.status_code, (403, 404))
+                        self.assertNotIn(self.program.title.encode(), response.content)
