@@ -13,7 +13,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from hanhdong.reports.calendar import owes
-from hanhdong.reports.models import ProgressReport, ReportingPeriod, TargetValue, TaskStatus
+from hanhdong.reports.models import (
+    ProgressReport,
+    ReportingKind,
+    ReportingPeriod,
+    ReportState,
+    TargetValue,
+    TaskStatus,
+)
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
 TEMPLATE_HEADINGS = [
@@ -66,7 +73,7 @@ def program_workbook(program, period) -> bytes:
     rows = []
     for t in tasks:
         r = reports.get(t.pk)
-        handed = r is not None and r.state in ("submitted", "accepted")
+        handed = r is not None and r.state in (ReportState.SUBMITTED, ReportState.ACCEPTED)
         rows.append(
             (
                 t.number,
@@ -98,7 +105,9 @@ def program_workbook(program, period) -> bytes:
     )
 
     periods = list(
-        ReportingPeriod.objects.filter(program=program).exclude(kind="adhoc").order_by("due_on")
+        ReportingPeriod.objects.filter(program=program)
+        .exclude(kind=ReportingKind.ADHOC)
+        .order_by("due_on")
     )
     values = {
         (v.target_id, v.period_id): float(v.value)

@@ -15,6 +15,7 @@ from docx.shared import Cm, Mm, Pt
 
 from hanhdong.exports.content import PeriodContent, feedback_sentence
 from hanhdong.exports.models import Layout
+from hanhdong.reports.models import ReportState
 
 FONT = "Times New Roman"
 VERDICTS = {
@@ -212,8 +213,12 @@ def build(report, content: PeriodContent) -> bytes:
     _para(document, "Kết quả thực hiện các nhiệm vụ trọng tâm:", italic=True, indent=True)
     rows = []
     for task, r, _area in content.rows:
-        status = "Chưa báo cáo" if r is None or r.state != "accepted" else r.get_status_display()
-        percent = "" if r is None or r.state != "accepted" else r.percent
+        status = (
+            "Chưa báo cáo"
+            if r is None or r.state != ReportState.ACCEPTED
+            else r.get_status_display()
+        )
+        percent = "" if r is None or r.state != ReportState.ACCEPTED else r.percent
         rows.append(
             (
                 task.number,
