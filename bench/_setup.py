@@ -1,5 +1,6 @@
 """Shared start-up for bench scripts: Django settings, the repository and shared paths."""
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -15,3 +16,35 @@ def setup():
     import django
 
     django.setup()
+
+
+def make_commune(city, code: str, name: str, agencies: int = 12):
+    """A commune of ``city`` with ``agencies`` departments, written directly (bench data)."""
+    from hanhdong.orgs.models import Organization, OrgKind
+
+    commune = Organization.objects.create(kind=OrgKind.COMMUNE, name=name, parent=city, code=code)
+    commune.commune = commune
+    commune.save()
+    units = [
+        Organization.objects.create(
+            kind=OrgKind.DEPARTMENT, name=f"Cơ quan {a}", parent=commune, commune=commune
+        )
+        for a in range(agencies)
+    ]
+    return commune, units
+
+
+@contextlib.contextmanager
+def scratch_database():
+    """A test database made for the run and dropped after it (never the real one); yields
+    the database's vendor ("sqlite", "postgresql")."""
+    from django.db import connection
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        yield connection.vendor
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)

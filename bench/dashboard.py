@@ -16,7 +16,7 @@ import sys
 import time
 
 os.environ.setdefault("HANHDONG_HTTPS", "0")
-from _setup import setup  # noqa: E402
+from _setup import make_commune, scratch_database, setup  # noqa: E402
 
 setup()
 
@@ -24,14 +24,13 @@ from django.conf import settings  # noqa: E402
 from django.core.signals import request_finished, request_started  # noqa: E402
 from django.db import close_old_connections, connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 TASKS, YEARS = 300, 5
 
 
 def build_commune(city, index: int, officer_user):
-    from hanhdong.orgs.models import Organization, OrgKind
     from hanhdong.programs.models import KeyTask, Program, Section
     from hanhdong.reports import calendar
     from hanhdong.reports.models import (
@@ -42,17 +41,7 @@ def build_commune(city, index: int, officer_user):
         TaskStatus,
     )
 
-    commune = Organization.objects.create(
-        kind=OrgKind.COMMUNE, name=f"Xã {index:03d}", parent=city, code=f"bench-{index}"
-    )
-    commune.commune = commune
-    commune.save()
-    agencies = [
-        Organization.objects.create(
-            kind=OrgKind.DEPARTMENT, name=f"Cơ quan {a}", parent=commune, commune=commune
-        )
-        for a in range(12)
-    ]
+    commune, agencies = make_commune(city, f"bench-{index}", f"Xã {index:03d}")
     program = Program.objects.create(
         commune=commune,
         title="Chương trình thử",
@@ -143,15 +132,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
-    setup_test_environment()
     # as Django's test runner does: keep one connection, and let the query log accumulate
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     request_started.disconnect(reset_queries)
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    db = connection.vendor
-    try:
+    with scratch_database() as db:
         from django.contrib.auth import get_user_model
 
         from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
@@ -206,8 +191,6 @@ def main() -> int:
             print(f"[{db}] city roll-up: median {result['city_rollup_ms']} ms")
         elif db != "postgresql":
             print("the city roll-up is measured on PostgreSQL only (set DATABASE_URL)")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
     print(json.dumps(result))
     return 0
 

@@ -8,13 +8,12 @@ import sys
 import time
 
 os.environ.setdefault("HANHDONG_HTTPS", "0")
-from _setup import setup  # noqa: E402
+from _setup import scratch_database, setup  # noqa: E402
 
 setup()
 
 from dashboard import build_commune  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
 
 def timed(function, runs=5) -> float:
@@ -27,10 +26,7 @@ def timed(function, runs=5) -> float:
 
 
 def main() -> int:
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with scratch_database():
         from django.contrib.auth import get_user_model
 
         from hanhdong.exports import excel, services, word
@@ -59,8 +55,6 @@ def main() -> int:
             f"{result['report_s']} s ({result['report_kb']} KB); "
             f"Excel workbook: {result['workbook_s']} s"
         )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
     print(json.dumps(result))
     return 0
 

@@ -23,12 +23,12 @@ import sys
 import time
 
 os.environ.setdefault("HANHDONG_HTTPS", "0")
-from _setup import setup  # noqa: E402
+from _setup import make_commune, scratch_database, setup  # noqa: E402
 
 setup()
 
 from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 TASKS = 300
 TERM = (2025, 2029)
@@ -43,17 +43,7 @@ def build():
     from hanhdong.reports.services import calendar_setup
 
     city = Organization.objects.create(kind=OrgKind.CITY, name="Thành phố thử", code="bw")
-    commune = Organization.objects.create(
-        kind=OrgKind.COMMUNE, name="Xã thử", parent=city, code="bw-1"
-    )
-    commune.commune = commune
-    commune.save()
-    agencies = [
-        Organization.objects.create(
-            kind=OrgKind.DEPARTMENT, name=f"Cơ quan {a}", parent=commune, commune=commune
-        )
-        for a in range(12)
-    ]
+    commune, agencies = make_commune(city, "bw-1", "Xã thử")
     users = get_user_model().objects
     for role, unit in [(Role.CLERK, agencies[0]), (Role.STANDING, agencies[1])] + [
         (Role.OFFICER, agency) for agency in agencies
@@ -160,11 +150,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    db = connection.vendor
-    try:
+    with scratch_database() as db:
         from hanhdong.notifications.worker import run_once
         from hanhdong.reports.models import ReportingPeriod
 
@@ -203,8 +189,6 @@ def main() -> int:
             f"({result['idle_pass_ratio']}× one trivial query); "
             f"{still_open} periods left open"
         )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
     print(json.dumps(result))
     return 0 if queries_start == queries_end else 1
 

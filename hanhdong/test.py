@@ -25,6 +25,17 @@ from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load
 
 PASSWORD = "test-password-1"
+PERSONAS = (
+    "admin",
+    "standing",
+    "clerk",
+    "officer_a",
+    "officer_b",
+    "inspector",
+    "supervisor",
+    "city",
+    "outsider",
+)
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -180,6 +180,10 @@ def _step(feedback, actor, before: dict, note: str = "", public: bool = True) ->
     """Record a step: the event the handling history shows (and, when ``public``, the
     citizen), and the audit row of what changed. Neither holds who sent the item."""
     _event(feedback, actor, note, public)
+    _audit(feedback, actor, before, note)
+
+
+def _audit(feedback, actor, before: dict, note: str = "") -> None:
     audit_changes(
         actor=actor,
         obj=feedback,
@@ -476,13 +480,7 @@ def feedback_rate(*, code: str, rating: int, comment: str = "") -> Feedback:
         raise ValidationError(_("Rate from 1 to 5."))
     feedback.rating, feedback.rating_comment = int(rating), comment.strip()[:1000]
     feedback.save(update_fields=["rating", "rating_comment"])
-    audit_changes(
-        actor=None,
-        obj=feedback,
-        before=before,
-        after=snapshot(feedback, STEP_FIELDS),
-        commune=feedback.commune,
-    )
+    _audit(feedback, None, before)  # the citizen's; no step of the handling
     return feedback
 
 

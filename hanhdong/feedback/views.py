@@ -257,122 +257,75 @@ def handle(request, pk):
     )
 
 
-def _step(request, feedback, fields, run):
-    """One step of the handling: the fields it asks for, the service, then back to the
-    item's page (where a refusal is shown)."""
-    units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
-    form = ActionForm(request.POST, units=units, keep=set(fields))
-    form.is_valid()
-    try:
-        run(form.cleaned_data)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("Recorded."))
-    return redirect("feedback:handle", pk=feedback.pk)
+def _step(access, fields: list[str], run):
+    """The view of one step of the handling: ``access`` fetches the item for the user (404
+    or 403), the form takes the step's ``fields``, ``run(user, feedback, data)`` calls its
+    service, then back to the item's page, where a refusal is shown."""
+
+    @login_required
+    @require_POST
+    def view(request, pk):
+        feedback = access(request, pk)
+        units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
+        form = ActionForm(request.POST, units=units, keep=set(fields))
+        form.is_valid()
+        try:
+            run(request.user, feedback, form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Recorded."))
+        return redirect("feedback:handle", pk=feedback.pk)
+
+    return view
 
 
-@login_required
-@require_POST
-def accept(request, pk):
-    feedback = get_feedback_for_routing(request, pk)
-    return _step(
-        request,
-        feedback,
-        [],
-        lambda data: services.feedback_accept(
-            acting_user=request.user, feedback=feedback, accept=True
-        ),
-    )
-
-
-@login_required
-@require_POST
-def reject(request, pk):
-    feedback = get_feedback_for_routing(request, pk)
-    return _step(
-        request,
-        feedback,
-        ["note"],
-        lambda data: services.feedback_accept(
-            acting_user=request.user, feedback=feedback, accept=False, reason=data.get("note", "")
-        ),
-    )
-
-
-@login_required
-@require_POST
-def assign(request, pk):
-    feedback = get_feedback_for_routing(request, pk)
-    return _step(
-        request,
-        feedback,
-        ["agency", "note"],
-        lambda data: services.feedback_assign(
-            acting_user=request.user,
-            feedback=feedback,
-            agency=data.get("agency"),
-            note=data.get("note", ""),
-        ),
-    )
-
-
-@login_required
-@require_POST
-def extend(request, pk):
-    feedback = get_feedback_for_routing(request, pk)
-    return _step(
-        request,
-        feedback,
-        ["days", "note"],
-        lambda data: services.feedback_extend(
-            acting_user=request.user,
-            feedback=feedback,
-            days=data.get("days") or 0,
-            reason=data.get("note", ""),
-        ),
-    )
-
-
-@login_required
-@require_POST
-def start(request, pk):
-    feedback = get_feedback_for_answer(request, pk)
-    return _step(
-        request,
-        feedback,
-        [],
-        lambda data: services.feedback_start(acting_user=request.user, feedback=feedback),
-    )
-
-
-@login_required
-@require_POST
-def answer(request, pk):
-    feedback = get_feedback_for_answer(request, pk)
-    return _step(
-        request,
-        feedback,
-        ["answer", "note"],
-        lambda data: services.feedback_answer(
-            acting_user=request.user,
-            feedback=feedback,
-            answer=data.get("answer", ""),
-            internal_note=data.get("note", ""),
-        ),
-    )
-
-
-@login_required
-@require_POST
-def close(request, pk):
-    feedback = get_feedback_for_routing(request, pk)
-    return _step(
-        request,
-        feedback,
-        [],
-        lambda data: services.feedback_close(acting_user=request.user, feedback=feedback),
-    )
+accept = _step(
+    get_feedback_for_routing,
+    [],
+    lambda user, item, data: services.feedback_accept(acting_user=user, feedback=item, accept=True),
+)
+reject = _step(
+    get_feedback_for_routing,
+    ["note"],
+    lambda user, item, data: services.feedback_accept(
+        acting_user=user, feedback=item, accept=False, reason=data.get("note", "")
+    ),
+)
+assign = _step(
+    get_feedback_for_routing,
+    ["agency", "note"],
+    lambda user, item, data: services.feedback_assign(
+        acting_user=user, feedback=item, agency=data.get("agency"), note=data.get("note", "")
+    ),
+)
+extend = _step(
+    get_feedback_for_routing,
+    ["days", "note"],
+    lambda user, item, data: services.feedback_extend(
+        acting_user=user, feedback=item, days=data.get("days") or 0, reason=data.get("note", "")
+    ),
+)
+start = _step(
+    get_feedback_for_answer,
+    [],
+    lambda user, item, data: services.feedback_start(acting_user=user, feedback=item),
+)
+answer = _step(
+    get_feedback_for_answer,
+    ["answer", "note"],
+    lambda user, item, data: services.feedback_answer(
+        acting_user=user,
+        feedback=item,
+        answer=data.get("answer", ""),
+        internal_note=data.get("note", ""),
+    ),
+)
+close = _step(
+    get_feedback_for_routing,
+    [],
+    lambda user, item, data: services.feedback_close(acting_user=user, feedback=item),
+)
 
 
 @login_required

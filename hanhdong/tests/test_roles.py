@@ -22,20 +22,10 @@ from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.services import import_draft_create
 from hanhdong.reports.services import report_file
 from hanhdong.reports.tests.base import ReportsTestCase
+from hanhdong.test import PERSONAS as BASE_PERSONAS
 from hanhdong.test import program_doc
 
-PERSONAS = [
-    "admin",
-    "standing",
-    "clerk",
-    "officer_a",
-    "officer_b",
-    "inspector",
-    "supervisor",
-    "city",
-    "outsider",
-    None,  # nobody logged in
-]
+PERSONAS = [*BASE_PERSONAS, None]  # None: nobody logged in
 EVERYONE = set(PERSONAS)
 PARTY_OFFICE = {"clerk", "admin"}
 LEAD_OF_TASK_2 = PARTY_OFFICE | {"officer_a"}  # agency A (UBND) leads key task 2

@@ -1,18 +1,9 @@
 from django.urls import reverse
 
 from hanhdong.audit.models import AuditEntry
-from hanhdong.test import BaseTestCase
+from hanhdong.test import PERSONAS, BaseTestCase
 
-READERS = [
-    "standing",
-    "clerk",
-    "officer_a",
-    "officer_b",
-    "inspector",
-    "supervisor",
-    "city",
-    "admin",
-]
+READERS = [name for name in PERSONAS if name != "outsider"]
 
 
 class ReadPagesTest(BaseTestCase):
