@@ -20,7 +20,6 @@ from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.services import import_draft_create
-from hanhdong.reports.services import report_file
 from hanhdong.reports.tests.base import ReportsTestCase
 from hanhdong.test import PERSONAS as BASE_PERSONAS
 from hanhdong.test import program_doc
@@ -39,15 +38,7 @@ class MatrixTestCase(ReportsTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.task2, cls.task3 = cls.tasks[2], cls.tasks[3]
-        cls.submitted = report_file(
-            acting_user=cls.officer_b,
-            task=cls.tasks[1],
-            period=cls.q3,
-            status="on_track",
-            percent=30,
-            results="Đã kết nạp 5 đảng viên.",
-            submit=True,
-        )
+        cls.submitted = cls.hand_in(1)
         clerk = cls.clerk
         cls.fresh = submit(cls.commune, title="Mới")
         cls.accepted = submit(cls.commune, title="Đã nhận")

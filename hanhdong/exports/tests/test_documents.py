@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from hanhdong.exports import excel, services, word
 from hanhdong.exports.content import gather
 from hanhdong.reports.models import ProgressReport
-from hanhdong.reports.services import report_file, report_file_batch, report_review, report_submit
+from hanhdong.reports.services import report_file_batch, report_review
 from hanhdong.reports.tests.base import ReportsTestCase
 
 
@@ -19,16 +19,13 @@ class ExportTestCase(ReportsTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        report = report_file(
-            acting_user=cls.officer_b,
-            task=cls.tasks[1],
-            period=cls.q3,
+        report = cls.hand_in(
+            1,
             status="behind",
             percent=40,
             results="Kết nạp 12 đảng viên.",
             difficulties="Nguồn phát triển đảng viên ít.",
         )
-        report_submit(acting_user=cls.officer_b, report=report)
         report_review(acting_user=cls.clerk, report=report, accept=True)
 
     def document(self, layout="party"):

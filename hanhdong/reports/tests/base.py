@@ -1,7 +1,7 @@
 import datetime as dt
 
 from hanhdong.reports.models import ReportingKind, ReportingPeriod
-from hanhdong.reports.services import calendar_setup
+from hanhdong.reports.services import calendar_setup, report_file
 from hanhdong.test import BaseTestCase
 
 
@@ -23,3 +23,16 @@ class ReportsTestCase(BaseTestCase):
         target = cls.program.targets.get(where="appendix:2")
         cls.target = target
         cls.today = dt.date(2026, 1, 1)
+
+    @classmethod
+    def hand_in(cls, task=1, *, by=None, period=None, **fields):
+        """Key task ``task``'s report for the third quarter of 2025, submitted by the
+        officer of agency B (who leads task 1) unless told otherwise."""
+        fields = {"status": "on_track", "percent": 10, "results": "Đã thực hiện.", **fields}
+        return report_file(
+            acting_user=by or cls.officer_b,
+            task=cls.tasks[task],
+            period=period or cls.q3,
+            submit=True,
+            **fields,
+        )

@@ -2,7 +2,6 @@ import datetime as dt
 
 from hanhdong.notifications.models import OutboxMessage
 from hanhdong.reports.schedule import report_deadlines
-from hanhdong.reports.services import report_file, report_submit
 from hanhdong.reports.tests.base import ReportsTestCase
 
 
@@ -32,15 +31,7 @@ class ScheduleTest(ReportsTestCase):
         self.assertEqual(recipients, {"officer_a", "officer_b"})
 
     def test_it_skips_tasks_already_reported(self):
-        report = report_file(
-            acting_user=self.officer_b,
-            task=self.tasks[1],
-            period=self.q3,
-            status="on_track",
-            percent=10,
-            results="x",
-        )
-        report_submit(acting_user=self.officer_b, report=report)
+        self.hand_in(1)
         OutboxMessage.objects.all().delete()
         report_deadlines(self.q3.due_on)
         about_q3 = OutboxMessage.objects.filter(key__contains=f":{self.q3.pk}:")

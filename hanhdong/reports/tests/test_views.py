@@ -32,15 +32,7 @@ class DashboardTest(ReportsTestCase):
         self.assertEqual(self.client.post(self.url()).status_code, 405)
 
     def test_it_shows_who_has_not_reported(self):
-        report = report_file(
-            acting_user=self.officer_b,
-            task=self.tasks[1],
-            period=self.q3,
-            status="behind",
-            percent=10,
-            results="Chậm.",
-        )
-        report_submit(acting_user=self.officer_b, report=report)
+        self.hand_in(1, status="behind", results="Chậm.")
         self.login(self.standing)
         response = self.client.get(self.url(self.q3))
         self.assertEqual([t.number for t, _ in response.context["missing"]], [2, 3])
