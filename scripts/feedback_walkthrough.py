@@ -85,23 +85,23 @@ def main(out: Path) -> None:
         clerk.click(f"text={code}")
         clerk.wait_for_load_state()
         save(clerk, "clerk-item-received")
-        clerk.click("button[value=accept]")
+        clerk.click("button[formaction$='/accept/']")
         clerk.wait_for_load_state()
-        clerk.click("button[value=link]")  # confirm the suggested area
+        clerk.click("form.link button")  # confirm the suggested area
         clerk.wait_for_load_state()
         clerk.select_option("select[name=agency]", label="Ủy ban nhân dân xã")
-        clerk.click("button[value=assign]")
+        clerk.click("button[formaction$='/assign/']")
         clerk.wait_for_load_state()
         save(clerk, "clerk-item-assigned")
         item_url = clerk.url
 
         officer = login(browser, "ubnd")
         officer.goto(item_url)
-        officer.click("button[value=start]")
+        officer.click("button[formaction$='/start/']")
         officer.wait_for_load_state()
         officer.fill("textarea[name=answer]", "Ngày 30/11 xã đã cho vá ổ gà và đặt biển cảnh báo.")
         officer.fill("textarea[name=note]", "Dùng vật liệu còn lại của công trình đường thôn Nam.")
-        officer.click("button[value=answer]")
+        officer.click("button[formaction$='/answer/']")
         officer.wait_for_load_state()
         save(officer, "officer-answered")
 
