@@ -12,8 +12,8 @@ from _setup import OWN_DATA, SHARED, setup
 
 setup()
 
-from hanhdong.imports.accuracy import compare  # noqa: E402
 from hanhdong.imports.reader import read_document  # noqa: E402
+from hanhdong.imports.tests.accuracy import compare  # noqa: E402
 
 
 def documents():

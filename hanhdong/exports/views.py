@@ -11,6 +11,7 @@ from hanhdong.exports import excel, services, word
 from hanhdong.exports.content import gather
 from hanhdong.exports.forms import ConsolidatedForm, UploadForm
 from hanhdong.exports.models import Layout
+from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import (
     Reach,
     get_agency_for_user,
@@ -43,27 +44,21 @@ def consolidated(request, pk):
     period = get_period_for_edit(request, pk)
     layout = _layout(request)
     draft = services.consolidated_for(period, layout)
-    form = ConsolidatedForm(
-        request.POST or None, initial={f: getattr(draft, f) for f in services.FIELDS}
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.consolidated_save(
-                acting_user=request.user, period=period, layout=layout, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The report was saved; download it below."))
-            return redirect(f"{request.path}?layout={layout}")
-    return render(
+    return form_page(
         request,
-        "exports/consolidated.html",
-        {
+        ConsolidatedForm(
+            request.POST or None, initial={f: getattr(draft, f) for f in services.FIELDS}
+        ),
+        save=lambda data: services.consolidated_save(
+            acting_user=request.user, period=period, layout=layout, **data
+        ),
+        message=_("The report was saved; download it below."),
+        done=f"{request.path}?layout={layout}",
+        template="exports/consolidated.html",
+        context={
             "period": period,
             "program": period.program,
             "commune": period.program.commune,
-            "form": form,
             "layout": layout,
             "layouts": Layout.choices,
             "saved": draft.pk,

@@ -1,13 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hanhdong.imports import services
 from hanhdong.imports.forms import AgencyMappingForm, UploadForm
 from hanhdong.imports.models import ImportDraft
+from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import get_commune_for_admin, get_draft_for_edit
 from hanhdong.orgs.models import Organization
 
@@ -22,26 +23,21 @@ def upload(request, commune_pk):
         commune=commune,
         initial={"program": request.GET.get("program")},
     )
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            draft = services.import_draft_create(
-                acting_user=request.user,
-                commune=commune,
-                content=upload.read(),
-                name=upload.name,
-                program=form.cleaned_data["program"],
-            )
-        except ValidationError as exc:
-            form.add_error("file", exc)
-        else:
-            return redirect("imports:preview", pk=draft.pk)
-    return render(
+    return form_page(
         request,
-        "imports/upload.html",
-        {
+        form,
+        save=lambda data: services.import_draft_create(
+            acting_user=request.user,
+            commune=commune,
+            content=data["file"].read(),
+            name=data["file"].name,
+            program=data["program"],
+        ),
+        done=lambda draft: reverse("imports:preview", args=[draft.pk]),
+        error_field="file",
+        template="imports/upload.html",
+        context={
             "commune": commune,
-            "form": form,
             "tab": "import",
             "drafts": ImportDraft.objects.filter(commune=commune)[:10],
         },
@@ -61,24 +57,19 @@ def preview(request, pk):
         units=units,
         suggested=suggested,
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            program = services.import_draft_save(
-                acting_user=request.user, draft=draft, chosen=form.chosen()
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The program was saved."))
-            return redirect("programs:overview", pk=program.pk)
-    return render(
+    return form_page(
         request,
-        "imports/preview.html",
-        {
+        form,
+        save=lambda data: services.import_draft_save(
+            acting_user=request.user, draft=draft, chosen=form.chosen()
+        ),
+        message=_("The program was saved."),
+        done=lambda program: reverse("programs:overview", args=[program.pk]),
+        template="imports/preview.html",
+        context={
             "commune": draft.commune,
             "draft": draft,
             "data": data,
-            "form": form,
             "changes": services.draft_changes(draft),
             "tab": "import",
             "counts": _counts(data),

@@ -1,5 +1,7 @@
 import io
+from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
@@ -103,6 +105,20 @@ class PublicFilesTest(BaseTestCase):
         self.assertContains(page, "1 tệp")
         self.assertNotContains(page, "o-ga.jpg")
         self.assertNotContains(page, reverse("feedback:attachment", args=[1])[:-2])
+
+
+class FileRollbackTest(BaseTestCase):
+    def test_a_refused_submission_leaves_no_file_behind(self):
+        root = Path(settings.MEDIA_ROOT)
+        before = sorted(root.rglob("*.jpeg"))
+        files = [services.prepare_file("o-ga.jpg", photo())]
+        with (
+            self.settings(HANHDONG_SUBMISSIONS_PER_HOUR=0),
+            self.assertRaises(services.RateLimited),
+        ):
+            submit(self.commune, files=files, address="203.0.113.7")
+        self.assertEqual(sorted(root.rglob("*.jpeg")), before)
+        self.assertFalse(FeedbackAttachment.objects.exists())
 
 
 class StaffFilesTest(BaseTestCase):

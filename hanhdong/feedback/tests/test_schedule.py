@@ -70,6 +70,19 @@ class DeadlineTest(BaseTestCase):
         schedule(self.due + dt.timedelta(days=7))
         self.assertEqual(OutboxMessage.objects.count(), count)  # each message once
 
+    def test_an_escalated_item_is_not_looked_at_again_until_its_deadline_moves(self):
+        schedule(self.due + dt.timedelta(days=6))
+        self.feedback.refresh_from_db()
+        self.assertEqual(self.feedback.escalated_for, self.due)
+        with self.assertNumQueries(2):  # the rules, and the items in a window: none
+            feedback_deadlines(self.due + dt.timedelta(days=30))
+        services.feedback_extend(
+            acting_user=self.clerk, feedback=self.feedback, days=40, reason="Chờ khảo sát"
+        )
+        schedule(self.due + dt.timedelta(days=38))  # three days before the new deadline
+        self.assertIn("feedback-remind", self.kinds())
+        self.assertEqual(recipients("feedback-remind:"), {"officer_a"})
+
     def test_an_extension_arms_the_reminder_again(self):
         schedule(self.due - dt.timedelta(days=1))
         services.feedback_extend(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from hanhdong.imports.accuracy import compare
 from hanhdong.imports.parse.document import DocumentError
 from hanhdong.imports.reader import read_document, sniff
+from hanhdong.imports.tests.accuracy import compare
 from hanhdong.test import REPO_ROOT, seed_path
 
 DATA = Path(__file__).parent / "data"

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from hanhdong.imports.accuracy import TASK_FIELDS
+from hanhdong.imports.tests.accuracy import TASK_FIELDS
 from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.services import program_load
 from hanhdong.test import BaseTestCase, seed_path

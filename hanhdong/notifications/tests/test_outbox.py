@@ -1,3 +1,4 @@
+import datetime as dt
 import threading
 import time
 from unittest import mock
@@ -7,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection, connections
 from django.test import TransactionTestCase
+from django.utils import timezone
 
 from hanhdong.notifications import outbox
 from hanhdong.notifications.models import Medium, Notification, OutboxMessage
@@ -55,6 +57,30 @@ class DeliverTest(BaseTestCase):
         subjects = [m.subject for m in mail.outbox]
         self.assertEqual(sorted(subjects), sorted(set(subjects)))
         self.assertEqual(len(subjects), 5)
+
+    def test_an_email_is_sent_with_no_transaction_open(self):
+        self.queue(1)
+        test_case_blocks = len(connection.atomic_blocks)  # the test case's own
+        seen = []
+
+        def send(*args, **kwargs):
+            seen.append(len(connection.atomic_blocks))
+
+        with mock.patch.object(outbox, "send_mail", send):
+            outbox.deliver()
+        self.assertEqual(seen, [test_case_blocks])
+
+    def test_a_failed_message_waits_longer_each_time_and_counts_against_the_batch(self):
+        self.queue(2)  # messages 0 and 1, each in the app and by email
+        with mock.patch.object(outbox, "send_mail", side_effect=OSError("refused")):
+            self.assertEqual(outbox.deliver(limit=2), 1)  # the in-app one, then a failure
+            failed = OutboxMessage.objects.get(key="t:0:email")
+            self.assertEqual(failed.attempts, 1)
+            self.assertGreater(failed.not_before, timezone.now() + dt.timedelta(minutes=1))
+            self.assertEqual(outbox.deliver(), 1)  # the other in-app one; the failed wait
+        self.assertEqual(OutboxMessage.objects.filter(sent_at__isnull=True).count(), 2)
+        self.assertEqual(outbox.retry_after(1), dt.timedelta(minutes=2))
+        self.assertEqual(outbox.retry_after(4), dt.timedelta(minutes=16))
 
     def test_a_failing_address_does_not_stop_the_others(self):
         self.queue(2)

@@ -52,3 +52,19 @@ class ScheduleTest(ReportsTestCase):
         first = report_deadlines(day)
         self.assertGreater(first, 0)
         self.assertEqual(report_deadlines(day), 0)
+
+    def test_a_period_closes_once_escalated_and_is_not_looked_at_again(self):
+        report_deadlines(self.q3.due_on + dt.timedelta(days=5))
+        self.q3.refresh_from_db()
+        self.assertFalse(self.q3.closed)  # the escalation is not due yet
+        report_deadlines(self.q3.due_on + dt.timedelta(days=6))
+        self.q3.refresh_from_db()
+        self.assertTrue(self.q3.closed)
+        OutboxMessage.objects.all().delete()
+        report_deadlines(self.q3.due_on + dt.timedelta(days=7))
+        self.assertFalse(OutboxMessage.objects.filter(key__contains=f":{self.q3.pk}:").exists())
+
+    def test_a_pass_reads_only_the_periods_in_their_windows(self):
+        early = self.program.reporting_periods.order_by("due_on").first().due_on
+        with self.assertNumQueries(2):  # the calendars, and the periods now in a window
+            report_deadlines(early - dt.timedelta(days=30))

@@ -1,5 +1,10 @@
+from pathlib import Path
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from hanhdong.audit.models import AuditEntry
+from hanhdong.lib.files import Upload
 from hanhdong.notifications.models import OutboxMessage
 from hanhdong.reports.calendar import owes, period_tasks
 from hanhdong.reports.models import (
@@ -106,3 +111,42 @@ class ReportFlowTest(ReportsTestCase):
             with self.subTest(changes=changes), self.assertRaises(ValidationError):
                 self.draft(**changes)
         self.assertFalse(ProgressReport.objects.exists())
+
+
+class FilesTest(ReportsTestCase):
+    def stored(self) -> list:
+        root = Path(settings.MEDIA_ROOT)
+        return sorted(p for p in root.rglob("*") if p.is_file())
+
+    def test_a_failed_filing_leaves_no_file_behind(self):
+        self.hand_in(1)  # submitted: it can no longer be changed
+        before = self.stored()
+        upload = Upload(name="bien-ban.pdf", kind="pdf", data=b"%PDF-1.4 test")
+        with self.assertRaises(ValidationError):
+            report_file(
+                acting_user=self.officer_b,
+                task=self.tasks[1],
+                period=self.q3,
+                status="on_track",
+                percent=50,
+                results="Sửa lại.",
+                files=[upload],
+            )
+        self.assertEqual(self.stored(), before)
+
+    def test_a_filed_report_keeps_its_file(self):
+        before = self.stored()
+        upload = Upload(name="bien-ban.pdf", kind="pdf", data=b"%PDF-1.4 test")
+        report = report_file(
+            acting_user=self.officer_b,
+            task=self.tasks[1],
+            period=self.q3,
+            status="on_track",
+            percent=50,
+            results="Đã làm.",
+            files=[upload],
+        )
+        self.assertEqual(len(self.stored()), len(before) + 1)
+        self.assertEqual(report.attachments.get().file.read(), b"%PDF-1.4 test")
+        audit = AuditEntry.objects.for_object(report).get()
+        self.assertEqual(audit.changes["files"], ["bien-ban.pdf"])

@@ -1,4 +1,5 @@
-"""How close an import comes to a gold file: the figures ``bench/import_accuracy.py`` prints.
+"""How close an import comes to a gold file: the figures ``bench/import_accuracy.py`` prints
+and the import tests check. Measurement, not product: it lives with the tests.
 
 - key tasks: every field of every task, compared exactly;
 - outline: every node's path and item count;
