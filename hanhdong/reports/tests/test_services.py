@@ -118,34 +118,27 @@ class FilesTest(ReportsTestCase):
         root = Path(settings.MEDIA_ROOT)
         return sorted(p for p in root.rglob("*") if p.is_file())
 
-    def test_a_failed_filing_leaves_no_file_behind(self):
-        self.hand_in(1)  # submitted: it can no longer be changed
-        before = self.stored()
-        upload = Upload(name="bien-ban.pdf", kind="pdf", data=b"%PDF-1.4 test")
-        with self.assertRaises(ValidationError):
-            report_file(
-                acting_user=self.officer_b,
-                task=self.tasks[1],
-                period=self.q3,
-                status="on_track",
-                percent=50,
-                results="Sửa lại.",
-                files=[upload],
-            )
-        self.assertEqual(self.stored(), before)
-
-    def test_a_filed_report_keeps_its_file(self):
-        before = self.stored()
-        upload = Upload(name="bien-ban.pdf", kind="pdf", data=b"%PDF-1.4 test")
-        report = report_file(
+    def file_with_a_pdf(self):
+        return report_file(
             acting_user=self.officer_b,
             task=self.tasks[1],
             period=self.q3,
             status="on_track",
             percent=50,
             results="Đã làm.",
-            files=[upload],
+            files=[Upload(name="bien-ban.pdf", kind="pdf", data=b"%PDF-1.4 test")],
         )
+
+    def test_a_failed_filing_leaves_no_file_behind(self):
+        self.hand_in(1)  # submitted: it can no longer be changed
+        before = self.stored()
+        with self.assertRaises(ValidationError):
+            self.file_with_a_pdf()
+        self.assertEqual(self.stored(), before)
+
+    def test_a_filed_report_keeps_its_file(self):
+        before = self.stored()
+        report = self.file_with_a_pdf()
         self.assertEqual(len(self.stored()), len(before) + 1)
         self.assertEqual(report.attachments.get().file.read(), b"%PDF-1.4 test")
         audit = AuditEntry.objects.for_object(report).get()
