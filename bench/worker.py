@@ -64,15 +64,10 @@ def build():
         )
         for n in range(1, TASKS + 1)
     )
-    calendar_setup(
-        acting_user=None,
-        program=program,
-        monthly=True,
-        quarterly=True,
-        half_yearly=True,
-        nine_months=True,
-        annual=True,
+    every_kind = dict.fromkeys(
+        ["monthly", "quarterly", "half_yearly", "nine_months", "annual"], True
     )
+    calendar_setup(acting_user=None, program=program, **every_kind)
     return commune, agencies, program
 
 

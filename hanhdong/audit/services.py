@@ -47,10 +47,13 @@ def audit_record(
 
 
 def audit_changes(
-    *, actor, obj: models.Model, before: dict, after: dict, commune=None, also=None
+    *, actor, obj: models.Model, before: dict, after: dict | None = None, commune=None, also=None
 ) -> AuditEntry | None:
-    """Record what changed between two snapshots of ``obj`` (``snapshot`` before and after
-    the change), with the changes in ``also``; nothing when nothing changed."""
+    """Record what changed in ``obj`` since ``before`` (its ``snapshot`` taken before the
+    change): against ``after``, or else a snapshot of the same fields now; with the changes
+    in ``also``. Nothing is recorded when nothing changed."""
+    if after is None:
+        after = snapshot(obj, list(before))
     changes = {**diff(before, after), **(also or {})}
     if not changes:
         return None

@@ -17,7 +17,6 @@ from hanhdong.reports.models import (
     ProgressReport,
     ReportingKind,
     ReportingPeriod,
-    ReportState,
     TargetValue,
     TaskStatus,
 )
@@ -73,7 +72,7 @@ def program_workbook(program, period) -> bytes:
     rows = []
     for t in tasks:
         r = reports.get(t.pk)
-        handed = r is not None and r.state in (ReportState.SUBMITTED, ReportState.ACCEPTED)
+        handed = r is not None and r.is_handed_in
         rows.append(
             (
                 t.number,

@@ -124,13 +124,7 @@ def settings_update(*, acting_user, commune, **values) -> FeedbackSettings:
             _("Remind 0 to 30 days before the deadline; escalate 0 to 60 days after it.")
         )
     rules.save()
-    audit_changes(
-        actor=acting_user,
-        obj=rules,
-        before=before,
-        after=snapshot(rules, SETTING_FIELDS),
-        commune=commune,
-    )
+    audit_changes(actor=acting_user, obj=rules, before=before, commune=commune)
     return rules
 
 
@@ -184,14 +178,8 @@ def _step(feedback, actor, before: dict, note: str = "", public: bool = True) ->
 
 
 def _audit(feedback, actor, before: dict, note: str = "") -> None:
-    audit_changes(
-        actor=actor,
-        obj=feedback,
-        before=before,
-        after=snapshot(feedback, STEP_FIELDS),
-        commune=feedback.commune,
-        also={"note": note} if note else None,
-    )
+    also = {"note": note} if note else None
+    audit_changes(actor=actor, obj=feedback, before=before, commune=feedback.commune, also=also)
 
 
 def _check_contact(name, phone, email, consent):

@@ -15,11 +15,7 @@ urlpatterns = [
     path("communes/<int:commune_pk>/feedback/new/", views.intake, name="intake"),
     path("communes/<int:commune_pk>/feedback/settings/", views.settings_edit, name="settings"),
     path("communes/<int:commune_pk>/feedback/keys/", views.key_issue, name="key_issue"),
-    path(
-        "communes/<int:commune_pk>/feedback/keys/<int:pk>/revoke/",
-        views.key_revoke,
-        name="key_revoke",
-    ),
+    path("feedback/keys/<int:pk>/revoke/", views.key_revoke, name="key_revoke"),
     path("communes/<int:commune_pk>/feedback/stats/", views.staff_stats, name="stats"),
     path("feedback/<int:pk>/", views.handle, name="handle"),
     # the steps of the handling, one URL each

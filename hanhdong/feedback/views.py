@@ -444,12 +444,11 @@ def key_issue(request, commune_pk):
 
 @login_required
 @require_POST
-def key_revoke(request, commune_pk, pk):
-    commune = get_commune_for_user(request, commune_pk, may=Reach.can_route_feedback)
-    key = get_open311_key_for_edit(request, commune, pk)
+def key_revoke(request, pk):
+    key = get_open311_key_for_edit(request, pk)
     services.open311_key_revoke(acting_user=request.user, key=key)
     messages.success(request, _("The key was revoked."))
-    return redirect("feedback:settings", commune_pk=commune.pk)
+    return redirect("feedback:settings", commune_pk=key.commune_id)
 
 
 @login_required

@@ -393,12 +393,13 @@ def get_feedback_file_for_user(request, pk):
     return found
 
 
-def get_open311_key_for_edit(request, commune, pk):
-    """An Open311 key of ``commune`` whose rules the user sets: 404 / 403."""
+def get_open311_key_for_edit(request, pk):
+    """An Open311 key of a commune whose feedback rules the user sets: 404 / 403."""
     key = _find("open311_key", pk)
-    if key is None or key.commune_id != commune.pk:
+    reach = reach_of(request.user)
+    if key is None or not reach.can_read(key.commune_id):
         raise Http404
-    _allow(reach_of(request.user), Reach.can_route_feedback, commune.pk)
+    _allow(reach, Reach.can_route_feedback, key.commune_id)
     return key
 
 

@@ -80,13 +80,7 @@ def organization_update(*, acting_user, org: Organization, **fields) -> Organiza
     if org.kind not in COMMUNE_LEVEL and org.parent.commune_id != org.commune_id:
         raise ValidationError(_("A unit cannot be moved to another commune."))
     org.save()
-    audit_changes(
-        actor=acting_user,
-        obj=org,
-        before=before,
-        after=snapshot(org, ORG_FIELDS),
-        commune=org.commune,
-    )
+    audit_changes(actor=acting_user, obj=org, before=before, commune=org.commune)
     return org
 
 

@@ -312,13 +312,7 @@ def program_update(*, acting_user, program: Program, **fields) -> Program:
     ):
         raise ValidationError(_("The commune already has a program with this number."))
     program.save()
-    audit_changes(
-        actor=acting_user,
-        obj=program,
-        before=before,
-        after=snapshot(program, PROGRAM_FIELDS),
-        commune=program.commune,
-    )
+    audit_changes(actor=acting_user, obj=program, before=before, commune=program.commune)
     return program
 
 

@@ -11,11 +11,11 @@ from django.utils import timezone
 from hanhdong.programs.models import KeyTask, Section
 from hanhdong.reports import calendar, forecast
 from hanhdong.reports.models import (
+    HANDED_IN,
     TROUBLE,
     ProgressReport,
     ReportingKind,
     ReportingPeriod,
-    ReportState,
     TargetValue,
     TaskStatus,
 )
@@ -50,10 +50,7 @@ def commune_figures(program, period, areas: list[Section]) -> dict:
     missing, trouble, rows = [], [], []
     for task in due:
         report = reports.get(task.pk)
-        handed_in = report is not None and report.state in (
-            ReportState.SUBMITTED,
-            ReportState.ACCEPTED,
-        )
+        handed_in = report is not None and report.is_handed_in
         column = report.status if handed_in else MISSING
         area = task.area_among(areas)
         by_area[area.pk if area else None][column] += 1
@@ -138,9 +135,7 @@ def city_figures(city, kind: str, year: int, number: int) -> list[dict]:
     }
     counts: dict = defaultdict(Counter)
     for row in (
-        ProgressReport.objects.filter(
-            period__in=periods.values(), state__in=[ReportState.SUBMITTED, ReportState.ACCEPTED]
-        )
+        ProgressReport.objects.filter(period__in=periods.values(), state__in=HANDED_IN)
         .values("period__program_id", "status")
         .annotate(n=Count("id"))
     ):

@@ -141,9 +141,12 @@ class ReportState(models.TextChoices):
     RETURNED = "returned", _("Returned for changes")
 
 
+HANDED_IN = (ReportState.SUBMITTED, ReportState.ACCEPTED)  # submitted, and perhaps accepted
+
+
 class ProgressReportQuerySet(models.QuerySet):
     def handed_in(self):
-        return self.filter(state__in=[ReportState.SUBMITTED, ReportState.ACCEPTED])
+        return self.filter(state__in=HANDED_IN)
 
 
 class ProgressReport(models.Model):
@@ -201,6 +204,10 @@ class ProgressReport(models.Model):
 
     def __str__(self):
         return f"{self.task} — {self.period}"
+
+    @property
+    def is_handed_in(self) -> bool:
+        return self.state in HANDED_IN
 
 
 class ReportVersion(models.Model):

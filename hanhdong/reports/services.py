@@ -177,7 +177,7 @@ def _file(
     report, created = ProgressReport.objects.select_for_update().get_or_create(
         task=task, period=period, defaults={"agency": task.lead}
     )
-    if report.state in (ReportState.SUBMITTED, ReportState.ACCEPTED):
+    if report.is_handed_in:
         raise ValidationError(_("This report has been submitted; it can no longer be changed."))
     before = {**_snapshot(report), "state": report.state}
     for name in REPORT_FIELDS:

@@ -73,11 +73,5 @@ def target_update(*, acting_user, target: Target, **fields) -> Target:
     _check(target)
     target.section = target.program.sections.filter(path=target.where).first()
     target.save()
-    audit_changes(
-        actor=acting_user,
-        obj=target,
-        before=before,
-        after=snapshot(target, TARGET_FIELDS),
-        commune=target.program.commune,
-    )
+    audit_changes(actor=acting_user, obj=target, before=before, commune=target.program.commune)
     return target

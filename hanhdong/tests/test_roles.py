@@ -158,7 +158,7 @@ class WriteMatrixTest(MatrixTestCase):
             ("feedback rules", reverse("feedback:settings", args=[c.pk]), rules, PARTY_OFFICE),
             ("issue a key", reverse("feedback:key_issue", args=[c.pk]), {"name": "App"},
              PARTY_OFFICE),
-            ("revoke a key", reverse("feedback:key_revoke", args=[c.pk, self.key.pk]), {},
+            ("revoke a key", reverse("feedback:key_revoke", args=[self.key.pk]), {},
              PARTY_OFFICE),
             ("submit", reverse("feedback:submit", args=[c.code]), public, EVERYONE),
             ("rate", reverse("feedback:rate"), {"code": answered.code, "rating": 4}, EVERYONE),

@@ -167,7 +167,7 @@ class SettingsTest(BaseTestCase):
         shown = str(list(response.context["messages"])[0]).rsplit(" ", 1)[-1]
         self.assertEqual(key.key_hash, token_hash(shown))
         self.assertNotContains(self.client.get(self.url()), shown)  # shown once only
-        self.client.post(reverse("feedback:key_revoke", args=[self.commune.pk, key.pk]))
+        self.client.post(reverse("feedback:key_revoke", args=[key.pk]))
         self.assertFalse(Open311Key.objects.exists())
         self.assertEqual(
             AuditEntry.objects.filter(object_repr__startswith="Ứng dụng Hải Phòng").count(), 2
