@@ -211,6 +211,17 @@ def _allow(reach: Reach, may, *args) -> None:
         raise PermissionDenied
 
 
+def _get_in_commune(request, name: str, pk, commune_of, may=None):
+    """The ``name`` with id ``pk``, if the user reads its commune (``commune_of(found)``):
+    404 otherwise; ``may``, a capability of Reach, must hold for that commune too (403)."""
+    found = _find(name, pk)
+    reach = reach_of(request.user)
+    if found is None or not reach.can_read(commune_of(found)):
+        raise Http404
+    _allow(reach, may, commune_of(found))
+    return found
+
+
 # -- objects by id, for views ---------------------------------------------------------
 def get_commune_for_user(request, pk, *, may=None) -> Organization:
     """The commune ``pk`` if the user may see it (404); ``may``, a capability of Reach
@@ -273,12 +284,7 @@ def get_agency_for_user(request, commune_id: int, pk=None) -> Organization:
 
 def get_program_for_user(request, pk, *, may=None):
     """The program ``pk`` if the user may see it (404); ``may`` must hold too (403)."""
-    program = _find("program", pk)
-    reach = reach_of(request.user)
-    if program is None or not reach.can_read(program.commune_id):
-        raise Http404
-    _allow(reach, may, program.commune_id)
-    return program
+    return _get_in_commune(request, "program", pk, lambda p: p.commune_id, may)
 
 
 def get_program_for_edit(request, pk):
@@ -303,10 +309,7 @@ def get_target_for_edit(request, pk):
 
 
 def get_task_for_user(request, pk):
-    task = _find("task", pk)
-    if task is None or not reach_of(request.user).can_read(task.program.commune_id):
-        raise Http404
-    return task
+    return _get_in_commune(request, "task", pk, lambda t: t.program.commune_id)
 
 
 def get_task_for_edit(request, pk):
@@ -318,12 +321,7 @@ def get_task_for_edit(request, pk):
 
 def get_period_for_user(request, pk, *, may=None):
     """A reporting period of a program the user may see (404); ``may`` too (403)."""
-    period = _find("period", pk)
-    reach = reach_of(request.user)
-    if period is None or not reach.can_read(period.program.commune_id):
-        raise Http404
-    _allow(reach, may, period.program.commune_id)
-    return period
+    return _get_in_commune(request, "period", pk, lambda p: p.program.commune_id, may)
 
 
 def get_period_for_edit(request, pk):
@@ -395,22 +393,14 @@ def get_feedback_file_for_user(request, pk):
 
 def get_open311_key_for_edit(request, pk):
     """An Open311 key of a commune whose feedback rules the user sets: 404 / 403."""
-    key = _find("open311_key", pk)
-    reach = reach_of(request.user)
-    if key is None or not reach.can_read(key.commune_id):
-        raise Http404
-    _allow(reach, Reach.can_route_feedback, key.commune_id)
-    return key
+    return _get_in_commune(
+        request, "open311_key", pk, lambda key: key.commune_id, Reach.can_route_feedback
+    )
 
 
 def get_draft_for_edit(request, pk):
     """An imported document waiting in its preview: the Party Office of its commune."""
-    draft = _find("draft", pk)
-    reach = reach_of(request.user)
-    if draft is None or not reach.can_read(draft.commune_id):
-        raise Http404
-    _allow(reach, Reach.can_edit_program, draft.commune_id)
-    return draft
+    return _get_in_commune(request, "draft", pk, lambda d: d.commune_id, Reach.can_edit_program)
 
 
 def _find_id(pk) -> bool:
