@@ -25,18 +25,82 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
 
 
-# a phone number (0… or +84…, digits possibly grouped by spaces, dots or dashes), an email
-# address, or a run of 9 or 12 digits (identity card numbers)
-_PERSONAL = re.compile(
-    r"(?:\+84|\b0)(?:[\s.\-]?\d){8,10}\b"
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|\b\d{12}\b|\b\d{9}\b"
-)
 MASK = "***"
+_GAP = r"[\s.\-]?"  # what people put between the digits of a number: a space, dot or dash
+# labels after which a number is someone's papers or account, whatever its length
+_PAPERS = (
+    r"cmnd|cccd|cmt|căn cước(?: công dân)?|chứng minh(?: nhân dân| thư)?"
+    r"|(?:số )?định danh(?: cá nhân)?|hộ chiếu|passport|stk|số tk|tk|số tài khoản|tài khoản"
+)
+_PERSONAL = [
+    # an email address, also spelled out: "ten [at] gmail [dot] com", "ten a còng gmail chấm com"
+    re.compile(
+        r"[\w.+\-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\s+a\s*còng\s+)\s*[\w\-]+"
+        r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+chấm\s+)\s*[a-z]{2,}\b)+",
+        re.IGNORECASE,
+    ),
+    # a number after a label of papers or accounts ("CMND số 12345678", "STK 0071…"):
+    # the label stays
+    re.compile(
+        rf"(?P<label>\b(?:{_PAPERS})\b[^\d\n]{{0,30}}?)[A-Z]?\d(?:{_GAP}\d){{5,18}}\b",
+        re.IGNORECASE,
+    ),
+    # a phone number: +84, 84 or 0084 and the number without its 0, or 0 and 9–10 digits,
+    # the digits grouped by spaces, dots or dashes, an area code in brackets
+    re.compile(
+        rf"(?:\(?\+84\)?|\b0084|\b84){_GAP}(?:\(0\){_GAP})?[1-9](?:{_GAP}\d){{7,9}}\b"
+        rf"|\(0\d{{2,3}}\){_GAP}\d(?:{_GAP}\d){{5,7}}\b"
+        rf"|\b0(?:{_GAP}\d){{9,10}}\b"
+    ),
+    # a bare run of 9 or more digits: identity cards, accounts
+    re.compile(r"\b\d{9,19}\b"),
+]
+# words after which a name follows: "tôi là …", "họ và tên: …", "ông …", "chị …"
+_NAMED_BY = re.compile(
+    r"\b(?:tên tôi là|tôi tên là|tôi tên|tôi là|họ và tên|họ tên|tên|ông|bà|anh|chị|cô|chú|"
+    r"bác|cháu|em)\b\s*:?\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mask_names(text: str) -> str:
+    """Blot out the capitalised words (up to five) that follow a word that introduces a
+    person's name; "ông bà ta", "anh em" and "tên đường" go through."""
+    out, position = [], 0
+    for found in _NAMED_BY.finditer(text):
+        if found.start() < position:
+            continue
+        cursor, words = found.end(), 0
+        while words < 5:
+            word = _WORD.match(text, cursor)
+            if word is None or not word.group()[0].isupper():
+                break
+            cursor, words = word.end(), words + 1
+            gap = re.match(r" +", text[cursor:])
+            if gap and _WORD.match(text, cursor + gap.end()):
+                following = _WORD.match(text, cursor + gap.end()).group()
+                if following[0].isupper():
+                    cursor += gap.end()
+        if words:
+            out += [text[position : found.end()], MASK]
+            position = cursor
+    return "".join(out) + text[position:]
 
 
 def mask_personal(text: str) -> str:
-    """``text`` with phone numbers, email addresses and identity numbers blotted out, for
-    what a citizen wrote to be shown in public. Names cannot be found this way: the form
-    asks citizens to keep them out of the text."""
-    return _PERSONAL.sub(MASK, text or "")
+    """``text`` with what identifies a person blotted out, for what a citizen wrote (or
+    staff answered) to be shown in public: phone numbers and email addresses however they
+    are spelled, identity, passport and bank account numbers, and names that follow "tôi
+    là", "ông", "bà" …. A name written without such a word cannot be found this way: the
+    form asks citizens to keep names out of the text. Full-width digits are read as
+    digits (the text is NFKC-normalised)."""
+    text = unicodedata.normalize("NFKC", text or "")
+    for pattern in _PERSONAL:
+        text = pattern.sub(_blot, text)
+    return _mask_names(text)
+
+
+def _blot(found: re.Match) -> str:
+    label = found.groupdict().get("label")
+    return (label or "") + MASK
