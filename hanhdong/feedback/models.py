@@ -84,10 +84,14 @@ class FeedbackSettings(models.Model):
         }[kind]
 
 
+PUBLISHABLE = {State.ANSWERED, State.CLOSED, State.REJECTED}
+
+
 class FeedbackQuerySet(models.QuerySet):
     def public(self):
-        """What anyone may read: answered or closed items."""
-        return self.filter(state__in=[State.ANSWERED, State.CLOSED])
+        """What anyone may read: the items the Party Office published (answered, or not
+        accepted with the reason made public); never a denunciation."""
+        return self.filter(published_at__isnull=False).exclude(kind=Kind.DENUNCIATION)
 
     def still_open(self):
         return self.filter(state__in=OPEN_STATES)
@@ -108,7 +112,10 @@ class Feedback(models.Model):
     commune = models.ForeignKey(
         "orgs.Organization", on_delete=models.CASCADE, related_name="feedback"
     )
+    # the citizen's secret: whoever has it follows, rates and disputes the item
     code = models.CharField(_("tracking code"), max_length=12, unique=True)
+    # what public pages and Open311 call the item; it lets no one act on it
+    public_id = models.CharField(_("public reference"), max_length=12, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     topic = models.CharField(_("topic"), max_length=80, blank=True, choices=Topic.choices)
     title = models.CharField(_("title"), max_length=200)
@@ -161,6 +168,8 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # when the Party Office published it (masked) on the public list and Open311
+    published_at = models.DateTimeField(null=True, blank=True)
     # the deadline the Standing Committee was told had passed: the worker stops looking at
     # the item until the deadline moves (see feedback/schedule.py)
     escalated_for = models.DateField(null=True, blank=True, editable=False)

@@ -1,6 +1,10 @@
 """Open311 GeoReport v2 under /open311/v2/: discovery, services, and service requests (read,
 and POST with the commune's API key when the commune requires one). ``jurisdiction_id`` is
-the commune's code. Nothing personal is ever returned; denunciations are never listed."""
+the commune's code.
+
+Only what the public list shows is served — the items the Party Office published, masked —
+and each under its public reference, never the tracking code that lets the citizen act
+on it; denunciations are never listed."""
 
 from __future__ import annotations
 
@@ -15,9 +19,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from hanhdong.feedback import services
+from hanhdong.feedback import selectors, services
 from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind
-from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.models import Organization, OrgKind
 
 PUBLIC_KINDS = [k for k in Kind.values if k != Kind.DENUNCIATION]
@@ -115,19 +118,20 @@ def service_definition(request, code, fmt):
 
 
 def _request_out(f: Feedback) -> dict:
+    shown = services.public_view(f)
     return {
-        "service_request_id": f.code,
+        "service_request_id": f.public_id,
         "status": "open" if f.state in OPEN_STATES else "closed",
         "status_notes": f.get_state_display(),
         "service_name": str(Kind(f.kind).label),
         "service_code": f.kind,
-        "description": mask_personal(f.text),
+        "description": shown["text"],
         "agency_responsible": f.agency.name if f.agency else "",
-        "service_notice": f.answer,
+        "service_notice": shown["answer"],
         "requested_datetime": f.created_at.isoformat(),
         "updated_datetime": (f.answered_at or f.created_at).isoformat(),
         "expected_datetime": f.deadline.isoformat() if f.deadline else None,
-        "address": mask_personal(f.place),
+        "address": shown["place"],
         "address_id": None,
         "zipcode": None,
         "lat": None,
@@ -144,9 +148,9 @@ def request_list(request, fmt):
         return _error(fmt, 404, _("No commune has this jurisdiction_id."))
     if request.method == "POST":
         return _create(request, commune, fmt)
-    items = Feedback.objects.filter(commune=commune, kind__in=PUBLIC_KINDS).select_related("agency")
+    items = selectors.public_items(commune)
     if ids := request.GET.get("service_request_id"):
-        items = items.filter(code__in=[i.strip() for i in ids.split(",")])
+        items = items.filter(public_id__in=[i.strip() for i in ids.split(",")])
     else:
         if codes := request.GET.get("service_code"):
             items = items.filter(kind__in=codes.split(","))
@@ -189,8 +193,10 @@ def _create(request, commune, fmt):
         return _error(fmt, 429, str(services.RATE_LIMITED))
     except ValidationError as exc:
         return _error(fmt, 400, " ".join(exc.messages))
+    # the reply goes to the application that sent it, which gives the citizen the code
+    notice = _("Tracking code for the sender: %(code)s") % {"code": feedback.code}
     return _render(
-        [{"service_request_id": feedback.code, "service_notice": "", "account_id": None}],
+        [{"service_request_id": feedback.public_id, "service_notice": notice, "account_id": None}],
         fmt,
         "service_requests",
         "request",
@@ -199,9 +205,7 @@ def _create(request, commune, fmt):
 
 @require_GET
 def request_detail(request, code, fmt):
-    feedback = (
-        Feedback.objects.filter(code=code, kind__in=PUBLIC_KINDS).select_related("agency").first()
-    )
+    feedback = Feedback.objects.public().filter(public_id=code).select_related("agency").first()
     if feedback is None:
-        return _error(fmt, 404, _("No submission has this tracking code."))
+        return _error(fmt, 404, _("No published submission has this reference."))
     return _render([_request_out(feedback)], fmt, "service_requests", "request")

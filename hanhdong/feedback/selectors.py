@@ -9,8 +9,9 @@ from collections import OrderedDict
 
 from django.utils import timezone
 
-from hanhdong.feedback.models import Feedback, FeedbackAttachment, Open311Key, State
+from hanhdong.feedback.models import PUBLISHABLE, Feedback, FeedbackAttachment, Open311Key, State
 from hanhdong.feedback.routing import Router
+from hanhdong.feedback.services import public_view
 from hanhdong.orgs.access import finder
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization
@@ -31,6 +32,17 @@ def feedback_file_by_id(pk: int) -> FeedbackAttachment | None:
 @finder("open311_key")
 def open311_key_by_id(pk: int) -> Open311Key | None:
     return Open311Key.objects.filter(pk=pk).first()
+
+
+def public_items(commune):
+    """What anyone may read of the commune's submissions — the public list and Open311
+    alike: those the Party Office published, the latest first."""
+    return (
+        Feedback.objects.public()
+        .filter(commune=commune)
+        .select_related("agency")
+        .order_by("-published_at", "-pk")
+    )
 
 
 def staff_items(commune, reach, *, state="", area="", task="", overdue=False):
@@ -63,7 +75,10 @@ STEPS = {
     "start": ("answer", {State.ASSIGNED}, []),
     "answer": ("answer", {State.ASSIGNED, State.IN_PROGRESS}, ["answer", "note"]),
     "close": ("route", {State.ANSWERED}, []),
+    "publish": ("route", PUBLISHABLE, []),
+    "unpublish": ("route", PUBLISHABLE, []),
 }
+PUBLISHING = {"publish", "unpublish"}
 
 
 def handling_page(feedback, reach) -> dict:
@@ -75,10 +90,15 @@ def handling_page(feedback, reach) -> dict:
         "route": reach.can_route_feedback(feedback.commune_id),
         "answer": reach.can_answer_feedback(feedback),
     }
+    published = feedback.published_at is not None
+    offered = {
+        "publish": not feedback.is_denunciation and not published,
+        "unpublish": published,
+    }
     steps = [
         name
         for name, (who, states, _fields) in STEPS.items()
-        if may[who] and feedback.state in states
+        if may[who] and feedback.state in states and offered.get(name, True)
     ]
     units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
     program = Program.objects.current_of(feedback.commune)
@@ -94,6 +114,7 @@ def handling_page(feedback, reach) -> dict:
     area = next((a for a in areas if a.path == feedback.area_path), None)
     return {
         "steps": steps,
+        "handling_steps": [name for name in steps if name not in PUBLISHING],
         "fields": {field for name in steps for field in STEPS[name][2]},
         "clerk": may["route"],
         "handler": may["answer"],
@@ -106,6 +127,8 @@ def handling_page(feedback, reach) -> dict:
         "has_files": identity or feedback.attachments.exists(),
         "area": f"{area.path}. {area.title}" if area else feedback.area_path,
         "events": feedback.history(),
+        # what the public list and Open311 would show, for the clerk to read first
+        "public_view": public_view(feedback) if PUBLISHING & set(steps) else None,
     }
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.feedback.models import (
+    PUBLISHABLE,
     Channel,
     Feedback,
     FeedbackAttachment,
@@ -31,6 +32,7 @@ from hanhdong.feedback.models import (
     SubmissionCount,
 )
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
+from hanhdong.lib.text import mask_personal
 from hanhdong.lib.tokens import new_token, token_hash
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
@@ -51,6 +53,15 @@ class RateLimited(ValidationError):
 
     def __init__(self):
         super().__init__(RATE_LIMITED)
+
+
+REF_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def _ref() -> str:
+    """A public reference: drawn apart from the tracking code, so knowing one tells nothing
+    of the other."""
+    return "".join(secrets.choice(REF_ALPHABET) for _ in range(10))
 
 
 def _code() -> str:
@@ -241,6 +252,7 @@ def feedback_submit(
     feedback = Feedback(
         commune=commune,
         code=_code(),
+        public_id=_ref(),
         kind=kind,
         topic=topic.strip()[:80],
         title=title.strip()[:200],
@@ -267,8 +279,8 @@ def _submission_store(feedback: Feedback, files, address: str | None) -> Feedbac
             with transaction.atomic():
                 feedback.save()
             break
-        except IntegrityError:  # the code was drawn twice: draw again
-            feedback.code = _code()
+        except IntegrityError:  # a code was drawn twice: draw again
+            feedback.code, feedback.public_id = _code(), _ref()
     FeedbackAttachment.objects.bulk_create(
         FeedbackAttachment(
             feedback=feedback, file=name, name=upload.name, kind=upload.kind, size=len(upload.data)
@@ -279,7 +291,7 @@ def _submission_store(feedback: Feedback, files, address: str | None) -> Feedbac
 
 
 # what a step may change; the audit row records these (never who sent the item)
-STEP_FIELDS = ["state", "agency", "deadline", "area_path", "key_task", "rating"]
+STEP_FIELDS = ["state", "agency", "deadline", "area_path", "key_task", "rating", "published_at"]
 
 
 def _locked(feedback) -> tuple[Feedback, dict]:
@@ -442,6 +454,34 @@ def feedback_close(*, acting_user, feedback) -> Feedback:
     feedback.save()
     _step(feedback, acting_user, before)
     return feedback
+
+
+@service
+def feedback_publish(*, acting_user, feedback, publish: bool = True) -> Feedback:
+    """Put the item on the public list and Open311 — its text and answer masked (what
+    ``public_view`` shows) — or take it off. An answered item, or one not accepted whose
+    reason the Party Office chooses to make public; never a denunciation."""
+    feedback, before = _locked(feedback)
+    if publish:
+        if feedback.is_denunciation:
+            raise ValidationError(_("A denunciation is never published."))
+        _require(feedback, PUBLISHABLE, _("Only an answered or refused item is published."))
+    if (feedback.published_at is not None) == publish:
+        return feedback
+    feedback.published_at = timezone.now() if publish else None
+    feedback.save(update_fields=["published_at"])
+    _step(feedback, acting_user, before, _("Published") if publish else _("Unpublished"), False)
+    return feedback
+
+
+def public_view(feedback) -> dict:
+    """What the public list and Open311 show of an item: everything a person wrote, masked."""
+    return {
+        "title": mask_personal(feedback.title),
+        "text": mask_personal(feedback.text),
+        "place": mask_personal(feedback.place),
+        "answer": mask_personal(feedback.answer),
+    }
 
 
 @service

@@ -22,7 +22,7 @@ from hanhdong.feedback.forms import (
     SubmitForm,
     TrackForm,
 )
-from hanhdong.feedback.models import Feedback, Kind, Open311Key, State
+from hanhdong.feedback.models import Feedback, Open311Key, State
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.orgs.access import (
     Reach,
@@ -170,12 +170,7 @@ def reopen(request):
 @require_GET
 def public_list(request, commune_code):
     commune = commune_by_code(commune_code)
-    items = (
-        Feedback.objects.public()
-        .filter(commune=commune)
-        .exclude(kind=Kind.DENUNCIATION)
-        .only("code", "kind", "title", "text", "place", "answer", "answered_at", "state")[:50]
-    )
+    items = [(f, services.public_view(f)) for f in selectors.public_items(commune)[:50]]
     return render(request, "feedback/public_list.html", {"commune": commune, "items": items})
 
 
@@ -325,6 +320,18 @@ close = _step(
     get_feedback_for_routing,
     [],
     lambda user, item, data: services.feedback_close(acting_user=user, feedback=item),
+)
+publish = _step(
+    get_feedback_for_routing,
+    [],
+    lambda user, item, data: services.feedback_publish(acting_user=user, feedback=item),
+)
+unpublish = _step(
+    get_feedback_for_routing,
+    [],
+    lambda user, item, data: services.feedback_publish(
+        acting_user=user, feedback=item, publish=False
+    ),
 )
 
 

@@ -56,6 +56,11 @@ class MatrixTestCase(ReportsTestCase):
         feedback_services.feedback_answer(
             acting_user=cls.officer_a, feedback=cls.answered, answer="Đã sửa xong đèn đường."
         )
+        cls.published = submit(cls.commune, title="Đã công bố")
+        feedback_services.feedback_accept(
+            acting_user=clerk, feedback=cls.published, accept=False, reason="Trùng lặp."
+        )
+        feedback_services.feedback_publish(acting_user=clerk, feedback=cls.published)
         cls.key, _shown = feedback_services.open311_key_issue(
             acting_user=clerk, commune=cls.commune, name="Ứng dụng"
         )
@@ -154,6 +159,8 @@ class WriteMatrixTest(MatrixTestCase):
             ("link", feedback("link", assigned), {"area_path": "II.2", "key_task": ""},
              LEAD_OF_TASK_2),
             ("close", feedback("close", answered), {}, PARTY_OFFICE),
+            ("publish", feedback("publish", answered), {}, PARTY_OFFICE),
+            ("unpublish", feedback("unpublish", self.published), {}, PARTY_OFFICE),
             ("intake", reverse("feedback:intake", args=[c.pk]), intake, PARTY_OFFICE),
             ("feedback rules", reverse("feedback:settings", args=[c.pk]), rules, PARTY_OFFICE),
             ("issue a key", reverse("feedback:key_issue", args=[c.pk]), {"name": "App"},
