@@ -245,15 +245,20 @@ class FeedbackEvent(models.Model):
         return f"{self.feedback.code} {self.state}"
 
 
-class PersonalDataView(models.Model):
-    """Every time a member of staff sees a submitter's personal details."""
+class FeedbackLook(models.Model):
+    """Every time a member of staff opens a submission or one of its files: who, when,
+    and whether it showed who sent it. Those who may know the sender read this log."""
 
-    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="+")
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="looks")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     at = models.DateTimeField(auto_now_add=True)
+    identity = models.BooleanField(default=True)  # the sender's details or files were shown
+
+    class Meta:
+        ordering = ["-at", "-id"]
 
     def __str__(self):
-        return f"{self.user} {self.feedback.code}"
+        return f"{self.user} {self.feedback.public_id}"
 
 
 class Open311Key(models.Model):

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from hanhdong.feedback.models import Feedback, FeedbackSettings, State
+from hanhdong.feedback.services import notice
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.notifications.schedule import check
 from hanhdong.orgs.models import Role
@@ -42,12 +43,20 @@ def new_submissions(today: dt.date) -> int:
             # claimed by this UPDATE: a second worker finds nothing left to mark
             if not Feedback.objects.filter(pk=feedback.pk, notified=False).update(notified=True):
                 continue
+            if feedback.is_denunciation:  # nothing of what it says: it may name its author
+                subject = _("New denunciation %(code)s") % {"code": feedback.public_id}
+                body = ""
+            else:
+                subject = _("New citizen's submission %(code)s: %(title)s") % {
+                    "code": feedback.public_id,
+                    "title": feedback.title,
+                }
+                body = feedback.text[:500]
             queued += enqueue(
                 key=f"feedback:{feedback.pk}",
                 recipients=clerks,
-                subject=_("New citizen's submission %(code)s: %(title)s")
-                % {"code": feedback.code, "title": feedback.title},
-                body=feedback.text[:500],
+                subject=subject,
+                body=body,
                 url=reverse("feedback:handle", args=[feedback.pk]),
             )
     return queued
@@ -82,21 +91,22 @@ def _queue_for(feedback, rule, today, staff) -> int:
     due = feedback.deadline
     handlers = staff.with_role(Role.OFFICER, feedback.agency) if feedback.agency else []
     url = reverse("feedback:handle", args=[feedback.pk])
-    names = {"code": feedback.code, "d": due.strftime("%d/%m/%Y")}
+    names = {"code": feedback.public_id, "d": due.strftime("%d/%m/%Y")}
+    body = notice(feedback)
     if today <= due:
         return enqueue(
             key=f"feedback-remind:{feedback.pk}:{due.isoformat()}",
             recipients=handlers,
             url=url,
             subject=_("Reminder: submission %(code)s is to be answered by %(d)s") % names,
-            body=feedback.title,
+            body=body,
         )
     queued = enqueue(
         key=f"feedback-overdue:{feedback.pk}:{due.isoformat()}",
         recipients=[*handlers, *staff.with_role(Role.CLERK)],
         url=url,
         subject=_("Overdue: submission %(code)s was to be answered by %(d)s") % names,
-        body=feedback.title,
+        body=body,
     )
     if today > due + dt.timedelta(days=rule.escalate_days):
         queued += enqueue(
@@ -105,7 +115,7 @@ def _queue_for(feedback, rule, today, staff) -> int:
             url=url,
             subject=_("Escalated: %(agency)s has not answered submission %(code)s, due %(d)s")
             % {**names, "agency": feedback.agency.name if feedback.agency else "—"},
-            body=feedback.title,
+            body=body,
         )
         # nothing more to send until the deadline moves
         Feedback.objects.filter(pk=feedback.pk).update(escalated_for=due)

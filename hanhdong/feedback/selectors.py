@@ -12,6 +12,7 @@ from django.utils import timezone
 from hanhdong.feedback.models import PUBLISHABLE, Feedback, FeedbackAttachment, Open311Key, State
 from hanhdong.feedback.routing import Router
 from hanhdong.feedback.services import public_view
+from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.access import finder
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization
@@ -64,6 +65,15 @@ def staff_items(commune, reach, *, state="", area="", task="", overdue=False):
     return items
 
 
+def shown_titles(items) -> list:
+    """``items`` with ``shown_title``: a denunciation's title masked, for everyone — the
+    list is not logged as a look; opening the item is, and shows what the user may see."""
+    items = list(items)
+    for item in items:
+        item.shown_title = mask_personal(item.title) if item.is_denunciation else item.title
+    return items
+
+
 # the steps of the handling: who takes them (``route``: the Party Office; ``answer``: the
 # handling agency or the Party Office), from which states, and what they ask for (fields
 # of ActionForm); the services check the states again
@@ -112,6 +122,8 @@ def handling_page(feedback, reach) -> dict:
         suggestion = _suggest(feedback, program, areas, list(units))
     identity = reach.may_see_identity(feedback)
     area = next((a for a in areas if a.path == feedback.area_path), None)
+    # a denunciation's words may name its author: masked for those who may not know them
+    masked = feedback.is_denunciation and not identity
     return {
         "steps": steps,
         "handling_steps": [name for name in steps if name not in PUBLISHING],
@@ -129,7 +141,13 @@ def handling_page(feedback, reach) -> dict:
         "events": feedback.history(),
         # what the public list and Open311 would show, for the clerk to read first
         "public_view": public_view(feedback) if PUBLISHING & set(steps) else None,
+        "shown": public_view(feedback) if masked else _as_written(feedback),
+        "looks": list(feedback.looks.select_related("user")[:100]) if identity else None,
     }
+
+
+def _as_written(feedback) -> dict:
+    return {k: getattr(feedback, k) for k in ("title", "text", "place", "answer")}
 
 
 def _suggest(feedback, program, areas, units) -> dict:

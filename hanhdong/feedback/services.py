@@ -24,10 +24,10 @@ from hanhdong.feedback.models import (
     Feedback,
     FeedbackAttachment,
     FeedbackEvent,
+    FeedbackLook,
     FeedbackSettings,
     Kind,
     Open311Key,
-    PersonalDataView,
     State,
     SubmissionCount,
 )
@@ -360,8 +360,8 @@ def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedbac
         key=f"feedback-assign:{feedback.pk}:{agency.pk}",
         recipients=officers.users(),
         subject=_("Submission %(code)s assigned to you, due %(d)s")
-        % {"code": feedback.code, "d": feedback.deadline.strftime("%d/%m/%Y")},
-        body=feedback.title,
+        % {"code": feedback.public_id, "d": feedback.deadline.strftime("%d/%m/%Y")},
+        body=notice(feedback),
         url=reverse("feedback:handle", args=[feedback.pk]),
     )
     return feedback
@@ -513,6 +513,13 @@ def feedback_rate(*, code: str, rating: int, comment: str = "") -> Feedback:
 
 
 @service
-def personal_data_viewed(*, user, feedback) -> None:
-    """A member of staff saw who sent the item (or the files they sent): logged."""
-    PersonalDataView.objects.create(user=user, feedback=feedback)
+def feedback_looked_at(*, user, feedback, identity: bool) -> None:
+    """A member of staff opened the item (``identity``: and saw who sent it, or a file
+    they sent): logged, for those who may know the sender to read."""
+    FeedbackLook.objects.create(user=user, feedback=feedback, identity=identity)
+
+
+def notice(feedback) -> str:
+    """What a notification may say of the item's content: nothing for a denunciation, whose
+    text may name its author; the link is enough to open it where access is checked."""
+    return "" if feedback.is_denunciation else feedback.title

@@ -193,15 +193,16 @@ def staff_list(request, commune_pk):
     area = request.GET.get("area", "")
     task = request.GET.get("task", "")
     overdue = request.GET.get("overdue") == "1"
+    reach = reach_of(request.user)
     items = selectors.staff_items(
-        commune, reach_of(request.user), state=state, area=area, task=task, overdue=overdue
+        commune, reach, state=state, area=area, task=task, overdue=overdue
     )
     return render(
         request,
         "feedback/staff_list.html",
         {
             "commune": commune,
-            "items": items[:200],
+            "items": selectors.shown_titles(items[:200]),
             "states": State.choices,
             "state": state,
             "overdue": overdue,
@@ -234,10 +235,12 @@ def handle(request, pk):
             "key_task": feedback.key_task_id,
         },
     )
-    if page["identity"] and (
-        feedback.name or feedback.phone or feedback.email or page["attachments"]
-    ):
-        services.personal_data_viewed(user=request.user, feedback=feedback)
+    services.feedback_looked_at(
+        user=request.user,
+        feedback=feedback,
+        identity=page["identity"]
+        and bool(feedback.name or feedback.phone or feedback.email or page["attachments"]),
+    )
     return render(
         request,
         "feedback/handle.html",
@@ -473,5 +476,5 @@ def staff_stats(request, commune_pk):
 @require_GET
 def attachment(request, pk):
     found = get_feedback_file_for_user(request, pk)
-    services.personal_data_viewed(user=request.user, feedback=found.feedback)
+    services.feedback_looked_at(user=request.user, feedback=found.feedback, identity=True)
     return file_response(found.file, found.name, found.kind)

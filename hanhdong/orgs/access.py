@@ -29,8 +29,10 @@ PARTY_OFFICE = frozenset({Role.CLERK})  # edits the program, units, users; route
 LEADERS = frozenset({Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR})
 ASK_REPORTS = frozenset({Role.CLERK, Role.STANDING})
 ALL_FEEDBACK = LEADERS  # see every submission of the commune (an agency: its own)
-KNOW_DENOUNCERS = frozenset({Role.STANDING})  # besides the denunciation's handling agency
+# who may know who sent a denunciation: the Standing Committee and those it designates
+KNOW_DENOUNCERS = frozenset({Role.STANDING, Role.DENUNCIATIONS})
 KNOW_SUBMITTERS = frozenset({Role.CLERK, Role.STANDING})  # besides the handling agency
+DESIGNATE_DENOUNCERS_HANDLERS = frozenset({Role.STANDING})
 
 MAX_ID = 2**63 - 1  # larger ids name nothing (and would overflow the database's integer)
 
@@ -145,15 +147,20 @@ class Reach:
         return self.can_route_feedback(feedback.commune_id) or feedback.agency_id in self.agency_ids
 
     def may_see_identity(self, feedback) -> bool:
-        """Who sent it (name, phone, email, files): a denunciation's author is known only to
-        its handling agency and the Standing Committee."""
+        """Who sent it, and what they wrote unmasked (name, phone, email, files, the title
+        and text): a denunciation's author is known only to the Standing Committee and those
+        it designates to handle denunciations; anything else's to the Party Office, the
+        Standing Committee and the handling agency."""
         commune_id = feedback.commune_id
         if self.is_admin:
             return True
-        handler = Role.OFFICER in self.roles(commune_id) and feedback.agency_id in self.agency_ids
         if feedback.is_denunciation:
-            return handler or bool(self.roles(commune_id) & KNOW_DENOUNCERS)
+            return bool(self.roles(commune_id) & KNOW_DENOUNCERS)
+        handler = Role.OFFICER in self.roles(commune_id) and feedback.agency_id in self.agency_ids
         return handler or bool(self.roles(commune_id) & KNOW_SUBMITTERS)
+
+    def can_designate_denunciation_handlers(self, commune_id: int) -> bool:
+        return self._holds(commune_id, DESIGNATE_DENOUNCERS_HANDLERS)
 
 
 def reach_of(user) -> Reach:

@@ -6,7 +6,10 @@ from hanhdong.orgs.models import Organization, OrgKind, Role
 UNIT_KINDS = [
     (k, label) for k, label in OrgKind.choices if k not in (OrgKind.CITY, OrgKind.COMMUNE)
 ]
-COMMUNE_ROLES = [(r, label) for r, label in Role.choices if r != Role.CITY_VIEWER]
+# the roles the Party Office gives; the Standing Committee designates denunciation handlers
+COMMUNE_ROLES = [
+    (r, label) for r, label in Role.choices if r not in (Role.CITY_VIEWER, Role.DENUNCIATIONS)
+]
 
 
 class OrganizationForm(forms.Form):
@@ -57,3 +60,21 @@ class UserForm(forms.Form):
             self.fields["password"].help_text = _("At least 8 characters, not only digits.")
         else:
             self.fields["username"].disabled = True
+
+
+class DenunciationHandlersForm(forms.Form):
+    handlers = forms.ModelMultipleChoiceField(
+        label=_("Who handles denunciations and may know who sent them"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "choices"}),
+        help_text=_(
+            "Besides the Standing Committee. Everyone else sees a denunciation with its "
+            "author hidden."
+        ),
+    )
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["handlers"].queryset = staff
+        self.fields["handlers"].label_from_instance = lambda u: u.get_full_name() or u.username

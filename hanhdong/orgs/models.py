@@ -31,6 +31,9 @@ class Role(models.TextChoices):
     INSPECTOR = "inspector", _("Inspector")
     SUPERVISOR = "supervisor", _("Supervisor (People's Council / Fatherland Front)")
     CITY_VIEWER = "city_viewer", _("City viewer")
+    # designated by the Standing Committee (never by the Party Office): knows who sent a
+    # denunciation; held in the commune itself
+    DENUNCIATIONS = "denunciations", _("Handles denunciations")
 
 
 class OrganizationQuerySet(models.QuerySet):

@@ -85,7 +85,7 @@ def organization_update(*, acting_user, org: Organization, **fields) -> Organiza
 
 
 def _check_membership(organization: Organization, role: str) -> None:
-    if role not in Role.values:
+    if role not in Role.values or role == Role.DENUNCIATIONS:  # that one: the designation
         raise ValidationError(_("Unknown role."))
     if role == Role.CITY_VIEWER and organization.kind != OrgKind.CITY:
         raise ValidationError(_("A city viewer is attached to a city."))
@@ -144,7 +144,10 @@ def user_update(
 ):
     """Change a user's details and replace the roles they hold inside ``commune``."""
     before = snapshot(user, USER_FIELDS)
-    current = Membership.objects.filter(user=user, organization__commune=commune)
+    # the designation to handle denunciations is the Standing Committee's, and stays
+    current = Membership.objects.filter(user=user, organization__commune=commune).exclude(
+        role=Role.DENUNCIATIONS
+    )
     before["roles"] = sorted(
         f"{m.role} @ {m.organization}" for m in current.select_related("organization")
     )
@@ -176,6 +179,36 @@ def user_update(
         also={"password": ["…", "…"]} if password else None,
     )
     return user
+
+
+@service
+def denunciation_handlers_set(*, acting_user, commune: Organization, users) -> None:
+    """The Standing Committee designates who, besides its members, may know who sent a
+    denunciation: people who hold a role in the commune."""
+    chosen = {user.pk: user for user in users}
+    staff = set(
+        Membership.objects.in_commune(commune)
+        .exclude(role=Role.DENUNCIATIONS)
+        .values_list("user_id", flat=True)
+    )
+    if set(chosen) - staff:
+        raise ValidationError(_("Only people who work in the commune can be designated."))
+    current = Membership.objects.filter(organization=commune, role=Role.DENUNCIATIONS)
+    before = sorted(str(m.user) for m in current.select_related("user"))
+    current.exclude(user_id__in=chosen).delete()
+    kept = set(current.values_list("user_id", flat=True))
+    Membership.objects.bulk_create(
+        Membership(user=user, organization=commune, role=Role.DENUNCIATIONS)
+        for pk, user in chosen.items()
+        if pk not in kept
+    )
+    audit_changes(
+        actor=acting_user,
+        obj=commune,
+        before={"denunciation_handlers": before},
+        after={"denunciation_handlers": sorted(str(u) for u in chosen.values())},
+        commune=commune,
+    )
 
 
 @service

@@ -10,4 +10,9 @@ urlpatterns = [
     path("communes/<int:commune_pk>/users/", views.users, name="users"),
     path("communes/<int:commune_pk>/users/new/", views.user_create, name="user_create"),
     path("communes/<int:commune_pk>/users/<int:user_pk>/edit/", views.user_edit, name="user_edit"),
+    path(
+        "communes/<int:commune_pk>/denunciations/",
+        views.denunciation_handlers,
+        name="denunciation_handlers",
+    ),
 ]

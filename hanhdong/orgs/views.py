@@ -9,9 +9,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 from hanhdong.audit.models import AuditEntry
 from hanhdong.lib.views import form_page
 from hanhdong.orgs import services
-from hanhdong.orgs.access import get_commune_for_admin, get_org_for_admin, get_user_for_admin
-from hanhdong.orgs.forms import OrganizationForm, UserForm
-from hanhdong.orgs.models import Membership, Organization
+from hanhdong.orgs.access import (
+    Reach,
+    get_commune_for_admin,
+    get_commune_for_user,
+    get_org_for_admin,
+    get_user_for_admin,
+)
+from hanhdong.orgs.forms import DenunciationHandlersForm, OrganizationForm, UserForm
+from hanhdong.orgs.models import Membership, Organization, Role
 
 
 @login_required
@@ -162,4 +168,33 @@ def user_edit(request, commune_pk, user_pk):
             "edited": user,
             "history": AuditEntry.objects.for_object(user).select_related("actor")[:50],
         },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def denunciation_handlers(request, commune_pk):
+    """The Standing Committee designates who may know who sent a denunciation."""
+    commune = get_commune_for_user(
+        request, commune_pk, may=Reach.can_designate_denunciation_handlers
+    )
+    staff = (
+        get_user_model()
+        .objects.filter(is_active=True, memberships__organization__commune=commune)
+        .distinct()
+        .order_by("last_name", "username")
+    )
+    current = staff.filter(memberships__role=Role.DENUNCIATIONS, memberships__organization=commune)
+    return form_page(
+        request,
+        DenunciationHandlersForm(
+            request.POST or None, staff=staff, initial={"handlers": list(current)}
+        ),
+        save=lambda data: services.denunciation_handlers_set(
+            acting_user=request.user, commune=commune, users=data["handlers"]
+        ),
+        message=_("Recorded."),
+        done=reverse("orgs:denunciation_handlers", args=[commune.pk]),
+        template="orgs/denunciation_handlers.html",
+        context={"commune": commune, "tab": "feedback"},
     )

@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hanhdong.feedback import services
-from hanhdong.feedback.models import Feedback, PersonalDataView, State
+from hanhdong.feedback.models import Feedback, FeedbackLook, State
+from hanhdong.orgs.access import reach_of
 from hanhdong.test import BaseTestCase
 
 SECRET_NAME, SECRET_PHONE, SECRET_EMAIL = "Lê Thị Kín", "0912345678", "kin@example.org"
@@ -206,22 +207,88 @@ class StaffViewsTest(BaseTestCase):
 
 
 class ConfidentialityTest(BaseTestCase):
-    def test_a_denunciation_author_is_seen_only_by_its_handler_and_the_standing_committee(self):
-        feedback = submit(self.commune, kind="to_cao")
+    """A denunciation's author — the contact details, and a name or number written in it —
+    is known only to the Standing Committee and those it designates."""
+
+    def denunciation(self):
+        feedback = submit(
+            self.commune,
+            kind="to_cao",
+            title=f"Tôi là {SECRET_NAME}, tố cáo cán bộ thôn",
+            text=f"Tôi là {SECRET_NAME}, số {SECRET_PHONE}: cán bộ thôn thu tiền sai.",
+        )
         services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
         services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        return feedback
+
+    def designate(self, *users):
+        from hanhdong.orgs.services import denunciation_handlers_set
+
+        denunciation_handlers_set(acting_user=self.standing, commune=self.commune, users=users)
+
+    def test_the_author_is_seen_only_by_the_standing_committee_and_the_designated(self):
+        feedback = self.denunciation()
+        self.designate(self.inspector)
         url = reverse("feedback:handle", args=[feedback.pk])
+        listing = reverse("feedback:staff_list", args=[self.commune.pk])
         for user, sees in (
             (self.clerk, False),
             (self.supervisor, False),
+            (self.officer_a, False),  # the handling agency, not designated
+            (self.inspector, True),  # designated by the Standing Committee
             (self.standing, True),
-            (self.officer_a, True),
         ):
             self.login(user)
-            response = self.client.get(url)
+            page = self.client.get(url).content.decode()
+            listed = self.client.get(listing).content.decode()
             with self.subTest(user=user.username):
-                self.assertEqual(SECRET_PHONE in response.content.decode(), sees)
-        self.assertEqual(PersonalDataView.objects.filter(feedback=feedback).count(), 2)
+                self.assertEqual(SECRET_PHONE in page, sees)
+                self.assertEqual(SECRET_NAME in page, sees)  # also in the title and text
+                self.assertNotIn(SECRET_NAME, listed)  # the list hides it from everyone
+                self.assertEqual("Who has opened it" in page or "Ai đã mở" in page, sees)
+        looks = FeedbackLook.objects.filter(feedback=feedback)
+        self.assertEqual(looks.count(), 5)  # every look, whoever looked
+        self.assertEqual(
+            set(looks.filter(identity=True).values_list("user__username", flat=True)),
+            {"inspector", "standing"},
+        )
+
+    def test_the_notifications_of_a_denunciation_say_nothing_of_it(self):
+        from hanhdong.feedback.schedule import new_submissions
+        from hanhdong.notifications.models import OutboxMessage
+
+        feedback = submit(
+            self.commune, kind="to_cao", title=f"Tôi là {SECRET_NAME}", text="Nội dung tố cáo dài."
+        )
+        new_submissions(timezone.localdate())
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        messages = OutboxMessage.objects.all()
+        self.assertGreaterEqual(messages.count(), 2)
+        for message in messages:
+            self.assertNotIn(SECRET_NAME, message.subject + message.body)
+            self.assertNotIn("tố cáo dài", message.subject + message.body)
+            self.assertNotIn(feedback.code, message.subject + message.body)
+
+    def test_only_the_standing_committee_designates(self):
+        url = reverse("orgs:denunciation_handlers", args=[self.commune.pk])
+        for user in (self.clerk, self.inspector, self.officer_a):
+            self.login(user)
+            self.assertEqual(self.client.post(url, {"handlers": [user.pk]}).status_code, 403)
+        self.login(self.standing)
+        self.assertEqual(self.client.post(url, {"handlers": [self.officer_a.pk]}).status_code, 302)
+        self.assertTrue(reach_of(self.officer_a).may_see_identity(self.denunciation()))
+        # the Party Office cannot give the role through a user's page
+        self.login(self.clerk)
+        edit = reverse("orgs:user_edit", args=[self.commune.pk, self.officer_b.pk])
+        data = {"username": "officer_b", "organization": self.agency_b.pk, "is_active": "on"}
+        response = self.client.post(edit, {**data, "role": "denunciations"})
+        self.assertEqual(response.status_code, 200)  # refused on the form
+        self.assertFalse(
+            reach_of(type(self.officer_b).objects.get(pk=self.officer_b.pk)).may_see_identity(
+                self.denunciation()
+            )
+        )
 
 
 class AbuseAndStatisticsTest(BaseTestCase):
@@ -286,9 +353,9 @@ class HandlingPageTest(BaseTestCase):
         feedback = submit(self.commune)
         self.login(self.clerk)
         url = reverse("feedback:handle", args=[feedback.pk])
-        with self.assertNumQueries(21) as first:  # the routing model is built
+        with self.assertNumQueries(22) as first:  # the routing model is built
             self.client.get(url)
-        with self.assertNumQueries(16) as again:  # and kept for the program's revision
+        with self.assertNumQueries(17) as again:  # and kept for the program's revision
             page = self.client.get(url)
         self.assertLess(len(again.captured_queries), len(first.captured_queries))
         self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.2")

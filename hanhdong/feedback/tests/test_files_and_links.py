@@ -8,9 +8,10 @@ from django.urls import reverse
 from PIL import Image
 
 from hanhdong.feedback import services
-from hanhdong.feedback.models import Feedback, FeedbackAttachment, PersonalDataView
+from hanhdong.feedback.models import Feedback, FeedbackAttachment, FeedbackLook
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.lib.files import CappedUploadHandler
+from hanhdong.orgs.services import denunciation_handlers_set
 from hanhdong.test import BaseTestCase, make_program
 
 OWNER = "Owner: Le Thi Kin, 0912345678"
@@ -132,6 +133,10 @@ class StaffFilesTest(BaseTestCase):
         services.feedback_assign(
             acting_user=self.clerk, feedback=self.feedback, agency=self.agency_a
         )
+        # the Standing Committee designated officer A to handle denunciations
+        denunciation_handlers_set(
+            acting_user=self.standing, commune=self.commune, users=[self.officer_a]
+        )
         self.file_url = reverse("feedback:attachment", args=[self.feedback.attachments.get().pk])
 
     def test_a_denunciation_s_files_are_seen_only_by_those_who_may_know_its_author(self):
@@ -141,12 +146,12 @@ class StaffFilesTest(BaseTestCase):
             (self.officer_b, 404),
             (self.outsider, 404),
             (self.standing, 200),
-            (self.officer_a, 200),
+            (self.officer_a, 200),  # designated by the Standing Committee
         ):
             self.login(user)
             with self.subTest(user=user.username):
                 self.assertEqual(self.client.get(self.file_url).status_code, status)
-        self.assertEqual(PersonalDataView.objects.filter(feedback=self.feedback).count(), 2)
+        self.assertEqual(FeedbackLook.objects.filter(feedback=self.feedback).count(), 2)
         self.client.logout()
         self.assertEqual(self.client.get(self.file_url).status_code, 302)  # to the login
 

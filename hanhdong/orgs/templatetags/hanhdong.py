@@ -31,6 +31,11 @@ def asks_reports(user, commune) -> bool:
 
 
 @register.filter
+def designates_denunciation_handlers(user, commune) -> bool:
+    return commune is not None and reach_of(user).can_designate_denunciation_handlers(commune.pk)
+
+
+@register.filter
 def cities_of(user):
     """The cities whose communes ``user`` watches side by side (city viewers)."""
     ids = reach_of(user).city_ids if user.is_authenticated else set()
