@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hanhdong.lib.middleware.LanguageMiddleware",
+    "hanhdong.lib.middleware.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -131,7 +132,9 @@ MEDIA_ROOT = VAR_DIR / "media"  # uploads; served only through views that check 
 HANHDONG_MAX_ATTACHMENT_MB = env_int("HANHDONG_MAX_ATTACHMENT_MB", 10)
 HANHDONG_FEEDBACK_FILES = env_int("HANHDONG_FEEDBACK_FILES", 3)  # per citizen's submission
 HANHDONG_SUBMISSIONS_PER_HOUR = env_int("HANHDONG_SUBMISSIONS_PER_HOUR", 10)  # per address
-DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
+# a form's fields, files apart (which are capped as they arrive): the longest free text is
+# 5,000 characters
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
 # HTTPS hardening is on whenever DEBUG is off. An intranet served over plain HTTP
 # sets HANHDONG_HTTPS=0 (and accepts that passwords cross its LAN in clear).

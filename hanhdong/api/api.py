@@ -11,12 +11,13 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Query, Schema
 from ninja.responses import Status
 from ninja.security import HttpBearer, django_auth
 
 from hanhdong.lib.tokens import token_hash
 from hanhdong.orgs.access import (
+    MAX_ID,
     get_commune_for_user,
     get_program_for_user,
     get_report_for_user,
@@ -206,10 +207,10 @@ def list_sections(request, program_id: int):
 def list_key_tasks(
     request,
     program_id: int,
-    agency: int | None = None,
-    area: str | None = None,
-    year: int | None = None,
-    q: str | None = None,
+    agency: int | None = Query(None, ge=1, le=MAX_ID),
+    area: str | None = Query(None, max_length=120),
+    year: int | None = Query(None, ge=1900, le=2200),
+    q: str | None = Query(None, max_length=200),
 ):
     program = get_program_for_user(request, program_id)
     tasks = (

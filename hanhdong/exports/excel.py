@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from hanhdong.lib.text import clean_text
 from hanhdong.reports.calendar import owes
 from hanhdong.reports.models import (
     ProgressReport,
@@ -40,7 +41,7 @@ def _sheet(sheet, headings, rows, widths):
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
     for index, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in sheet.iter_rows(min_row=2):

@@ -15,6 +15,7 @@ from docx.shared import Cm, Mm, Pt
 
 from hanhdong.exports.content import PeriodContent, feedback_sentence
 from hanhdong.exports.models import Layout
+from hanhdong.lib.text import clean_text
 from hanhdong.reports.models import ReportState
 
 FONT = "Times New Roman"
@@ -28,6 +29,7 @@ VERDICTS = {
 
 
 def _run(paragraph, text, size=14, bold=False, italic=False, caps=False):
+    text = clean_text(str(text))
     run = paragraph.add_run(text.upper() if caps else text)
     run.font.name = FONT
     run.font.size = Pt(size)

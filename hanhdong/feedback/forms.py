@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hanhdong.feedback.models import Channel, FeedbackSettings, Kind, Topic
 from hanhdong.lib.files import MultipleFileInput
+from hanhdong.lib.text import TEXT_LIMIT
 from hanhdong.programs.models import KeyTask
 
 
@@ -15,10 +16,12 @@ class SubmitForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     text = forms.CharField(
         label=_("Content"),
+        max_length=TEXT_LIMIT,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
-            "Once answered, the content may be published without your name. Keep names out "
-            "of it; phone numbers and emails in it are hidden automatically."
+            "Up to %(limit)s characters. Once answered, the content may be published without "
+            "your name. Keep names out of it; phone numbers and emails in it are hidden "
+            "automatically."
         ),
     )
     place = forms.CharField(label=_("Village or place"), max_length=200, required=False)
@@ -52,6 +55,7 @@ class SubmitForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = self.fields["text"].help_text % {"limit": TEXT_LIMIT}
         self.fields["files"].help_text = self.fields["files"].help_text % {
             "n": settings.HANHDONG_FEEDBACK_FILES,
             "mb": settings.HANHDONG_MAX_ATTACHMENT_MB,

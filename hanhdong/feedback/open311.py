@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.feedback import selectors, services
 from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind
+from hanhdong.lib.text import clean_text
 from hanhdong.orgs.models import Organization, OrgKind
 
 PUBLIC_KINDS = [k for k in Kind.values if k != Kind.DENUNCIATION]
@@ -35,7 +36,7 @@ def _render(data, fmt: str, root: str, item: str, status=200):
     for entry in data if isinstance(data, list) else [data]:
         child = ET.SubElement(element, item)
         for key, value in entry.items():
-            ET.SubElement(child, key).text = "" if value is None else str(value)
+            ET.SubElement(child, key).text = "" if value is None else clean_text(str(value))
     body = ET.tostring(element, encoding="utf-8", xml_declaration=True)
     return HttpResponse(body, content_type="text/xml; charset=utf-8", status=status)
 
@@ -47,7 +48,7 @@ def _error(fmt, code, description):
 
 
 def _commune(request):
-    code = request.GET.get("jurisdiction_id") or request.POST.get("jurisdiction_id")
+    code = clean_text(request.GET.get("jurisdiction_id") or request.POST.get("jurisdiction_id"))
     communes = Organization.objects.filter(kind=OrgKind.COMMUNE)
     if code:
         return communes.filter(code=code).first()
@@ -154,8 +155,14 @@ def request_list(request, fmt):
     else:
         if codes := request.GET.get("service_code"):
             items = items.filter(kind__in=codes.split(","))
-        end = parse_datetime(request.GET.get("end_date") or "") or timezone.now()
-        start = parse_datetime(request.GET.get("start_date") or "") or end - dt.timedelta(days=90)
+        try:
+            end = parse_datetime(request.GET.get("end_date") or "") or timezone.now()
+            start = parse_datetime(request.GET.get("start_date") or "")
+        except ValueError:  # well written, but no such day: 30 February
+            return _error(
+                fmt, 400, _("start_date and end_date are dates such as 2026-03-01T00:00:00Z.")
+            )
+        start = start or end - dt.timedelta(days=90)
         items = items.filter(created_at__gte=start, created_at__lte=end)
         status = request.GET.get("status")
         if status == "open":
@@ -176,7 +183,7 @@ def _create(request, commune, fmt):
             _("The api_key is missing or not valid; ask the commune's Party Office for one."),
         )
     code = request.POST.get("service_code", "")
-    description = request.POST.get("description", "").strip()
+    description = clean_text(request.POST.get("description", "")).strip()
     if code not in PUBLIC_KINDS:
         return _error(fmt, 400, _("No service has this service_code."))
     try:

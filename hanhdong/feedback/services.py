@@ -32,7 +32,7 @@ from hanhdong.feedback.models import (
     SubmissionCount,
 )
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
-from hanhdong.lib.text import mask_personal
+from hanhdong.lib.text import TEXT_LIMIT, clean_text, mask_personal
 from hanhdong.lib.tokens import new_token, token_hash
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
@@ -200,6 +200,16 @@ def _check_contact(name, phone, email, consent):
         )
 
 
+def _written(text: str, limit: int = TEXT_LIMIT) -> str:
+    """Free text as a person wrote it, without control characters, within ``limit``."""
+    text = clean_text(text)
+    if len(text) > limit:
+        raise ValidationError(
+            _("Write at most %(n)s characters (this has %(m)s).") % {"n": limit, "m": len(text)}
+        )
+    return text
+
+
 def check_file_count(count: int) -> None:
     if count > settings.HANHDONG_FEEDBACK_FILES:
         raise ValidationError(
@@ -245,6 +255,8 @@ def feedback_submit(
         raise ValidationError(_("Submissions go to a commune."))
     if kind not in Kind.values:
         raise ValidationError(_("Choose what kind of submission this is."))
+    title, text, place = clean_text(title), _written(text), clean_text(place)
+    name, phone, topic = clean_text(name), clean_text(phone), clean_text(topic)
     if not title.strip() or len(text.strip()) < 10:
         raise ValidationError(_("Write a title and describe the matter in a few words."))
     _check_contact(name, phone, email, consent)
@@ -323,6 +335,7 @@ def _require(feedback, states, message):
 def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") -> Feedback:
     """Accept a new submission for handling, or refuse it with the reason the citizen reads."""
     feedback, before = _locked(feedback)
+    reason = _written(reason)
     _require(feedback, {State.RECEIVED}, _("Only a newly received submission is accepted."))
     if not accept and not reason.strip():
         raise ValidationError(_("Say why the submission is not accepted."))
@@ -344,6 +357,7 @@ def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedbac
         {State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS},
         _("Accept the submission before assigning it."),
     )
+    note = _written(note)
     if agency is None or agency.commune_id != feedback.commune_id:
         raise ValidationError(_("Choose an agency of the commune."))
     moving = feedback.agency_id is not None and feedback.agency_id != agency.pk
@@ -409,6 +423,7 @@ def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) 
 def feedback_extend(*, acting_user, feedback, days: int, reason: str) -> Feedback:
     feedback, before = _locked(feedback)
     _require(feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an assigned item is extended."))
+    reason = _written(reason)
     if not reason.strip() or not 1 <= days <= 60:
         raise ValidationError(_("Give the reason and 1 to 60 days."))
     feedback.deadline += dt.timedelta(days=days)
@@ -434,6 +449,7 @@ def feedback_answer(*, acting_user, feedback, answer: str, internal_note: str = 
     _require(
         feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an item being handled is answered.")
     )
+    answer, internal_note = _written(answer), _written(internal_note)
     if len(answer.strip()) < 10:
         raise ValidationError(_("Write the answer the citizen will read."))
     feedback.state = State.ANSWERED
@@ -489,6 +505,7 @@ def feedback_reopen(*, code: str, reason: str) -> Feedback:
     """The citizen disputes the answer, through the tracking code."""
     feedback, before = _by_code(code)
     _require(feedback, {State.ANSWERED}, _("Only an answered item can be reopened."))
+    reason = _written(reason)
     if len(reason.strip()) < 10:
         raise ValidationError(_("Say what is wrong with the answer."))
     feedback.state = State.IN_PROGRESS
@@ -506,7 +523,7 @@ def feedback_rate(*, code: str, rating: int, comment: str = "") -> Feedback:
         raise ValidationError(_("This answer has already been rated."))
     if not 1 <= int(rating) <= 5:
         raise ValidationError(_("Rate from 1 to 5."))
-    feedback.rating, feedback.rating_comment = int(rating), comment.strip()[:1000]
+    feedback.rating, feedback.rating_comment = int(rating), clean_text(comment).strip()[:1000]
     feedback.save(update_fields=["rating", "rating_comment"])
     _audit(feedback, None, before)  # the citizen's; no step of the handling
     return feedback

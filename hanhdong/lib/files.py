@@ -44,6 +44,9 @@ CONTENT_TYPES = {
 }
 PHOTOS = {FileKind.JPEG, FileKind.PNG}
 PHOTO_MAX_SIDE = 2048  # pixels: plenty to see a pothole, a fraction of a phone's photo
+# a picture larger than this is refused before it is decoded: a small file can describe a
+# huge picture, and decoding a 156-megapixel PNG takes 350 MB; phones take 12-50 MP
+PHOTO_MAX_PIXELS = 50_000_000
 
 
 def sniff(data: bytes) -> str | None:
@@ -107,7 +110,12 @@ def clean_photo(name: str, data: bytes, kind: str) -> bytes:
     place it was taken, the device, the owner)."""
     out = io.BytesIO()
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with Image.open(io.BytesIO(data)) as image:  # reads the header only
+            if image.width * image.height > PHOTO_MAX_PIXELS:
+                raise ValidationError(
+                    _("“%(name)s” is too large a picture (%(mp)s megapixels); send a smaller one.")
+                    % {"name": name, "mp": image.width * image.height // 1_000_000}
+                )
             image.load()
             upright = ImageOps.exif_transpose(image)
             upright.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE))

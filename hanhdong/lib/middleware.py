@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -23,3 +24,23 @@ class LanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ["Cookie"])
         return response
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the address, the query string or a plain form is refused with 400:
+    no one types it, PostgreSQL cannot store or compare it, XML cannot carry it. (A file
+    upload's fields are read by the view: its forms refuse NUL themselves.)"""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        values = [request.path, *(v for _k, vs in request.GET.lists() for v in [_k, *vs])]
+        if request.content_type == "application/x-www-form-urlencoded":
+            values += [v for _k, vs in request.POST.lists() for v in [_k, *vs]]
+        if any("\x00" in value for value in values):
+            return HttpResponseBadRequest(
+                translation.gettext("The request holds a character that is not allowed."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)

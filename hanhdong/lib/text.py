@@ -20,6 +20,18 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 
+# control characters other than tab and newline: no one types them, XML cannot hold them,
+# PostgreSQL refuses NUL
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+TEXT_LIMIT = 5000  # characters of free text a person may write in one field
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters (tab and newline stay) and with Windows line
+    ends made plain, as every free text is stored."""
+    return _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def normalize(text: str) -> str:
     """NFC-normalise and collapse white space, keeping diacritics."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
