@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.env import env_bool, env_int, env_list, env_str
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "csp",
     "hanhdong.audit",
     "hanhdong.notifications",
     "hanhdong.orgs",
@@ -66,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hanhdong.lib.middleware.StaffNoStoreMiddleware",
 ]
 
 ROOT_URLCONF = "hanhdong.urls"
@@ -136,6 +140,23 @@ HANHDONG_SUBMISSIONS_PER_HOUR = env_int("HANHDONG_SUBMISSIONS_PER_HOUR", 10)  # 
 # 5,000 characters
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
+# Pages run scripts and styles from the app's own files only: no inline script, nothing
+# from elsewhere (every asset is served by the app). Pictures may also be data: URLs.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
 # HTTPS hardening is on whenever DEBUG is off. An intranet served over plain HTTP
 # sets HANHDONG_HTTPS=0 (and accepts that passwords cross its LAN in clear).
 HTTPS = env_bool("HANHDONG_HTTPS", not DEBUG)
@@ -145,8 +166,12 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
-if env_bool("HANHDONG_BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("HANHDONG_BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# how many reverse proxies, each appending to X-Forwarded-For, stand before the app: the
+# person's address is the entry the outermost of them appended (lib/http.py)
+HANHDONG_TRUSTED_PROXIES = env_int("HANHDONG_TRUSTED_PROXIES", 1 if BEHIND_PROXY else 0)
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
 
 # Email: SMTP when EMAIL_HOST is set, else printed to the console (the demo).

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.feedback import selectors, services
 from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind
+from hanhdong.lib.http import client_address
 from hanhdong.lib.text import clean_text
 from hanhdong.orgs.models import Organization, OrgKind
 
@@ -194,7 +195,7 @@ def _create(request, commune, fmt):
             text=description,
             place=request.POST.get("address_string", ""),
             channel=Channel.OPEN311,
-            address=request.META.get("REMOTE_ADDR", ""),
+            address=client_address(request),
         )
     except services.RateLimited:
         return _error(fmt, 429, str(services.RATE_LIMITED))

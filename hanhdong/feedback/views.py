@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -6,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -24,6 +24,7 @@ from hanhdong.feedback.forms import (
 )
 from hanhdong.feedback.models import Feedback, Open311Key, State
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
+from hanhdong.lib.http import client_address
 from hanhdong.orgs.access import (
     Reach,
     get_commune_for_user,
@@ -36,14 +37,6 @@ from hanhdong.orgs.access import (
 )
 from hanhdong.orgs.models import Organization
 from hanhdong.programs.models import Program
-
-
-def client_address(request) -> str:
-    if settings.SECURE_PROXY_SSL_HEADER:  # behind the commune's reverse proxy
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 # -- the citizen's side ------------------------------------------------------------------
@@ -103,6 +96,7 @@ def _code_of(request) -> str:
     return (request.GET.get("code") or request.POST.get("code") or "").strip().upper()[:12]
 
 
+@never_cache  # what the tracking code opens stays out of every cache
 @require_GET
 def track(request):
     code = _code_of(request)

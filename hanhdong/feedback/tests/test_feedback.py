@@ -363,3 +363,62 @@ class HandlingPageTest(BaseTestCase):
             submit(self.commune, title=f"Đèn {n}")
         with self.assertNumQueries(len(again.captured_queries)):
             self.client.get(url)
+
+
+class ProxyTest(BaseTestCase):
+    """Behind the commune's reverse proxy, the hourly limit counts the address the proxy saw,
+    whatever the sender writes in X-Forwarded-For."""
+
+    data = {"kind": "phan_anh", "title": "Tin", "text": "Nội dung đủ dài để gửi.", "website": ""}
+
+    def test_spoofed_addresses_do_not_lift_the_hourly_limit(self):
+        url = reverse("feedback:submit", args=[self.commune.code])
+        with self.settings(HANHDONG_TRUSTED_PROXIES=1, HANHDONG_SUBMISSIONS_PER_HOUR=10):
+            accepted = sum(
+                self.client.post(
+                    url,
+                    self.data,
+                    REMOTE_ADDR="10.0.0.1",  # the proxy
+                    HTTP_X_FORWARDED_FOR=f"198.51.100.{n}, 203.0.113.9",
+                ).status_code
+                == 302
+                for n in range(25)
+            )
+            self.assertEqual(accepted, 10)
+            # another person behind the same proxy has a count of their own
+            other = self.client.post(
+                url, self.data, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.10"
+            )
+            self.assertEqual(other.status_code, 302)
+
+    def test_open311_counts_each_client_behind_the_proxy_apart(self):
+        from hanhdong.feedback.models import FeedbackSettings
+
+        FeedbackSettings.objects.create(commune=self.commune, open311_key_required=False)
+        body = {
+            "jurisdiction_id": self.commune.code,
+            "service_code": "phan_anh",
+            "description": "Cống thoát nước đầu thôn 4 bị tắc.",
+        }
+        with self.settings(HANHDONG_TRUSTED_PROXIES=1, HANHDONG_SUBMISSIONS_PER_HOUR=2):
+            statuses = [
+                self.client.post(
+                    "/open311/v2/requests.json",
+                    body,
+                    REMOTE_ADDR="10.0.0.1",
+                    HTTP_X_FORWARDED_FOR=f"spoof, 203.0.113.{client}",
+                ).status_code
+                for client in (1, 1, 1, 2, 2)
+            ]
+        self.assertEqual(statuses, [200, 200, 429, 200, 200])
+
+    def test_without_a_proxy_the_header_is_ignored(self):
+        from hanhdong.lib.http import client_address
+
+        class Request:
+            META = {"REMOTE_ADDR": "203.0.113.5", "HTTP_X_FORWARDED_FOR": "1.2.3.4"}
+
+        with self.settings(HANHDONG_TRUSTED_PROXIES=0):
+            self.assertEqual(client_address(Request()), "203.0.113.5")
+        with self.settings(HANHDONG_TRUSTED_PROXIES=2):  # fewer entries than proxies
+            self.assertEqual(client_address(Request()), "203.0.113.5")

@@ -43,11 +43,6 @@ def cities_of(user):
 
 
 @register.filter
-def indent(depth: int) -> str:
-    return f"padding-left: {0.4 + 1.2 * int(depth)}rem"
-
-
-@register.filter
 def masked(text: str) -> str:
     """What a citizen wrote, fit for a public page: phone numbers, emails and identity
     numbers blotted out."""
