@@ -119,9 +119,29 @@ class Reach:
         return self.agency_ids
 
     def can_manage_user(self, user, commune_id: int) -> bool:
-        """Edit ``user``, who holds a role in the commune: the Party Office, but a site
-        administrator only by another site administrator."""
-        return self.can_manage_orgs(commune_id) and (self.is_admin or not user.is_superuser)
+        """Edit ``user``, who holds a role in the commune (their details, password and
+        roles): the Party Office — but only when every role they hold lies in this commune.
+        Someone who also holds a role in another commune or a city, or a site
+        administrator, is managed by a site administrator."""
+        if self.is_admin:
+            return True
+        return self.can_manage_orgs(commune_id) and user.pk in self.managed_users(
+            [user], commune_id
+        )
+
+    def managed_users(self, users, commune_id: int) -> set[int]:
+        """Which of ``users`` (holding roles in the commune) the user may edit: one query."""
+        ids = [u.pk for u in users if not u.is_superuser or self.is_admin]
+        if self.is_admin:
+            return set(ids)
+        if not self.can_manage_orgs(commune_id):
+            return set()
+        elsewhere = set(
+            Membership.objects.filter(user_id__in=ids)
+            .exclude(organization__commune_id=commune_id)
+            .values_list("user_id", flat=True)
+        )
+        return set(ids) - elsewhere
 
     # -- citizens' feedback ------------------------------------------------------------
     def can_see_feedback_list(self, commune_id: int) -> bool:

@@ -6,3 +6,10 @@ class OrgsConfig(AppConfig):
     name = "hanhdong.orgs"
     label = "orgs"
     verbose_name = _("Organizations")
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from hanhdong.orgs.account import remember_device
+
+        user_logged_in.connect(remember_device, dispatch_uid="hanhdong-second-factor")

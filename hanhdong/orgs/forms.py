@@ -38,6 +38,9 @@ class OrganizationForm(forms.Form):
 
 
 class UserForm(forms.Form):
+    """A user's details and roles in the commune: at creation one role; when editing, every
+    role they hold here (untick to take one away) and one more to add."""
+
     username = forms.CharField(label=_("User name"), max_length=150)
     first_name = forms.CharField(label=_("Family and middle name"), max_length=150, required=False)
     last_name = forms.CharField(label=_("Given name"), max_length=150, required=False)
@@ -49,17 +52,52 @@ class UserForm(forms.Form):
         help_text=_("At least 8 characters, not only digits. Leave empty to keep it unchanged."),
     )
     is_active = forms.BooleanField(label=_("May log in"), required=False, initial=True)
+    roles = forms.MultipleChoiceField(
+        label=_("Roles held"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "choices"}),
+        help_text=_("Untick a role to take it away."),
+    )
     organization = forms.ModelChoiceField(label=_("Unit"), queryset=Organization.objects.none())
     role = forms.ChoiceField(label=_("Role"), choices=COMMUNE_ROLES)
 
-    def __init__(self, *args, commune, creating, **kwargs):
+    def __init__(self, *args, commune, creating, held=(), **kwargs):
+        """``held``: the memberships the user has in the commune (when editing)."""
         super().__init__(*args, **kwargs)
+        self.held = {str(m.pk): m for m in held}
         self.fields["organization"].queryset = Organization.objects.filter(commune=commune)
         self.fields["password"].required = creating
         if creating:
             self.fields["password"].help_text = _("At least 8 characters, not only digits.")
-        else:
-            self.fields["username"].disabled = True
+            del self.fields["roles"]
+            return
+        self.fields["username"].disabled = True
+        self.fields["roles"].choices = [
+            (pk, f"{m.get_role_display()} — {m.organization.label}") for pk, m in self.held.items()
+        ]
+        self.fields["roles"].initial = list(self.held)
+        for name in ("organization", "role"):
+            self.fields[name].required = False
+        self.fields["organization"].label = _("Add a role in the unit")
+        self.fields["role"].choices = [("", "—"), *COMMUNE_ROLES]
+        self.fields["role"].label = _("Role to add")
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("organization")) != bool(data.get("role")):
+            raise forms.ValidationError(_("To add a role, choose both the unit and the role."))
+        if not self.memberships():
+            raise forms.ValidationError(_("A user holds at least one role in the commune."))
+        return data
+
+    def memberships(self) -> list:
+        """The (unit, role) pairs the user is to hold in the commune."""
+        data = self.cleaned_data
+        kept = [
+            (m.organization, m.role) for pk, m in self.held.items() if pk in data.get("roles", [])
+        ]
+        added = [(data["organization"], data["role"])] if data.get("organization") else []
+        return kept + [pair for pair in added if pair not in kept]
 
 
 class DenunciationHandlersForm(forms.Form):

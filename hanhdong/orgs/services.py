@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
@@ -165,7 +166,10 @@ def user_update(
             if organization.commune_id != commune.pk:
                 raise ValidationError(_("A role must be held in a unit of this commune."))
             _check_membership(organization, role)
-        current.delete()
+        wanted = {(org.pk, role) for org, role in memberships}
+        for membership in current:  # the roles kept keep their rows
+            if (membership.organization_id, membership.role) not in wanted:
+                membership.delete()
         for organization, role in memberships:
             Membership.objects.get_or_create(user=user, organization=organization, role=role)
         after["roles"] = sorted(f"{role} @ {org}" for org, role in memberships)
@@ -218,3 +222,47 @@ def api_token_create(*, acting_user, user, name: str) -> tuple[ApiToken, str]:
     token = ApiToken.objects.create(user=user, name=name, key_hash=token_hash(key))
     audit_record(actor=acting_user, obj=token, action=AuditAction.CREATE, changes={"name": name})
     return token, key
+
+
+@service
+def second_factor_start(*, acting_user) -> TOTPDevice:
+    """A new authenticator for ``acting_user``, not in use until a code from it is given
+    (``second_factor_confirm``); an earlier unconfirmed one is replaced."""
+    TOTPDevice.objects.filter(user=acting_user, confirmed=False).delete()
+    return TOTPDevice.objects.create(user=acting_user, name="hanhdong", confirmed=False)
+
+
+@service
+def second_factor_confirm(*, acting_user, device: TOTPDevice, code: str) -> TOTPDevice:
+    """The first code from the new authenticator proves it works: from now on a login asks
+    for one."""
+    device = TOTPDevice.objects.select_for_update().get(pk=device.pk, user=acting_user)
+    if not device.verify_token(code.strip()):
+        raise ValidationError(_("The code is not right; type the six digits the app shows now."))
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    TOTPDevice.objects.filter(user=acting_user).exclude(pk=device.pk).delete()
+    audit_record(
+        actor=acting_user,
+        obj=acting_user,
+        action=AuditAction.UPDATE,
+        changes={"second_factor": [False, True]},
+    )
+    return device
+
+
+@service
+def second_factor_remove(*, acting_user, code: str) -> None:
+    """Stop asking for a code at login (never for a site administrator, who must keep one)."""
+    if acting_user.is_superuser:
+        raise ValidationError(_("A site administrator keeps the second factor."))
+    devices = TOTPDevice.objects.filter(user=acting_user, confirmed=True)
+    if not any(device.verify_token(code.strip()) for device in devices):
+        raise ValidationError(_("The code is not right; type the six digits the app shows now."))
+    devices.delete()
+    audit_record(
+        actor=acting_user,
+        obj=acting_user,
+        action=AuditAction.UPDATE,
+        changes={"second_factor": [True, False]},
+    )

@@ -1,9 +1,15 @@
 from django.urls import path
 
-from hanhdong.orgs import views
+from hanhdong.orgs import account, views
 
 app_name = "orgs"
 urlpatterns = [
+    # one's own account; every URL under account/2fa/ stays open until the code is given
+    path("account/", account.account, name="account"),
+    path("account/2fa/", account.second_factor, name="second_factor"),
+    path("account/2fa/setup/", account.setup, name="setup"),
+    path("account/2fa/setup/confirm/", account.confirm, name="confirm"),
+    path("account/2fa/remove/", account.remove, name="remove"),
     path("communes/<int:commune_pk>/units/", views.units, name="units"),
     path("communes/<int:commune_pk>/units/new/", views.unit_create, name="unit_create"),
     path("units/<int:pk>/edit/", views.unit_edit, name="unit_edit"),

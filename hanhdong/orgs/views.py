@@ -15,6 +15,7 @@ from hanhdong.orgs.access import (
     get_commune_for_user,
     get_org_for_admin,
     get_user_for_admin,
+    reach_of,
 )
 from hanhdong.orgs.forms import DenunciationHandlersForm, OrganizationForm, UserForm
 from hanhdong.orgs.models import Membership, Organization, Role
@@ -101,10 +102,16 @@ def _users_of(commune):
 @require_GET
 def users(request, commune_pk):
     commune = get_commune_for_admin(request, commune_pk)
+    users = list(_users_of(commune))
     return render(
         request,
         "orgs/users.html",
-        {"commune": commune, "users": _users_of(commune), "tab": "users"},
+        {
+            "commune": commune,
+            "users": users,
+            "managed": reach_of(request.user).managed_users(users, commune.pk),
+            "tab": "users",
+        },
     )
 
 
@@ -112,9 +119,10 @@ def users(request, commune_pk):
 @require_http_methods(["GET", "POST"])
 def user_create(request, commune_pk):
     commune = get_commune_for_admin(request, commune_pk)
+    form = UserForm(request.POST or None, commune=commune, creating=True)
     return form_page(
         request,
-        UserForm(request.POST or None, commune=commune, creating=True),
+        form,
         save=lambda data: services.user_create(
             acting_user=request.user,
             username=data["username"],
@@ -122,7 +130,7 @@ def user_create(request, commune_pk):
             first_name=data["first_name"],
             last_name=data["last_name"],
             email=data["email"],
-            memberships=[(data["organization"], data["role"])],
+            memberships=form.memberships(),
         ),
         message=_("The user was created."),
         done=reverse("orgs:users", args=[commune.pk]),
@@ -136,25 +144,26 @@ def user_create(request, commune_pk):
 def user_edit(request, commune_pk, user_pk):
     commune = get_commune_for_admin(request, commune_pk)
     user = get_user_for_admin(request, commune, user_pk, _users_of(commune))
-    membership = user.memberships.all()[0]
+    held = [m for m in user.memberships.all() if m.role != Role.DENUNCIATIONS]
     initial = {
         "username": user.username,
         "first_name": user.first_name,
         "last_name": user.last_name,
         "email": user.email,
         "is_active": user.is_active,
-        "organization": membership.organization,
-        "role": membership.role,
     }
+    form = UserForm(
+        request.POST or None, commune=commune, creating=False, held=held, initial=initial
+    )
     return form_page(
         request,
-        UserForm(request.POST or None, commune=commune, creating=False, initial=initial),
+        form,
         save=lambda data: services.user_update(
             acting_user=request.user,
             user=user,
             commune=commune,
             password=data["password"],
-            memberships=[(data["organization"], data["role"])],
+            memberships=form.memberships(),
             first_name=data["first_name"],
             last_name=data["last_name"],
             email=data["email"],
