@@ -5,13 +5,14 @@ as the web pages decide what each user sees.
 """
 
 import datetime as dt
+from typing import Annotated
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from ninja import NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Path, Query, Schema
 from ninja.responses import Status
 from ninja.security import HttpBearer, django_auth
 
@@ -25,11 +26,11 @@ from hanhdong.orgs.access import (
     reach_of,
 )
 from hanhdong.orgs.models import ApiToken
-from hanhdong.programs.models import Item, KeyTask, Program, Section
+from hanhdong.programs.models import Item, KeyTask, Program, ProgramStatus, Section
 from hanhdong.reports.dashboard import commune_figures, target_figures
-from hanhdong.reports.models import ReportingPeriod
+from hanhdong.reports.models import ReportingKind, ReportingPeriod, ReportState, TaskStatus
 from hanhdong.reports.services import report_file
-from hanhdong.targets.models import Target
+from hanhdong.targets.models import Comparison, Target
 
 
 class TokenAuth(HttpBearer):
@@ -62,6 +63,29 @@ api = NinjaAPI(
 )
 
 
+NO_NUL = r"^[^\x00]*$"  # no text may carry a NUL (refused before the API: 400)
+# an id in a path: what the database can hold
+Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+
+
+class Message(Schema):
+    detail: str
+
+
+class Invalid(Schema):
+    """What was wrong with the request, field by field."""
+
+    detail: list[dict]
+
+
+# what every operation may answer besides its own result
+REFUSALS = {400: Message, 401: Message, 403: Message, 404: Message, 422: Invalid}
+
+
+def answers(result) -> dict:
+    return {200: result, **REFUSALS}
+
+
 class CommuneOut(Schema):
     id: int
     code: str
@@ -78,7 +102,7 @@ class ProgramOut(Schema):
     term_start: int
     term_end: int
     issued_on: dt.date | None
-    status: str
+    status: ProgramStatus
     revision: int
 
 
@@ -114,7 +138,7 @@ class TargetOut(Schema):
     id: int
     indicator: str
     unit: str
-    comparison: str
+    comparison: Comparison
     value: float
     year: int | None
     recurrence: str | None
@@ -158,7 +182,7 @@ def _task_out(t: KeyTask) -> dict:
     }
 
 
-@api.get("/communes", response=list[CommuneOut], tags=["communes"])
+@api.get("/communes", response=answers(list[CommuneOut]), tags=["communes"])
 def list_communes(request):
     communes = reach_of(request.user).communes().select_related("parent").order_by("name")
     return [
@@ -167,21 +191,21 @@ def list_communes(request):
     ]
 
 
-@api.get("/programs", response=list[ProgramOut], tags=["programs"])
-def list_programs(request, commune: int | None = None):
+@api.get("/programs", response=answers(list[ProgramOut]), tags=["programs"])
+def list_programs(request, commune: int | None = Query(None, ge=1, le=MAX_ID)):
     communes = reach_of(request.user).communes()
     if commune is not None:
         communes = [get_commune_for_user(request, commune)]
     return [_program_out(p) for p in Program.objects.filter(commune__in=communes)]
 
 
-@api.get("/programs/{program_id}", response=ProgramOut, tags=["programs"])
-def get_program(request, program_id: int):
+@api.get("/programs/{program_id}", response=answers(ProgramOut), tags=["programs"])
+def get_program(request, program_id: Id):
     return _program_out(get_program_for_user(request, program_id))
 
 
-@api.get("/programs/{program_id}/sections", response=list[SectionOut], tags=["programs"])
-def list_sections(request, program_id: int):
+@api.get("/programs/{program_id}/sections", response=answers(list[SectionOut]), tags=["programs"])
+def list_sections(request, program_id: Id):
     program = get_program_for_user(request, program_id)
     items: dict[int, list[str]] = {}
     for section_id, text in Item.objects.filter(section__program=program).values_list(
@@ -203,14 +227,14 @@ def list_sections(request, program_id: int):
     ]
 
 
-@api.get("/programs/{program_id}/key-tasks", response=list[KeyTaskOut], tags=["key tasks"])
+@api.get("/programs/{program_id}/key-tasks", response=answers(list[KeyTaskOut]), tags=["key tasks"])
 def list_key_tasks(
     request,
-    program_id: int,
+    program_id: Id,
     agency: int | None = Query(None, ge=1, le=MAX_ID),
-    area: str | None = Query(None, max_length=120),
+    area: str | None = Query(None, max_length=120, pattern=NO_NUL),
     year: int | None = Query(None, ge=1900, le=2200),
-    q: str | None = Query(None, max_length=200),
+    q: str | None = Query(None, max_length=200, pattern=NO_NUL),
 ):
     program = get_program_for_user(request, program_id)
     tasks = (
@@ -228,13 +252,13 @@ def list_key_tasks(
     return [_task_out(t) for t in tasks.order_by("number")]
 
 
-@api.get("/key-tasks/{task_id}", response=KeyTaskOut, tags=["key tasks"])
-def get_key_task(request, task_id: int):
+@api.get("/key-tasks/{task_id}", response=answers(KeyTaskOut), tags=["key tasks"])
+def get_key_task(request, task_id: Id):
     return _task_out(get_task_for_user(request, task_id))
 
 
-@api.get("/programs/{program_id}/targets", response=list[TargetOut], tags=["targets"])
-def list_targets(request, program_id: int):
+@api.get("/programs/{program_id}/targets", response=answers(list[TargetOut]), tags=["targets"])
+def list_targets(request, program_id: Id):
     program = get_program_for_user(request, program_id)
     return [
         {
@@ -256,7 +280,7 @@ def list_targets(request, program_id: int):
 
 class PeriodOut(Schema):
     id: int
-    kind: str
+    kind: ReportingKind
     year: int
     number: int
     title: str
@@ -265,13 +289,21 @@ class PeriodOut(Schema):
     due_on: dt.date
 
 
+# a target's value as the database keeps it (18 digits, 4 after the point)
+TargetValueIn = Annotated[float, Field(ge=-1e13, le=1e13, allow_inf_nan=False)]
+ReportText = Annotated[str, Field(max_length=20000)]
+
+
 class ReportIn(Schema):
-    status: str
-    percent: int
-    results: str = ""
-    difficulties: str = ""
-    proposals: str = ""
-    values: dict[int, float | None] = {}
+    status: TaskStatus
+    percent: Annotated[int, Field(ge=0, le=100)]
+    results: ReportText = ""
+    difficulties: ReportText = ""
+    proposals: ReportText = ""
+    # target id (as JSON object keys are: text of digits) → value (null: none this period)
+    values: dict[Annotated[str, Field(pattern=r"^[1-9][0-9]{0,17}$")], TargetValueIn | None] = (
+        Field(default={}, json_schema_extra={"additionalProperties": False})
+    )
     submit: bool = False
 
 
@@ -279,8 +311,8 @@ class ReportOut(Schema):
     id: int
     task_id: int
     period_id: int
-    state: str
-    status: str
+    state: ReportState
+    status: TaskStatus
     percent: int
     results: str
     difficulties: str
@@ -289,16 +321,12 @@ class ReportOut(Schema):
     review_comment: str
 
 
-class Message(Schema):
-    detail: str
-
-
 def _report_out(r) -> dict:
     return {f: getattr(r, f) for f in ReportOut.model_fields}
 
 
-@api.get("/programs/{program_id}/periods", response=list[PeriodOut], tags=["reporting"])
-def list_periods(request, program_id: int):
+@api.get("/programs/{program_id}/periods", response=answers(list[PeriodOut]), tags=["reporting"])
+def list_periods(request, program_id: Id):
     program = get_program_for_user(request, program_id)
     return list(ReportingPeriod.objects.filter(program=program).order_by("due_on"))
 
@@ -308,8 +336,10 @@ def _task_and_period(request, task_id, period_id):
     return task, period
 
 
-@api.get("/key-tasks/{task_id}/reports/{period_id}", response=ReportOut, tags=["reporting"])
-def get_report(request, task_id: int, period_id: int):
+@api.get(
+    "/key-tasks/{task_id}/reports/{period_id}", response=answers(ReportOut), tags=["reporting"]
+)
+def get_report(request, task_id: Id, period_id: Id):
     _task, _period, report = get_report_for_user(request, task_id, period_id)
     if report is None:
         raise Http404
@@ -318,10 +348,10 @@ def get_report(request, task_id: int, period_id: int):
 
 @api.post(
     "/key-tasks/{task_id}/reports/{period_id}",
-    response={200: ReportOut, 400: Message, 403: Message},
+    response=answers(ReportOut),
     tags=["reporting"],
 )
-def submit_report(request, task_id: int, period_id: int, payload: ReportIn):
+def submit_report(request, task_id: Id, period_id: Id, payload: ReportIn):
     """Save the lead agency's report for a period (and submit it with ``submit: true``)."""
     task, period = _task_and_period(request, task_id, period_id)
     if not reach_of(request.user).can_write_task(task):
@@ -336,7 +366,7 @@ def submit_report(request, task_id: int, period_id: int, payload: ReportIn):
             results=payload.results,
             difficulties=payload.difficulties,
             proposals=payload.proposals,
-            values={k: ("" if v is None else str(v)) for k, v in payload.values.items()},
+            values={int(k): ("" if v is None else str(v)) for k, v in payload.values.items()},
             submit=payload.submit,
         )
     except ValidationError as exc:
@@ -356,10 +386,10 @@ class DashboardOut(Schema):
 
 @api.get(
     "/programs/{program_id}/dashboard",
-    response={200: DashboardOut, 403: Message},
+    response=answers(DashboardOut),
     tags=["reporting"],
 )
-def dashboard_figures(request, program_id: int, period: int | None = None):
+def dashboard_figures(request, program_id: Id, period: int | None = Query(None, ge=1, le=MAX_ID)):
     program = get_program_for_user(request, program_id)
     if not reach_of(request.user).can_see_dashboard(program.commune_id):
         return Status(403, {"detail": str(_("The dashboard is for the commune's leaders."))})
@@ -401,4 +431,9 @@ def dashboard_figures(request, program_id: int, period: int | None = None):
 
 @api.exception_handler(Http404)
 def not_found(request, exc):
-    return api.create_response(request, {"detail": "Not found"}, status=404)
+    return api.create_response(request, {"detail": str(_("Not found."))}, status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc):
+    return api.create_response(request, {"detail": str(_("You may not do this."))}, status=403)

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -39,10 +39,10 @@ class RefuseNulMiddleware:
         if request.content_type == "application/x-www-form-urlencoded":
             values += [v for _k, vs in request.POST.lists() for v in [_k, *vs]]
         if any("\x00" in value for value in values):
-            return HttpResponseBadRequest(
-                translation.gettext("The request holds a character that is not allowed."),
-                content_type="text/plain; charset=utf-8",
-            )
+            message = translation.gettext("The request holds a character that is not allowed.")
+            if request.path.startswith("/api/"):  # the API answers in JSON, as documented
+                return JsonResponse({"detail": message}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
+from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.orgs.models import Membership, Role
@@ -181,7 +182,8 @@ def _file(
         raise ValidationError(_("This report has been submitted; it can no longer be changed."))
     before = {**_snapshot(report), "state": report.state}
     for name in REPORT_FIELDS:
-        setattr(report, name, fields.get(name, ""))
+        value = fields.get(name, "")
+        setattr(report, name, clean_text(value) if isinstance(value, str) else value)
     report.percent = int(report.percent)
     report.save()
     for target, value in checked.items():
@@ -342,6 +344,7 @@ def report_review(
     report = _locked(report)
     if report.state != ReportState.SUBMITTED:
         raise ValidationError(_("Only a submitted report can be accepted or returned."))
+    comment = clean_text(comment)
     if not accept and not comment.strip():
         raise ValidationError(_("Say what must change when returning a report."))
     before = report.state
@@ -376,6 +379,7 @@ def report_review(
 @service
 def contribution_add(*, acting_user, task, period, agency, text: str) -> Contribution:
     """A partner agency's part in the task's report for the period."""
+    text = clean_text(text)
     if not text.strip():
         raise ValidationError(_("Write the contribution."))
     if period.program_id != task.program_id:
