@@ -367,3 +367,30 @@ class PinnedQueriesTest(ReportsTestCase):
         response = self.client.get(url, {"kind": "x", "year": "abc", "number": "99"})
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.context["kind"], "quarter")
+
+
+class ReportPhotoTest(ReportsTestCase):
+    def test_a_report_photo_is_kept_without_its_location_and_owner(self):
+        import io
+
+        from django.core.files.uploadedfile import SimpleUploadedFile
+        from PIL import Image
+
+        from hanhdong.reports.models import Attachment
+
+        exif = Image.Exif()
+        exif[0x013B] = "Owner: Le Van Nam"  # Artist
+        exif[0x8825] = {1: "N", 2: (20.0, 51.0, 0.0)}  # GPS
+        out = io.BytesIO()
+        Image.new("RGB", (4000, 3000), "green").save(out, "JPEG", exif=exif.tobytes())
+        self.login(self.officer_b)
+        url = reverse("reports:report", args=[self.tasks[1].pk, self.q3.pk])
+        data = {"status": "on_track", "percent": "30", "results": "Đã triển khai."}
+        self.client.post(
+            url, {**data, "attachments": SimpleUploadedFile("anh.jpg", out.getvalue())}
+        )
+        stored = Attachment.objects.get().file.read()
+        self.assertNotIn(b"Le Van Nam", stored)
+        with Image.open(io.BytesIO(stored)) as image:
+            self.assertEqual(dict(image.getexif()), {})
+            self.assertEqual(max(image.size), 2048)
