@@ -213,4 +213,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # the lockout's own news: its warnings (failed logins, lockouts), not every success
+    "loggers": {"axes": {"level": "WARNING"}},
 }
