@@ -82,7 +82,7 @@ def main(out: Path) -> None:
         clerk.click("nav.tabs >> text=Phản ánh, kiến nghị")
         clerk.wait_for_load_state()
         save(clerk, "clerk-list")
-        clerk.click(f"text={code}")
+        clerk.click("tr:has-text('Ổ gà giữa đường trục thôn Bắc') a")  # by its public reference
         clerk.wait_for_load_state()
         save(clerk, "clerk-item-received")
         clerk.click("button[formaction$='/accept/']")
