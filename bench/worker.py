@@ -98,12 +98,15 @@ def live_the_term(commune, agencies, program) -> dict:
     common = {"commune": commune, "kind": Kind.REPORT, "title": "Phản ánh", "text": "Nội dung."}
     Feedback.objects.bulk_create(
         [
-            Feedback(code=f"A{n:07d}", state=State.CLOSED, notified=True, **common)
+            Feedback(
+                code=f"A{n:07d}", public_id=f"a{n:07d}", state=State.CLOSED, notified=True, **common
+            )
             for n in range(2000)
         ]
         + [
             Feedback(
                 code=f"O{n:07d}",
+                public_id=f"o{n:07d}",
                 state=State.ASSIGNED,
                 agency=agencies[n % 12],
                 deadline=deadline,
