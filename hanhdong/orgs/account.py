@@ -7,6 +7,7 @@ asks for a code (``middleware.SecondFactorMiddleware``).
 from __future__ import annotations
 
 from base64 import b32encode
+from urllib.parse import urlencode
 
 import django_otp
 import segno
@@ -82,7 +83,7 @@ def setup(request):
     if request.method == "POST":
         device = services.second_factor_start(acting_user=request.user)
         request.session[PENDING] = device.pk
-        return redirect(f"{request.path}?next={_next(request, '')}")
+        return redirect(f"{request.path}?{urlencode({'next': _next(request, '')})}")
     device = TOTPDevice.objects.filter(
         pk=request.session.get(PENDING), user=request.user, confirmed=False
     ).first()
@@ -122,7 +123,7 @@ def confirm(request):
         )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
-        return redirect(f"{reverse('orgs:setup')}?next={_next(request, '')}")
+        return redirect(f"{reverse('orgs:setup')}?{urlencode({'next': _next(request, '')})}")
     django_otp.login(request, device)
     request.session[SESSION_KEY] = True
     request.session.pop(PENDING, None)
