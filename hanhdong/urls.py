@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from hanhdong.api.api import api
+from hanhdong.orgs import account
 
 urlpatterns = [
     path("", include("hanhdong.programs.urls")),
@@ -22,7 +23,7 @@ urlpatterns = [
     ),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        account.PasswordResetConfirm.as_view(),
         name="password_reset_confirm",
     ),
     path(
@@ -30,7 +31,7 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password/", account.PasswordChange.as_view(), name="password_change"),
     path(
         "password/changed/",
         auth_views.PasswordChangeDoneView.as_view(),

@@ -60,6 +60,7 @@ def setup() -> dict:
                 username=username,
                 password=PASSWORD,
                 validate=False,
+                temporary=False,
                 memberships=roles,
             )
     return {

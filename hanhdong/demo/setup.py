@@ -163,6 +163,7 @@ def demo_setup() -> dict:
             username=username,
             password=DEMO_PASSWORD,
             validate=False,
+            temporary=False,  # the demo's accounts keep the printed password
             first_name=" ".join(first),
             last_name=last,
             memberships=[(units[org_name] if org_name else city, role)],

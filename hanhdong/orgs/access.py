@@ -87,6 +87,10 @@ class Reach:
     def can_edit_program(self, commune_id: int) -> bool:
         return self._holds(commune_id, PARTY_OFFICE)
 
+    def can_set_up_communes(self) -> bool:
+        """Add cities and communes: the site administrator."""
+        return self.is_admin
+
     def can_manage_orgs(self, commune_id: int) -> bool:
         """Manage the commune's units and users (and import its program)."""
         return self._holds(commune_id, PARTY_OFFICE)
@@ -261,6 +265,11 @@ def get_commune_for_user(request, pk, *, may=None) -> Organization:
         raise Http404
     _allow(reach, may, commune.pk)
     return commune
+
+
+def require_commune_setup(request) -> None:
+    """Only the site administrator adds cities and communes: 403 for anyone else."""
+    _allow(reach_of(request.user), Reach.can_set_up_communes)
 
 
 def get_commune_for_admin(request, pk) -> Organization:

@@ -13,6 +13,8 @@ import django_otp
 import segno
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -24,7 +26,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hanhdong.orgs import services
-from hanhdong.orgs.middleware import SESSION_KEY
+from hanhdong.orgs.middleware import OWN_PASSWORD_KEY, SESSION_KEY
+from hanhdong.orgs.models import FirstLogin
 
 PENDING = "hanhdong_second_factor_pending"  # the device being set up, in the session
 
@@ -44,10 +47,30 @@ def _next(request, default: str = "programs:home"):
     return default
 
 
-def remember_device(sender, request, user, **kwargs):
-    """At login, note whether the user has a second factor, so that no request after it
-    needs to ask the database."""
+def remember_at_login(sender, request, user, **kwargs):
+    """At login, note whether the user has a second factor and whether they must choose
+    their own password, so that no request after it needs to ask the database."""
     request.session[SESSION_KEY] = TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    request.session[OWN_PASSWORD_KEY] = FirstLogin.objects.filter(user=user).exists()
+
+
+class PasswordChange(auth_views.PasswordChangeView):
+    """One's own password, through the audited service; a temporary one is then gone."""
+
+    def form_valid(self, form):
+        services.password_change(acting_user=self.request.user, form=form)
+        update_session_auth_hash(self.request, form.user)
+        self.request.session[OWN_PASSWORD_KEY] = False
+        return redirect(self.get_success_url())
+
+
+class PasswordResetConfirm(auth_views.PasswordResetConfirmView):
+    """A new password from the link sent by email, through the audited service."""
+
+    def form_valid(self, form):
+        services.password_change(acting_user=self.request.user, form=form)
+        del self.request.session[auth_views.INTERNAL_RESET_SESSION_TOKEN]
+        return redirect(self.get_success_url())
 
 
 @login_required

@@ -10,6 +10,6 @@ class OrgsConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
-        from hanhdong.orgs.account import remember_device
+        from hanhdong.orgs.account import remember_at_login
 
-        user_logged_in.connect(remember_device, dispatch_uid="hanhdong-second-factor")
+        user_logged_in.connect(remember_at_login, dispatch_uid="hanhdong-at-login")

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.orgs.models import Organization, OrgKind, Role
+from hanhdong.orgs.models import CommuneLevel, Organization, OrgKind, Role
 
 UNIT_KINDS = [
     (k, label) for k, label in OrgKind.choices if k not in (OrgKind.CITY, OrgKind.COMMUNE)
@@ -116,3 +116,31 @@ class DenunciationHandlersForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["handlers"].queryset = staff
         self.fields["handlers"].label_from_instance = lambda u: u.get_full_name() or u.username
+
+
+class CityForm(forms.Form):
+    code = forms.SlugField(label=_("Code"), max_length=40, help_text=_("e.g. hp"))
+    name = forms.CharField(label=_("Name"), max_length=200, help_text=_("e.g. Thành phố Hải Phòng"))
+
+
+class CommuneForm(forms.Form):
+    city = forms.ModelChoiceField(label=_("City or province"), queryset=Organization.objects.none())
+    level = forms.ChoiceField(
+        label=_("Kind"), choices=CommuneLevel.choices, initial=CommuneLevel.XA
+    )
+    name = forms.CharField(
+        label=_("Name"), max_length=150, help_text=_("Its own name, e.g. Tiên Lãng")
+    )
+    code = forms.SlugField(
+        label=_("Code"),
+        max_length=40,
+        help_text=_("Used in the citizens' address, e.g. hp-tienlang"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = Organization.objects.filter(kind=OrgKind.CITY)
+
+
+class UsersSheetForm(forms.Form):
+    file = forms.FileField(label=_("The filled-in sheet (.xlsx)"))

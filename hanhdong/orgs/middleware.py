@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 SESSION_KEY = "hanhdong_second_factor"  # set at login: whether the user has a device
+OWN_PASSWORD_KEY = "hanhdong_own_password"  # set at login: whether they must choose one
 
 
 def needs_second_factor(request) -> bool:
@@ -38,3 +39,17 @@ def _open_paths() -> tuple[str, ...]:
     """What a user who still owes a code may open: the code's own pages, logging out, the
     language switch and static files."""
     return (reverse("orgs:second_factor"), reverse("logout"), "/static/", "/i18n/")
+
+
+class OwnPasswordMiddleware:
+    """A user whose password someone else chose (an import, the Party Office) sets their
+    own before anything else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        must = request.user.is_authenticated and request.session.get(OWN_PASSWORD_KEY)
+        if must and not request.path.startswith((reverse("password_change"), *_open_paths())):
+            return redirect("password_change")
+        return self.get_response(request)

@@ -24,6 +24,19 @@ class OrgKind(models.TextChoices):
     OTHER = "other", _("Other unit")
 
 
+class CommuneLevel(models.TextChoices):
+    """What a commune-level unit is called since the 2025 reform."""
+
+    XA = "xa", _("commune (xã)")
+    PHUONG = "phuong", _("ward (phường)")
+    DAC_KHU = "dac_khu", _("special zone (đặc khu)")
+
+    @property
+    def word(self) -> str:
+        """The word documents put before its name: "xã", "phường", "đặc khu"."""
+        return {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu"}[self.value]
+
+
 class Role(models.TextChoices):
     STANDING = "standing", _("Standing Committee member")
     CLERK = "clerk", _("Party Office clerk")
@@ -81,6 +94,8 @@ class Organization(models.Model):
     )
     position = models.PositiveIntegerField(_("order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
+    # for a commune: xã, phường or đặc khu
+    level = models.CharField(_("level"), max_length=8, choices=CommuneLevel.choices, blank=True)
     search_name = models.CharField(max_length=400, editable=False, default="")
 
     objects = OrganizationQuerySet.as_manager()
@@ -174,3 +189,16 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.user})"
+
+
+class FirstLogin(models.Model):
+    """A user whose password someone else chose (an import, the Party Office): at their
+    next login they set their own before anything else. The row goes once they have."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="first_login"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return str(self.user)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
@@ -12,9 +14,28 @@ from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.lib.tokens import new_token, token_hash
 from hanhdong.lib.transactions import service
-from hanhdong.orgs.models import ApiToken, Membership, Organization, OrgKind, Role
+from hanhdong.orgs.models import (
+    ApiToken,
+    CommuneLevel,
+    FirstLogin,
+    Membership,
+    Organization,
+    OrgKind,
+    Role,
+)
+from hanhdong.orgs.standard import units_for
 
-ORG_FIELDS = ["kind", "name", "short_name", "code", "aliases", "parent", "position", "is_active"]
+ORG_FIELDS = [
+    "kind",
+    "name",
+    "short_name",
+    "code",
+    "aliases",
+    "parent",
+    "position",
+    "is_active",
+    "level",
+]
 USER_FIELDS = ["username", "first_name", "last_name", "email", "is_active"]
 COMMUNE_LEVEL = {OrgKind.CITY, OrgKind.COMMUNE}
 
@@ -85,6 +106,55 @@ def organization_update(*, acting_user, org: Organization, **fields) -> Organiza
     return org
 
 
+@service
+def city_add(*, acting_user, code: str, name: str) -> Organization:
+    """A city or province, whose communes a city viewer watches together."""
+    return organization_create.within(
+        acting_user=acting_user, kind=OrgKind.CITY, name=name, code=code.strip().lower()
+    )
+
+
+@service
+def commune_add(
+    *, acting_user, city: Organization, code: str, name: str, level: str = CommuneLevel.XA
+) -> Organization:
+    """A new commune of ``city``, with the standard units of a commune (``standard.py``)
+    for the Party Office to edit. ``name`` is the commune's own name ("Nghi Dương"); the
+    commune is called "Xã Nghi Dương"."""
+    if city.kind != OrgKind.CITY:
+        raise ValidationError(_("A commune belongs to a city."))
+    if level not in CommuneLevel.values:
+        raise ValidationError(_("Choose xã, phường or đặc khu."))
+    name = name.strip()
+    word = CommuneLevel(level).word
+    if not name:
+        raise ValidationError(_("The commune needs a name."))
+    full = f"{word[:1].upper()}{word[1:]} {name}"
+    if Organization.objects.filter(parent=city, kind=OrgKind.COMMUNE, name__iexact=full).exists():
+        raise ValidationError(_("The city already has a commune with this name."))
+    commune = organization_create.within(
+        acting_user=acting_user,
+        kind=OrgKind.COMMUNE,
+        name=full,
+        short_name=name,
+        code=code.strip().lower(),
+        parent=city,
+        level=level,
+    )
+    made = {None: commune}
+    for position, (unit, kind, short, aliases, parent) in enumerate(units_for(word, name), 1):
+        made[unit] = organization_create.within(
+            acting_user=acting_user,
+            kind=kind,
+            name=unit,
+            short_name=short,
+            aliases=aliases,
+            parent=made[parent],
+            position=position,
+        )
+    return commune
+
+
 def _check_membership(organization: Organization, role: str) -> None:
     if role not in Role.values or role == Role.DENUNCIATIONS:  # that one: the designation
         raise ValidationError(_("Unknown role."))
@@ -105,7 +175,10 @@ def user_create(
     last_name: str = "",
     email: str = "",
     validate: bool = True,
+    temporary: bool = True,
 ):
+    """A user with their roles. ``temporary``: the password is someone else's choice (the
+    Party Office's, an import's): the user sets their own at first login."""
     User = get_user_model()
     username = username.strip()
     if not username:
@@ -120,6 +193,8 @@ def user_create(
     for organization, role in memberships:
         _check_membership(organization, role)
         Membership.objects.create(user=user, organization=organization, role=role)
+    if temporary:
+        FirstLogin.objects.create(user=user)
     audit_record(
         actor=acting_user,
         obj=user,
@@ -154,9 +229,10 @@ def user_update(
     )
     for name, value in fields.items():
         setattr(user, name, value)
-    if password:
+    if password:  # set by the Party Office: the user chooses their own at next login
         validate_password(password, user)
         user.set_password(password)
+        FirstLogin.objects.get_or_create(user=user)
     user.full_clean(exclude=["password"])
     user.save()
     after = snapshot(user, USER_FIELDS)
@@ -183,6 +259,50 @@ def user_update(
         also={"password": ["…", "…"]} if password else None,
     )
     return user
+
+
+TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def temporary_password() -> str:
+    """A password to hand over once, easy to read out: three groups of four."""
+    return "-".join("".join(secrets.choice(TEMPORARY_ALPHABET) for _ in range(4)) for _ in range(3))
+
+
+@service
+def users_import(*, acting_user, commune: Organization, rows: list[dict]) -> list[tuple]:
+    """The users of a sheet (``sheets.read_users``), every one or none: each with a
+    temporary password, to be changed at first login. Returns (user, password) pairs, the
+    passwords shown this once only."""
+    made = []
+    for row in rows:
+        password = temporary_password()
+        *first, last = row["full_name"].split() or [""]
+        user = user_create.within(
+            acting_user=acting_user,
+            username=row["username"],
+            password=password,
+            memberships=[(row["unit"], row["role"])],
+            first_name=" ".join(first),
+            last_name=last,
+            email=row["email"],
+        )
+        made.append((user, password))
+    return made
+
+
+@service
+def password_change(*, acting_user, form) -> None:
+    """A user sets their own password (``form``: Django's password change or reset form,
+    valid): no longer a temporary one."""
+    user = form.save()
+    FirstLogin.objects.filter(user=user).delete()
+    audit_record(
+        actor=acting_user if acting_user.is_authenticated else user,
+        obj=user,
+        action=AuditAction.UPDATE,
+        changes={"password": ["…", "…"]},
+    )
 
 
 @service

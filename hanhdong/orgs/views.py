@@ -1,14 +1,17 @@
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from hanhdong.audit.models import AuditEntry
 from hanhdong.lib.views import form_page
-from hanhdong.orgs import services
+from hanhdong.orgs import services, sheets
 from hanhdong.orgs.access import (
     Reach,
     get_commune_for_admin,
@@ -16,9 +19,19 @@ from hanhdong.orgs.access import (
     get_org_for_admin,
     get_user_for_admin,
     reach_of,
+    require_commune_setup,
 )
-from hanhdong.orgs.forms import DenunciationHandlersForm, OrganizationForm, UserForm
-from hanhdong.orgs.models import Membership, Organization, Role
+from hanhdong.orgs.forms import (
+    CityForm,
+    CommuneForm,
+    DenunciationHandlersForm,
+    OrganizationForm,
+    UserForm,
+    UsersSheetForm,
+)
+from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @login_required
@@ -206,4 +219,71 @@ def denunciation_handlers(request, commune_pk):
         done=reverse("orgs:denunciation_handlers", args=[commune.pk]),
         template="orgs/denunciation_handlers.html",
         context={"commune": commune, "tab": "feedback"},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def communes(request):
+    """Cities and communes, and a new commune with its standard units: the site
+    administrator's."""
+    require_commune_setup(request)
+    cities = Organization.objects.filter(kind=OrgKind.CITY).prefetch_related(
+        Prefetch("children", queryset=Organization.objects.filter(kind=OrgKind.COMMUNE))
+    )
+    form = CommuneForm(request.POST or None)
+    return form_page(
+        request,
+        form,
+        save=lambda data: services.commune_add(acting_user=request.user, **data),
+        message=_("The commune was added with its standard units; give it its users next."),
+        done=lambda commune: reverse("orgs:units", args=[commune.pk]),
+        template="orgs/communes.html",
+        context={"cities": cities, "city_form": CityForm(), "tab": "communes"},
+    )
+
+
+@login_required
+@require_http_methods(["POST"])
+def city_create(request):
+    require_commune_setup(request)
+    form = CityForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(list(form.errors.values())[0])
+        services.city_add(acting_user=request.user, **form.cleaned_data)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("The city was added."))
+    return redirect("orgs:communes")
+
+
+@login_required
+@require_http_methods(["GET"])
+def users_template(request, commune_pk):
+    commune = get_commune_for_admin(request, commune_pk)
+    response = HttpResponse(sheets.users_template(commune), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="nguoi-dung-{commune.code}.xlsx"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def users_import(request, commune_pk):
+    """Users from the filled sheet: every row checked first, all added or none; their
+    temporary passwords shown this once."""
+    commune = get_commune_for_admin(request, commune_pk)
+    form = UsersSheetForm(request.POST or None, request.FILES or None)
+    made, errors = [], []
+    if request.method == "POST" and form.is_valid():
+        try:
+            rows = sheets.read_users(form.cleaned_data["file"].read(), commune)
+            made = services.users_import(acting_user=request.user, commune=commune, rows=rows)
+        except ValidationError as exc:
+            errors = exc.messages
+    return render(
+        request,
+        "orgs/users_import.html",
+        {"commune": commune, "form": form, "made": made, "errors": errors, "tab": "users"},
     )

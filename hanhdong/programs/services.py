@@ -79,6 +79,7 @@ class AgencyResolver:
 
     def __init__(self, commune: Organization, chosen: dict | None = None):
         self.units = list(Organization.objects.filter(commune=commune, is_active=True))
+        self.place = commune.short_name or commune.name  # documents add it: "UBND xã Tiên Lãng"
         self.chosen: dict[str, Organization | None] = chosen or {}
 
     def lead(self, text: str) -> Organization | None:
@@ -86,7 +87,7 @@ class AgencyResolver:
             return None
         if text in self.chosen:
             return self.chosen[text]
-        return match_organization(text, self.units)
+        return match_organization(text, self.units, self.place)
 
     def partners(self, text: str) -> list[Organization]:
         if not text:
@@ -96,7 +97,7 @@ class AgencyResolver:
             if name in self.chosen:
                 unit = self.chosen[name]
             else:
-                unit = match_organization(name, self.units)
+                unit = match_organization(name, self.units, self.place)
             if unit is not None and unit not in found:
                 found.append(unit)
         return found

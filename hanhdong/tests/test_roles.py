@@ -20,6 +20,7 @@ from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.services import import_draft_create
+from hanhdong.orgs.tests.test_setup import sheet
 from hanhdong.reports.tests.base import ReportsTestCase
 from hanhdong.test import PERSONAS as BASE_PERSONAS
 from hanhdong.test import program_doc
@@ -131,6 +132,12 @@ class WriteMatrixTest(MatrixTestCase):
             ("new user", reverse("orgs:user_create", args=[c.pk]), user, PARTY_OFFICE),
             ("user", reverse("orgs:user_edit", args=[c.pk, self.officer_b.pk]),
              {**edited_user, "first_name": "Đổi"}, PARTY_OFFICE),
+            ("users from a sheet", reverse("orgs:users_import", args=[c.pk]), self.users_sheet,
+             PARTY_OFFICE),
+            ("new commune", reverse("orgs:communes"),
+             {"city": self.hp.pk, "level": "xa", "name": "Mới", "code": "hp-moi"}, {"admin"}),
+            ("new city", reverse("orgs:city_create"), {"code": "qn", "name": "Tỉnh Quảng Ninh"},
+             {"admin"}),
             ("calendar", reverse("reports:calendar", args=[p.pk]), calendar, PARTY_OFFICE),
             ("ad-hoc request", reverse("reports:adhoc", args=[p.pk]),
              {"title": "Báo cáo nhanh", "due_on": due}, PARTY_OFFICE | {"standing"}),
@@ -190,6 +197,11 @@ class WriteMatrixTest(MatrixTestCase):
         document = json.dumps(program_doc(number="03-CTr/ĐU")).encode()
         # a new file for each try: an upload is read once
         return {"file": lambda: SimpleUploadedFile("ctr.json", document, "application/json")}
+
+    @property
+    def users_sheet(self):
+        content = sheet(["Nguyễn Văn Hùng", "hung", "", "UBND xã", "officer"])
+        return {"file": lambda: SimpleUploadedFile("nguoi-dung.xlsx", content)}
 
     def written(self) -> tuple[int, int, int, int]:
         """What a change leaves behind: audit rows, submissions and their steps, drafts; a
@@ -267,6 +279,9 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("orgs:units", args=[c.pk]), PARTY_OFFICE),
             (reverse("orgs:users", args=[c.pk]), PARTY_OFFICE),
             (reverse("orgs:user_edit", args=[c.pk, self.officer_b.pk]), PARTY_OFFICE),
+            (reverse("orgs:users_import", args=[c.pk]), PARTY_OFFICE),
+            (reverse("orgs:users_sheet", args=[c.pk]), PARTY_OFFICE),
+            (reverse("orgs:communes"), {"admin"}),
             (reverse("feedback:staff_list", args=[c.pk]), commune_readers),
             (
                 reverse("feedback:handle", args=[self.fresh.pk]),

@@ -47,3 +47,9 @@ def masked(text: str) -> str:
     """What a citizen wrote, fit for a public page: phone numbers, emails and identity
     numbers blotted out."""
     return mask_personal(text)
+
+
+@register.filter
+def sets_up_communes(user) -> bool:
+    """The site administrator, who adds cities and communes."""
+    return user.is_authenticated and reach_of(user).can_set_up_communes()

@@ -1,0 +1,67 @@
+"""The units a commune starts from: its bodies as the 2025 reform of local government set
+them (two-level local government, no district), for the Party Office to edit — add,
+rename, move, retire — and to fill in with its party cells and villages.
+
+Each row: (name, kind, short name, other names, parent's name or None for the commune
+itself). ``{level}`` is the commune's word — "xã", "phường" or "đặc khu" — and ``{name}`` its
+name: "Đảng ủy {level} {name}" becomes "Đảng ủy xã Nghi Dương".
+"""
+
+from __future__ import annotations
+
+from hanhdong.orgs.models import OrgKind
+
+PARTY = "Đảng ủy {level} {name}"
+UBND = "Ủy ban nhân dân {level}"
+MTTQ = "Ủy ban Mặt trận Tổ quốc Việt Nam {level}"
+
+UNITS = [
+    (
+        PARTY,
+        OrgKind.PARTY_COMMITTEE,
+        "Đảng ủy",
+        "Ban Chấp hành Đảng bộ {level} {name}\nĐảng ủy {level}\nĐảng bộ {level}",
+        None,
+    ),
+    ("Ban Thường vụ Đảng ủy", OrgKind.STANDING_COMMITTEE, "BTV Đảng ủy", "", PARTY),
+    ("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, "VP Đảng ủy", "", PARTY),
+    ("Ban Xây dựng Đảng", OrgKind.PARTY_BOARD, "Ban XDĐ", "Ban Xây dựng Đảng Đảng ủy", PARTY),
+    ("Ủy ban Kiểm tra Đảng ủy", OrgKind.INSPECTION_COMMITTEE, "UBKT Đảng ủy", "", PARTY),
+    ("Hội đồng nhân dân {level}", OrgKind.PEOPLES_COUNCIL, "HĐND {level}", "", None),
+    (UBND, OrgKind.PEOPLES_COMMITTEE, "UBND {level}", "", None),
+    ("Văn phòng HĐND và UBND {level}", OrgKind.DEPARTMENT, "Văn phòng HĐND-UBND", "", UBND),
+    ("Phòng Kinh tế", OrgKind.DEPARTMENT, "", "Phòng Kinh tế {level}", UBND),
+    ("Phòng Văn hóa - Xã hội", OrgKind.DEPARTMENT, "Phòng VH-XH", "", UBND),
+    (
+        "Trung tâm Phục vụ hành chính công {level}",
+        OrgKind.DEPARTMENT,
+        "Trung tâm PVHCC",
+        "Bộ phận một cửa",
+        UBND,
+    ),
+    ("Công an {level}", OrgKind.OTHER, "", "", None),
+    ("Ban Chỉ huy quân sự {level}", OrgKind.OTHER, "BCHQS {level}", "", None),
+    (MTTQ, OrgKind.FATHERLAND_FRONT, "MTTQ {level}", "Mặt trận Tổ quốc {level}", None),
+    ("Hội Liên hiệp Phụ nữ {level}", OrgKind.MASS_ORGANIZATION, "Hội Phụ nữ", "", MTTQ),
+    (
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh {level}",
+        OrgKind.MASS_ORGANIZATION,
+        "Đoàn Thanh niên",
+        "",
+        MTTQ,
+    ),
+    ("Hội Nông dân {level}", OrgKind.MASS_ORGANIZATION, "", "", MTTQ),
+    ("Hội Cựu chiến binh {level}", OrgKind.MASS_ORGANIZATION, "", "", MTTQ),
+]
+
+
+def units_for(level_word: str, name: str) -> list[tuple]:
+    """The rows above for one commune, its level word and name filled in."""
+
+    def fill(text: str) -> str:
+        return text.format(level=level_word, name=name) if text else text
+
+    return [
+        (fill(unit), kind, fill(short), fill(aliases), fill(parent) if parent else None)
+        for unit, kind, short, aliases, parent in UNITS
+    ]
