@@ -14,6 +14,8 @@ from hanhdong.orgs.models import OrgKind
 PARTY = "Đảng ủy {level} {name}"
 UBND = "Ủy ban nhân dân {level}"
 MTTQ = "Ủy ban Mặt trận Tổ quốc Việt Nam {level}"
+CELLS = "Các chi bộ, đảng bộ trực thuộc"
+VILLAGES = "Các thôn, tổ dân phố"
 
 UNITS = [
     (
@@ -27,6 +29,14 @@ UNITS = [
     ("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, "VP Đảng ủy", "", PARTY),
     ("Ban Xây dựng Đảng", OrgKind.PARTY_BOARD, "Ban XDĐ", "Ban Xây dựng Đảng Đảng ủy", PARTY),
     ("Ủy ban Kiểm tra Đảng ủy", OrgKind.INSPECTION_COMMITTEE, "UBKT Đảng ủy", "", PARTY),
+    # the party cells and subordinate committees go under this one, for the clerk to add
+    (
+        CELLS,
+        OrgKind.PARTY_CELL,
+        "Các chi bộ",
+        "Các chi bộ, đảng ủy trực thuộc\nCác chi bộ trực thuộc\nChi bộ, đảng bộ trực thuộc",
+        PARTY,
+    ),
     ("Hội đồng nhân dân {level}", OrgKind.PEOPLES_COUNCIL, "HĐND {level}", "", None),
     (UBND, OrgKind.PEOPLES_COMMITTEE, "UBND {level}", "", None),
     ("Văn phòng HĐND và UBND {level}", OrgKind.DEPARTMENT, "Văn phòng HĐND-UBND", "", UBND),
@@ -52,6 +62,8 @@ UNITS = [
     ),
     ("Hội Nông dân {level}", OrgKind.MASS_ORGANIZATION, "", "", MTTQ),
     ("Hội Cựu chiến binh {level}", OrgKind.MASS_ORGANIZATION, "", "", MTTQ),
+    # and the villages or residential groups under this one
+    (VILLAGES, OrgKind.VILLAGE, "Các thôn, tổ dân phố", "Thôn, tổ dân phố\nCác thôn", None),
 ]
 
 
