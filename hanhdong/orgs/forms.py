@@ -119,8 +119,8 @@ class DenunciationHandlersForm(forms.Form):
 
 
 class CityForm(forms.Form):
-    code = forms.SlugField(label=_("Code"), max_length=40, help_text=_("e.g. hp"))
     name = forms.CharField(label=_("Name"), max_length=200, help_text=_("e.g. Thành phố Hải Phòng"))
+    code = forms.SlugField(label=_("Code"), max_length=40, help_text=_("e.g. hp"))
 
 
 class CommuneForm(forms.Form):
@@ -139,7 +139,10 @@ class CommuneForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["city"].queryset = Organization.objects.filter(kind=OrgKind.CITY)
+        cities = Organization.objects.filter(kind=OrgKind.CITY)
+        self.fields["city"].queryset = cities
+        if len(cities) == 1:  # most installations watch one city
+            self.fields["city"].initial = cities[0].pk
 
 
 class UsersSheetForm(forms.Form):
