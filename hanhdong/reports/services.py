@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.lib import periods
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
 from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
@@ -112,7 +113,7 @@ def adhoc_request(
         program=program,
         kind=ReportingKind.ADHOC,
         year=due_on.year,
-        title=title.strip(),
+        title=periods.normal_title(title),  # "quý iv/2026" is "Quý IV/2026", as everywhere
         starts_on=today,
         cutoff_on=due_on,
         due_on=due_on,
