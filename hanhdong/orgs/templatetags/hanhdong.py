@@ -60,3 +60,9 @@ def sets_up_communes(user) -> bool:
 def in_words(entries):
     """Audit entries as the history panel tells them (``audit.history.tell``)."""
     return tell(entries or [])
+
+
+@register.filter
+def has_required(form) -> bool:
+    """Whether ``form`` shows a field that must be filled in (and so the legend of the *)."""
+    return any(field.field.required for field in form.visible_fields())
