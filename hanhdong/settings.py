@@ -82,6 +82,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "hanhdong.urls"
+CSRF_FAILURE_VIEW = "hanhdong.errors.csrf_failure"  # the expired-form page, not Django's
 WSGI_APPLICATION = "hanhdong.wsgi.application"
 
 TEMPLATES = [

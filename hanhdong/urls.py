@@ -41,3 +41,9 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]
+
+# the error pages in the user's language, with the way back (JSON under /api/)
+handler400 = "hanhdong.errors.bad_request"
+handler403 = "hanhdong.errors.permission_denied"
+handler404 = "hanhdong.errors.page_not_found"
+handler500 = "hanhdong.errors.server_error"

@@ -341,7 +341,7 @@ def _demo_reports(program, officer, clerk) -> None:
                 period=period,
                 status=status,
                 percent=min(100, 20 + 15 * index + seed % 10),
-                results=f"Đã triển khai theo kế hoạch kỳ {period.title.lower()}.",
+                results=f"Đã triển khai theo kế hoạch kỳ {period.title}.",
                 difficulties="Thiếu kinh phí đối ứng." if status != "on_track" else "",
                 proposals="Đề nghị bổ sung nguồn lực." if status == "behind" else "",
                 values=values,

@@ -82,7 +82,7 @@ def gather(period) -> PeriodContent:
 def draft_texts(content: PeriodContent) -> dict:
     """A first draft of the narrative, written from the figures, for the clerk to rework."""
     c = content.counts
-    period = content.period.title.lower()
+    period = content.period.title  # in its one form, mid-sentence too: "Trong Quý IV/2026"
     overall = (
         f"Trong {period}, các cơ quan, đơn vị đã triển khai {c['due']} nhiệm vụ trọng tâm "
         f"của Chương trình; {c['accepted']} nhiệm vụ có báo cáo được duyệt, trong đó "

@@ -3,6 +3,11 @@
 A program states when a task starts and ends in words. ``Period`` is what those
 words mean; ``parse`` reads them, ``Period.label`` prints them back in Vietnamese
 and ``Period.to_dict`` gives the ``hanhdong.program/1`` JSON form.
+
+Every period is written in one form wherever it appears — on a page, in a report, in a
+file, at the start of a sentence or in its middle: "Tháng 9/2026", "Quý IV/2026",
+"6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026" (``Period.label``,
+``half_year_title``, ``nine_months_title``; ``normal_title`` puts a title into it).
 """
 
 from __future__ import annotations
@@ -177,6 +182,40 @@ def parse(text: str | None) -> Period | None:
     if m := _YEAR.match(folded):
         return Period(PeriodKind.YEAR, year=int(m.group(1)))
     raise PeriodError(f"cannot read the period {text!r}")
+
+
+def half_year_title(year: int) -> str:
+    return f"6 tháng đầu năm {year}"
+
+
+def nine_months_title(year: int) -> str:
+    return f"9 tháng năm {year}"
+
+
+_HALF = re.compile(r"^6 thang (?:dau )?nam (\d{4})$")
+_NINE = re.compile(r"^9 thang (?:dau )?nam (\d{4})$")
+
+
+def normal_title(text: str) -> str:
+    """``text`` in the one form of period titles when it names a month, a quarter, a half,
+    nine months or a year ("quý iv/2026" → "Quý IV/2026"); otherwise as written, trimmed."""
+    text = (text or "").strip()
+    folded = fold(text).rstrip(" .;,")
+    if m := _HALF.match(folded):
+        return half_year_title(int(m.group(1)))
+    if m := _NINE.match(folded):
+        return nine_months_title(int(m.group(1)))
+    try:
+        period = parse(text)
+    except PeriodError:
+        return text
+    if period is not None and period.kind in (
+        PeriodKind.YEAR,
+        PeriodKind.QUARTER,
+        PeriodKind.MONTH,
+    ):
+        return period.label
+    return text
 
 
 def year_span(start: Period | None, end: Period | None) -> tuple[int | None, int | None]:

@@ -10,6 +10,7 @@ class OrgsConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
+        from hanhdong.orgs import history  # noqa: F401 — how the history tells units, users
         from hanhdong.orgs.account import remember_at_login
 
         user_logged_in.connect(remember_at_login, dispatch_uid="hanhdong-at-login")

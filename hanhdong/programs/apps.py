@@ -8,4 +8,5 @@ class ProgramsConfig(AppConfig):
     verbose_name = _("Action programs")
 
     def ready(self):
-        from hanhdong.programs import selectors  # noqa: F401 — registers its finders
+        # register the finders, and how the history panel tells programs and tasks
+        from hanhdong.programs import history, selectors  # noqa: F401

@@ -20,7 +20,7 @@ from hanhdong.orgs.access import (
     reach_of,
 )
 from hanhdong.orgs.models import Organization
-from hanhdong.programs import selectors, services
+from hanhdong.programs import revisions, selectors, services
 from hanhdong.programs.forms import (
     KeyTaskForm,
     ProgramForm,
@@ -198,6 +198,8 @@ def revision(request, pk, number):
             "commune": program.commune,
             "kept": kept,
             "changes": kept.changes,
+            "phrases": revisions.describe(kept.changes),
+            "changed": revisions.field_changes(kept.changes),
             "tab": "overview",
         },
     )

@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 
 from hanhdong.lib import periods as task_periods
-from hanhdong.lib.periods import ROMAN_OF, PeriodKind
+from hanhdong.lib.periods import Period, PeriodKind
 from hanhdong.reports.models import ReportingKind
 
 
@@ -53,13 +53,19 @@ def covers(kind: str, year: int, number: int) -> tuple[dt.date, dt.date]:
 
 
 def title(kind: str, year: int, number: int) -> str:
-    return {
-        ReportingKind.MONTH: f"Tháng {number}/{year}",
-        ReportingKind.QUARTER: f"Quý {ROMAN_OF.get(number, number)}/{year}",
-        ReportingKind.HALF: f"6 tháng đầu năm {year}",
-        ReportingKind.NINE: f"9 tháng năm {year}",
-        ReportingKind.YEAR: f"Năm {year}",
-    }[kind]
+    """A regular period's title, in the one form of ``lib.periods``: "Quý IV/2026"."""
+    match kind:
+        case ReportingKind.MONTH:
+            return Period(PeriodKind.MONTH, year=year, month=number).label
+        case ReportingKind.QUARTER:
+            return Period(PeriodKind.QUARTER, year=year, quarter=number).label
+        case ReportingKind.HALF:
+            return task_periods.half_year_title(year)
+        case ReportingKind.NINE:
+            return task_periods.nine_months_title(year)
+        case ReportingKind.YEAR:
+            return Period(PeriodKind.YEAR, year=year).label
+    raise KeyError(kind)
 
 
 def numbers(kind: str) -> list[int]:

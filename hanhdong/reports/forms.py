@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.files import MultipleFileInput
 from hanhdong.reports.models import ReportingKind, TaskStatus
+from hanhdong.reports.services import progress_question
 
 
 class ReportForm(forms.Form):
@@ -27,6 +28,13 @@ class ReportForm(forms.Form):
 
     def __init__(self, *args, targets=(), **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and self._question_from(self.data):
+            # asked only when the progress and the percent sent disagree: see clean()
+            self.fields["confirm"] = forms.BooleanField(
+                label=_("I confirm that the progress and the percent complete are as entered."),
+                required=False,
+            )
+            self.order_fields(["status", "percent", "confirm"])
         self.targets = list(targets)
         for target in self.targets:
             self.fields[f"target_{target.pk}"] = forms.DecimalField(
@@ -38,6 +46,23 @@ class ReportForm(forms.Form):
                 help_text=_("Target: %(c)s %(v)s %(u)s")
                 % {"c": target.comparison_symbol, "v": target.value_display, "u": target.unit},
             )
+
+    def _question_from(self, data) -> str | None:
+        """The question about the progress and percent as sent, read as the fields read them."""
+        try:
+            status = self.fields["status"].clean(data.get("status"))
+            percent = self.fields["percent"].clean(data.get("percent"))
+        except forms.ValidationError:
+            return None
+        return progress_question(status, percent)
+
+    def clean(self):
+        cleaned = super().clean()
+        if "status" in cleaned and "percent" in cleaned:
+            question = progress_question(cleaned["status"], cleaned["percent"])
+            if question and not cleaned.get("confirm"):
+                self.add_error("confirm" if "confirm" in self.fields else None, question)
+        return cleaned
 
     def values(self) -> dict:
         return {t.pk: self.cleaned_data.get(f"target_{t.pk}") for t in self.targets}

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.lib import periods
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
 from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
@@ -112,7 +113,7 @@ def adhoc_request(
         program=program,
         kind=ReportingKind.ADHOC,
         year=due_on.year,
-        title=title.strip(),
+        title=periods.normal_title(title),  # "quý iv/2026" is "Quý IV/2026", as everywhere
         starts_on=today,
         cutoff_on=due_on,
         due_on=due_on,
@@ -146,6 +147,39 @@ def _snapshot(report: ProgressReport) -> dict:
         str(v.target_id): str(v.value) for v in TargetValue.objects.filter(report=report)
     }
     return out
+
+
+# the statuses a finished task cannot have, and those an unfinished one cannot
+DONE = (TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE)
+UNDER_WAY = (TaskStatus.ON_TRACK, TaskStatus.AT_RISK, TaskStatus.BEHIND, TaskStatus.BLOCKED)
+
+
+def progress_question(status: str, percent: int) -> str | None:
+    """The question to ask when a report's progress contradicts its percent complete —
+    "completed" at 20 %, "not started" at 80 %, under way at 100 % — before the report is
+    accepted; None when they agree. The report form asks it and wants a confirmation."""
+    if status not in TaskStatus.values:
+        return None
+    label = TaskStatus(status).label
+    if status in DONE and percent < 100:
+        return _(
+            "The progress is “%(status)s” but the task is only %(percent)s%% complete. "
+            "Is that right? If it is, tick the confirmation; if not, correct the progress or "
+            "the percent."
+        ) % {"status": label, "percent": percent}
+    if status == TaskStatus.NOT_STARTED and percent > 0:
+        return _(
+            "The progress is “%(status)s” but the task is already %(percent)s%% complete. "
+            "Is that right? If it is, tick the confirmation; if not, correct the progress or "
+            "the percent."
+        ) % {"status": label, "percent": percent}
+    if status in UNDER_WAY and percent >= 100:
+        return _(
+            "The task is 100%% complete but the progress is “%(status)s”, not completed. "
+            "Is that right? If it is, tick the confirmation; if not, correct the progress or "
+            "the percent."
+        ) % {"status": label}
+    return None
 
 
 def _check_fields(task, period, status, percent, values) -> dict:

@@ -43,6 +43,7 @@ from hanhdong.reports.models import (
     TargetValue,
     TaskStatus,
 )
+from hanhdong.targets.models import number_display
 
 
 def _current_period(program, chosen=None):
@@ -107,11 +108,13 @@ def _report(request, task_pk, period_pk):
         current is None or current.state in (ReportState.DRAFT, ReportState.RETURNED)
     )
     targets = list(task.targets.all())
+    values = {
+        v.target_id: v.value for v in TargetValue.objects.filter(period=period, target__in=targets)
+    }
     initial = {"status": TaskStatus.ON_TRACK, "percent": 0}
     if current is not None:
         initial = {k: getattr(current, k) for k in services.REPORT_FIELDS}
-        for value in TargetValue.objects.filter(period=period, target__in=targets):
-            initial[f"target_{value.target_id}"] = value.value
+        initial.update({f"target_{pk}": value for pk, value in values.items()})
     form = ReportForm(request.POST or None, initial=initial, targets=targets)
     if request.method == "POST":
         if not can_write:
@@ -147,6 +150,8 @@ def _report(request, task_pk, period_pk):
             "task": task,
             "period": period,
             "report": current,
+            # what the report states of each of the task's targets, as the reviewer reads it
+            "target_values": [(t, number_display(values.get(t.pk))) for t in targets],
             "form": form,
             "can_write": can_write,
             "program": task.program,

@@ -20,10 +20,10 @@ from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.services import import_draft_create
-from hanhdong.orgs.tests.test_setup import sheet
 from hanhdong.reports.tests.base import ReportsTestCase
 from hanhdong.test import PERSONAS as BASE_PERSONAS
 from hanhdong.test import program_doc
+from hanhdong.tests.test_commune_setup import sheet
 
 PERSONAS = [*BASE_PERSONAS, None]  # None: nobody logged in
 EVERYONE = set(PERSONAS)

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from hanhdong.lib.periods import Period, PeriodError, PeriodKind, parse, year_span
+from hanhdong.lib.periods import Period, PeriodError, PeriodKind, normal_title, parse, year_span
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,22 @@ def test_it_spans_years_of_dated_tasks_only():
     assert year_span(parse("Hằng năm"), parse("Hằng năm")) == (None, None)
     assert year_span(Period(PeriodKind.AS_DIRECTED), None) == (None, None)
     assert year_span(parse("Năm 2026"), None) == (2026, 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quý iv/2026", "Quý IV/2026"),
+        ("QUÝ 4 năm 2026", "Quý IV/2026"),
+        ("Quý IV/2026", "Quý IV/2026"),
+        ("năm 2026", "Năm 2026"),
+        ("tháng 9/2026", "Tháng 9/2026"),
+        ("6 Tháng Đầu Năm 2026", "6 tháng đầu năm 2026"),
+        ("6 tháng năm 2026", "6 tháng đầu năm 2026"),
+        ("9 tháng đầu năm 2026", "9 tháng năm 2026"),
+        ("  Báo cáo chuyên đề phòng chống bão ", "Báo cáo chuyên đề phòng chống bão"),
+        ("Hằng năm", "Hằng năm"),
+    ],
+)
+def test_a_period_title_has_one_form(text, expected):
+    assert normal_title(text) == expected

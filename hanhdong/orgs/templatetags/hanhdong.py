@@ -1,5 +1,6 @@
 from django import template
 
+from hanhdong.audit.history import tell
 from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.access import reach_of
 from hanhdong.orgs.models import Organization
@@ -53,3 +54,15 @@ def masked(text: str) -> str:
 def sets_up_communes(user) -> bool:
     """The site administrator, who adds cities and communes."""
     return user.is_authenticated and reach_of(user).can_set_up_communes()
+
+
+@register.filter
+def in_words(entries):
+    """Audit entries as the history panel tells them (``audit.history.tell``)."""
+    return tell(entries or [])
+
+
+@register.filter
+def has_required(form) -> bool:
+    """Whether ``form`` shows a field that must be filled in (and so the legend of the *)."""
+    return any(field.field.required for field in form.visible_fields())
