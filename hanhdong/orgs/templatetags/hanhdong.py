@@ -1,4 +1,5 @@
 from django import template
+from django.utils.formats import number_format
 
 from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.access import reach_of
@@ -53,3 +54,18 @@ def masked(text: str) -> str:
 def sets_up_communes(user) -> bool:
     """The site administrator, who adds cities and communes."""
     return user.is_authenticated and reach_of(user).can_set_up_communes()
+
+
+@register.filter
+def figure(value, decimals=2) -> str:
+    """A figure for reading, in the reader's language: at most ``decimals`` decimals and no
+    trailing zeros, thousands grouped (22.6 -> "22,6", 1234.5 -> "1.234,5" in Vietnamese).
+    Never for an attribute a machine reads: those take plain numbers."""
+    if value is None or value == "":
+        return ""
+    text = f"{float(value):.{int(decimals)}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return number_format(text, force_grouping=True)
