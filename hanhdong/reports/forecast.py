@@ -52,9 +52,12 @@ def forecast(points: list[tuple[dt.date, float]], deadline: dt.date) -> tuple[fl
     linear = (slope * x_end + intercept, "linear")
     if len(points) >= 3 and all(y > 0 for y in ys):
         log_slope, log_intercept = _fit(xs, [math.log(y) for y in ys])
-        compound_error = _residual(xs, ys, log_slope, log_intercept, math.exp)
-        if compound_error < _residual(xs, ys, slope, intercept):
-            return math.exp(log_slope * x_end + log_intercept), "compound"
+        try:
+            compound_error = _residual(xs, ys, log_slope, log_intercept, math.exp)
+            if compound_error < _residual(xs, ys, slope, intercept):
+                return math.exp(log_slope * x_end + log_intercept), "compound"
+        except OverflowError:  # growth too steep to compound: the straight line stands
+            pass
     return linear
 
 

@@ -11,7 +11,7 @@ from django.contrib.staticfiles import finders
 from django.test import SimpleTestCase, override_settings
 from django.urls import reverse
 
-from hanhdong.reports import charts
+from hanhdong.reports import charts, forecast
 from hanhdong.reports.models import ReportingKind, ReportingPeriod, TargetValue
 from hanhdong.reports.tests.base import ReportsTestCase
 
@@ -252,3 +252,13 @@ class ChartGeometryTest(SimpleTestCase):
             float("inf"),
         )
         self.assertEqual(chart.forecast, "")
+
+    def test_growth_too_steep_to_compound_is_forecast_on_a_straight_line(self):
+        # a hundredfold a day (figures typed in the wrong unit): compounded to 2030, more
+        # than a float holds
+        points = [(dt.date(2025, 6, 30 - n), value) for n, value in ((2, 0.0001), (1, 0.01))]
+        points.append((dt.date(2025, 6, 30), 1.0))
+        expected, method = forecast.forecast(points, dt.date(2030, 12, 31))
+        self.assertEqual(method, "linear")
+        chart = charts.target_chart(points, 100.0, dt.date(2030, 12, 31), expected)
+        self.assertTrue(chart.forecast)
