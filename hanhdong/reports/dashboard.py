@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from hanhdong.programs.models import KeyTask, Section
-from hanhdong.reports import calendar, forecast
+from hanhdong.reports import calendar, charts, forecast
 from hanhdong.reports.models import (
     HANDED_IN,
     TROUBLE,
@@ -82,12 +82,15 @@ def commune_figures(program, period, areas: list[Section]) -> dict:
 def target_figures(program) -> list[dict]:
     targets = list(program.targets.order_by("position"))
     series: dict = defaultdict(list)
+    titles: dict = defaultdict(list)
     for value in (
         TargetValue.objects.filter(target__program=program)
         .select_related("period")
         .order_by("period__cutoff_on")
     ):
         series[value.target_id].append((value.period.cutoff_on, float(value.value)))
+        titles[value.target_id].append(value.period.title)
+    term = (program.term_start, program.term_end)
     out = []
     for target in targets:
         points = series.get(target.pk, [])
@@ -110,10 +113,22 @@ def target_figures(program) -> list[dict]:
                 "verdict": forecast.verdict(
                     target.comparison, float(target.value), latest, expected, recurring
                 ),
-                "chart": forecast.chart(points, float(target.value), deadline, expected),
+                # (period's title, figures up to, value) for the chart's table
+                "figures": [
+                    (title, day, value)
+                    for title, (day, value) in zip(titles[target.pk], points, strict=True)
+                ],
+                "chart": charts.target_chart(
+                    points, float(target.value), deadline, expected, term=term
+                ),
             }
         )
     return out
+
+
+def off_course(targets: list[dict]) -> int:
+    """How many of ``target_figures``' targets are off track or at risk."""
+    return sum(t["verdict"] in (forecast.OFF_TRACK, forecast.AT_RISK) for t in targets)
 
 
 def city_figures(city, kind: str, year: int, number: int) -> list[dict]:

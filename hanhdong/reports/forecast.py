@@ -1,5 +1,5 @@
 """Where a target is heading: a straight-line or compound-growth forecast to its deadline,
-a verdict, and the points of a small server-drawn SVG chart."""
+and a verdict (the chart that shows it is drawn by ``charts``)."""
 
 from __future__ import annotations
 
@@ -52,9 +52,12 @@ def forecast(points: list[tuple[dt.date, float]], deadline: dt.date) -> tuple[fl
     linear = (slope * x_end + intercept, "linear")
     if len(points) >= 3 and all(y > 0 for y in ys):
         log_slope, log_intercept = _fit(xs, [math.log(y) for y in ys])
-        compound_error = _residual(xs, ys, log_slope, log_intercept, math.exp)
-        if compound_error < _residual(xs, ys, slope, intercept):
-            return math.exp(log_slope * x_end + log_intercept), "compound"
+        try:
+            compound_error = _residual(xs, ys, log_slope, log_intercept, math.exp)
+            if compound_error < _residual(xs, ys, slope, intercept):
+                return math.exp(log_slope * x_end + log_intercept), "compound"
+        except OverflowError:  # growth too steep to compound: the straight line stands
+            pass
     return linear
 
 
@@ -72,41 +75,3 @@ def verdict(
         return ON_TRACK
     gap = abs(expected - goal) / (abs(goal) or 1)
     return AT_RISK if gap <= 0.1 else OFF_TRACK
-
-
-def chart(
-    points,
-    goal: float,
-    deadline: dt.date | None,
-    expected: float | None,
-    width: int = 300,
-    height: int = 110,
-) -> dict:
-    """Coordinates for an SVG: the values, the target line and the forecast to the deadline."""
-    if not points:
-        return {}
-    first = points[0][0]
-    last = max(deadline or points[-1][0], points[-1][0])
-    span = max((last - first).days, 1)
-    values = [v for _, v in points] + [goal] + ([expected] if expected is not None else [])
-    low, high = min(values + [0.0]), max(values)
-    high = high if high > low else low + 1
-    pad = 8
-
-    def x(day):
-        return round(pad + (day - first).days / span * (width - 2 * pad), 1)
-
-    def y(value):
-        return round(height - pad - (value - low) / (high - low) * (height - 2 * pad), 1)
-
-    line = " ".join(f"{x(day)},{y(value)}" for day, value in points)
-    out = {
-        "width": width,
-        "height": height,
-        "line": line,
-        "goal_y": y(goal),
-        "dots": [(x(day), y(value)) for day, value in points],
-    }
-    if expected is not None and deadline is not None:
-        out["forecast"] = f"{x(points[-1][0])},{y(points[-1][1])} {x(deadline)},{y(expected)}"
-    return out

@@ -81,7 +81,9 @@ def dashboard(request, pk):
         context.update(figures.commune_figures(program, period, areas))
         context["periods"] = ReportingPeriod.objects.filter(program=program).order_by("due_on")
     context["targets"] = figures.target_figures(program)
+    context["targets_astray"] = figures.off_course(context["targets"])
     context["feedback_rows"] = feedback_stats.by_area(program.commune, areas)
+    context["feedback_overdue"] = sum(row["overdue"] for row in context["feedback_rows"])
     return render(request, "reports/dashboard.html", context)
 
 

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.formats import number_format
 
 from hanhdong.audit.history import tell
 from hanhdong.lib.text import mask_personal
@@ -66,3 +67,18 @@ def in_words(entries):
 def has_required(form) -> bool:
     """Whether ``form`` shows a field that must be filled in (and so the legend of the *)."""
     return any(field.field.required for field in form.visible_fields())
+
+
+@register.filter
+def figure(value, decimals=2) -> str:
+    """A figure for reading, in the reader's language: at most ``decimals`` decimals and no
+    trailing zeros, thousands grouped (22.6 -> "22,6", 1234.5 -> "1.234,5" in Vietnamese).
+    Never for an attribute a machine reads: those take plain numbers."""
+    if value is None or value == "":
+        return ""
+    text = f"{float(value):.{int(decimals)}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return number_format(text, force_grouping=True)
