@@ -24,6 +24,7 @@ _COMMUNE_HEADER = re.compile(
     r"ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+"
     r"((?:[A-ZĐÀ-Ỹ]+\s?)+?)(?:\s{2,}|\s+ĐẢNG\b|$)"
 )
+MAX_CHARACTERS = 2_000_000  # some 600 pages; a program has a few dozen
 BODY_NAMES = {
     "ban chap hanh": "Ban Chấp hành",
     "ban thuong vu": "Ban Thường vụ",
@@ -68,6 +69,12 @@ def parse(
     warnings: list[str] = []
     if not lines:
         raise DocumentError(place(where_unit, 1), _("the document has no text"))
+    if sum(len(line.text) for line in lines) > MAX_CHARACTERS:
+        raise DocumentError(
+            _("document"),
+            _("more than %(n)s characters of text: this is not one action program")
+            % {"n": f"{MAX_CHARACTERS:,}".replace(",", ".")},
+        )
     parser = outline.OutlineParser(lines)
     parts = parser.parse()
     if not parts:
