@@ -88,11 +88,9 @@ def fit(data: dict, warnings: list[str]) -> None:
 
 
 def _year(value, where: str) -> None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        if not YEARS[0] <= value <= YEARS[1]:
-            raise DocumentError(
-                where, _("the year %(y)s is not a year of a program") % {"y": value}
-            )
+    is_year = isinstance(value, int) and not isinstance(value, bool)
+    if is_year and not YEARS[0] <= value <= YEARS[1]:
+        raise DocumentError(where, _("the year %(y)s is not a year of a program") % {"y": value})
 
 
 def _value(value, where: str) -> None:
@@ -124,10 +122,16 @@ def _outline(parts: list) -> None:
             continue  # the format's own check names it
         number = number.strip()
         path = section_path(parent_path, parent_number, number)
-        if len(number) > number_limit or len(path) > path_limit:
+        if len(number) > number_limit:
             raise DocumentError(
                 f"{where}.number",
                 _("a section number is at most %(n)s characters") % {"n": number_limit},
+            )
+        if len(path) > path_limit:
+            raise DocumentError(
+                f"{where}.number",
+                _("a section's address (such as II.1.9) is at most %(n)s characters")
+                % {"n": path_limit},
             )
         children = node.get("children")
         if isinstance(children, list):
