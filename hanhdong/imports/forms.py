@@ -1,8 +1,12 @@
+import datetime as dt
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.imports.reader import MAX_BYTES
-from hanhdong.imports.services import NEW_UNIT
+from hanhdong.imports.services import NEW_UNIT, NUMBER_LENGTH, TITLE_LENGTH
+from hanhdong.lib.text import clean_text
 from hanhdong.programs.models import Program
 
 
@@ -32,12 +36,42 @@ class UploadForm(forms.Form):
         return upload
 
 
-class AgencyMappingForm(forms.Form):
-    """One choice per agency name in the document: a unit, a new unit, or no link."""
+# a program's number as printed: "01-CTr/ĐU", "05-CTr/ĐU.", "12/CTr-ĐU"
+_NUMBER = re.compile(r"[\w.\-–/()]+(?: [\w.\-–/()]+)*")
+_NUMBER_WORD = re.compile(r"^số\s*:?\s*", re.IGNORECASE)  # "Số 01-CTr/ĐU": the word stays out
+DATE_FORMAT = "%d/%m/%Y"
+TOO_LONG = _("At most %(limit_value)d characters (this has %(show_value)d).")
 
-    def __init__(self, *args, names, units, suggested, **kwargs):
+
+class PreviewForm(forms.Form):
+    """The preview's corrections: the program's number, date of issue and title, and one
+    choice per agency name in the document: a unit, a new unit, or no link."""
+
+    number = forms.CharField(
+        label=_("Number"),
+        max_length=NUMBER_LENGTH + 10,  # room for a "Số " that is taken off
+        help_text=_("As printed under the issuer, e.g. 01-CTr/ĐU."),
+        error_messages={"max_length": TOO_LONG},
+    )
+    issued_on = forms.DateField(
+        label=_("Date of issue"),
+        input_formats=[DATE_FORMAT],
+        widget=forms.DateInput(format=DATE_FORMAT, attrs={"placeholder": "dd/mm/yyyy"}),
+        help_text=_("dd/mm/yyyy, e.g. 15/10/2025 for “ngày 15 tháng 10 năm 2025”."),
+        error_messages={"invalid": _("Write the date as dd/mm/yyyy, e.g. 15/10/2025.")},
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=TITLE_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"max_length": TOO_LONG},
+    )
+    DETAILS = ("number", "issued_on", "title")
+
+    def __init__(self, *args, names, units, suggested, term: tuple[int, int], **kwargs):
         super().__init__(*args, **kwargs)
         self.names = names
+        self.term = term
         choices = [
             ("", _("— leave unlinked —")),
             (NEW_UNIT, _("+ create a new unit with this name")),
@@ -51,11 +85,48 @@ class AgencyMappingForm(forms.Form):
                 initial=str(unit.pk) if unit is not None else "",
             )
 
+    def clean_number(self):
+        number = _NUMBER_WORD.sub("", " ".join(clean_text(self.cleaned_data["number"]).split()))
+        if not number:
+            raise forms.ValidationError(_("Write the program's number, e.g. 01-CTr/ĐU."))
+        if len(number) > NUMBER_LENGTH:
+            raise forms.ValidationError(
+                _("A program's number has at most %(n)s characters.") % {"n": NUMBER_LENGTH}
+            )
+        if not _NUMBER.fullmatch(number) or not re.search(r"\d", number):
+            raise forms.ValidationError(
+                _("Write the number as printed, with its digits, e.g. 01-CTr/ĐU.")
+            )
+        return number
+
+    def clean_issued_on(self):
+        issued_on = self.cleaned_data["issued_on"]
+        start, end = self.term
+        if not dt.date(start - 1, 1, 1) <= issued_on <= dt.date(end, 12, 31):
+            raise forms.ValidationError(
+                _(
+                    "A program for the term %(start)s - %(end)s is issued between %(from)s and "
+                    "%(to)s."
+                )
+                % {"start": start, "end": end, "from": start - 1, "to": end}
+            )
+        return issued_on
+
+    def clean_title(self):
+        title = " ".join(clean_text(self.cleaned_data["title"]).split())
+        if not title:
+            raise forms.ValidationError(_("Write the program's title."))
+        return title
+
     def chosen(self) -> dict:
         return {
             name: self.cleaned_data[f"agency_{index}"] or None
             for index, name in enumerate(self.names)
         }
+
+    def details(self):
+        for name in self.DETAILS:
+            yield self[name]
 
     def rows(self):
         for index, name in enumerate(self.names):

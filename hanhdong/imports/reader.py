@@ -10,6 +10,7 @@ from io import BytesIO
 
 from django.utils.translation import gettext as _
 
+from hanhdong.imports.limits import fit
 from hanhdong.imports.parse.document import DocumentError, Parsed, parse, place
 from hanhdong.imports.parse.lines import from_text
 from hanhdong.programs.formats import FORMAT, ProgramFormatError, read_program
@@ -44,7 +45,10 @@ def _decode(data: bytes) -> str | None:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return data.decode(encoding, errors="strict")
+            try:
+                return data.decode(encoding, errors="strict")
+            except UnicodeDecodeError:
+                return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -53,7 +57,24 @@ def _decode(data: bytes) -> str | None:
 
 
 def read_document(data: bytes, name: str = "") -> Parsed:
-    """Parse a program file of any supported kind; raises DocumentError naming the place."""
+    """Parse a program file of any supported kind; raises DocumentError naming the place.
+
+    What comes out fits the program format and the columns it is saved into, so a draft
+    made of it can be saved."""
+    parsed = _read(data, name)
+    try:
+        fit(parsed.data, parsed.warnings)
+        read_program(parsed.data)
+    except ProgramFormatError as exc:
+        raise DocumentError(
+            exc.where, _("this does not fit a program document (%(e)s)") % {"e": exc.message}
+        ) from None
+    except RecursionError:
+        raise DocumentError(_("file"), _("the document is nested too deeply")) from None
+    return parsed
+
+
+def _read(data: bytes, name: str) -> Parsed:
     if len(data) > MAX_BYTES:
         raise DocumentError(
             _("file"), _("the file is larger than %(n)s MB") % {"n": MAX_BYTES // 1024 // 1024}
@@ -66,14 +87,12 @@ def read_document(data: bytes, name: str = "") -> Parsed:
             raise DocumentError(
                 place("line", exc.lineno), _("not valid JSON: %(e)s") % {"e": exc.msg}
             ) from None
+        except (ValueError, RecursionError):  # a number of thousands of digits; [[[[…]]]]
+            raise DocumentError(_("file"), _("not valid JSON: %(e)s") % {"e": "…"}) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise DocumentError(
                 "$.format", _("a JSON program must have format %(f)s") % {"f": FORMAT}
             )
-        try:
-            read_program(document)
-        except ProgramFormatError as exc:
-            raise DocumentError(exc.where, exc.message) from None
         return Parsed(data=document)
     if kind == "text":
         return parse(from_text(_decode(data)), source=name)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
@@ -10,9 +13,11 @@ from hanhdong.audit.services import audit_record
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.parse.document import DocumentError
 from hanhdong.imports.reader import read_document
+from hanhdong.lib.text import fold
 from hanhdong.lib.transactions import service
-from hanhdong.orgs.models import Organization, OrgKind
+from hanhdong.orgs.models import Organization
 from hanhdong.orgs.services import organization_create
+from hanhdong.orgs.standard import placement
 from hanhdong.programs.formats import (
     ProgramFormatError,
     data_to_dict,
@@ -51,6 +56,48 @@ def agency_names(data: dict) -> list[str]:
 def suggestions(commune: Organization, data: dict) -> dict[str, Organization | None]:
     resolver = AgencyResolver(commune)
     return {name: resolver.lead(name) for name in agency_names(data)}
+
+
+LEVEL_WORDS = ("xã", "phường", "đặc khu", "thị trấn")
+_PLACE = re.compile(rf"\b({'|'.join(LEVEL_WORDS)})\s+(\S.*)$", re.IGNORECASE)
+
+
+def own_name(commune: Organization) -> str:
+    """A commune's name without its level word: "Nghi Dương" for "Xã Nghi Dương"."""
+    if commune.short_name:
+        return commune.short_name
+    found = _PLACE.match(commune.name)
+    return found.group(2) if found else commune.name
+
+
+def issuer_elsewhere(commune: Organization, data: dict) -> str | None:
+    """The commune that the document says issued it ("xã Nghi Dương"), when that is not
+    ``commune``; None when it is, or when the document does not say."""
+    issuer = data.get("issuer")
+    found = _PLACE.search(issuer) if isinstance(issuer, str) else None
+    if found is None:
+        return None
+    level, name = found.group(1).lower(), found.group(2).strip()
+    if fold(name) == fold(own_name(commune)):
+        return None
+    return f"{level} {name}"
+
+
+def document_details(draft: ImportDraft) -> dict:
+    """The number, date of issue and title the preview offers to correct: as read, or for
+    a revision that does not state them, as the program has them."""
+    data, program = draft.data, draft.program
+    number = data.get("number") if isinstance(data.get("number"), str) else ""
+    title = data.get("title") if isinstance(data.get("title"), str) else ""
+    try:
+        issued_on = dt.date.fromisoformat(data.get("date") or "")
+    except (TypeError, ValueError):
+        issued_on = None
+    if program is not None:
+        number = number or program.number
+        issued_on = issued_on or program.issued_on
+        title = title or program.title
+    return {"number": number, "issued_on": issued_on, "title": title}
 
 
 def import_draft_create(
@@ -107,29 +154,35 @@ def import_draft_save(
     acting_user,
     draft: ImportDraft,
     chosen: dict[str, str | int | None],
+    number: str | None = None,
+    issued_on: dt.date | None = None,
+    title: str | None = None,
 ) -> Program:
     """Save a previewed draft as a new program, or as the next revision of its program.
 
     ``chosen`` maps agency names to a unit id, ``None`` (leave unlinked) or ``"new"``
-    (create a unit of that name in the commune). Everything happens in one transaction.
+    (create a unit of that name in the commune, where such a unit stands: a "Phòng …"
+    under the People's Committee). ``number``, ``issued_on`` and ``title``, when given,
+    replace what was read. Everything happens in one transaction.
     """
-    draft = ImportDraft.objects.select_for_update().get(pk=draft.pk)
+    draft = ImportDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    if draft is None:
+        raise ValidationError(_("This draft was already saved or discarded."))
+    data = {**draft.data, **_details(draft, number=number, issued_on=issued_on, title=title)}
     commune = draft.commune
     units = {u.pk: u for u in Organization.objects.filter(commune=commune)}
     mapping: dict[str, Organization | None] = {}
     for name, choice in chosen.items():
         if choice == NEW_UNIT:
+            kind, parent = placement(commune, name)
             mapping[name] = organization_create.within(
-                acting_user=acting_user,
-                kind=OrgKind.OTHER,
-                name=name[:200],
-                parent=commune,
+                acting_user=acting_user, kind=kind, name=name[:200], parent=parent
             )
             units[mapping[name].pk] = mapping[name]
         elif choice in (None, ""):
             mapping[name] = None
         else:
-            unit = units.get(int(choice))
+            unit = units.get(int(choice)) if str(choice).isdigit() else None
             if unit is None:
                 raise ValidationError(_("The chosen unit does not belong to this commune."))
             mapping[name] = unit
@@ -139,14 +192,14 @@ def import_draft_save(
             program_revise.within(
                 acting_user=acting_user,
                 program=draft.program,
-                data=draft.data,
+                data=data,
                 agencies=resolver,
                 source_name=draft.source_name,
             )
             program = draft.program
         else:
             program = program_load.within(
-                acting_user=acting_user, commune=commune, data=draft.data, agencies=resolver
+                acting_user=acting_user, commune=commune, data=data, agencies=resolver
             )
     except ProgramFormatError as exc:
         raise ValidationError(
@@ -158,6 +211,39 @@ def import_draft_save(
         ) from None
     draft.delete()
     return program
+
+
+NUMBER_LENGTH = Program._meta.get_field("number").max_length
+TITLE_LENGTH = 1000  # the longest title a program document prints runs to a few lines
+
+
+def _details(draft: ImportDraft, *, number, issued_on, title) -> dict:
+    """What replaces the document's number, date and title, checked."""
+    out = {}
+    if number is not None:
+        number = " ".join(number.split())
+        if not number or len(number) > NUMBER_LENGTH:
+            raise ValidationError(
+                _("The program's number has 1 to %(n)s characters.") % {"n": NUMBER_LENGTH}
+            )
+        program = draft.program  # a new program's number is checked by program_load
+        renumbered = program is not None and number != program.number
+        others = Program.objects.filter(commune=draft.commune, number=number)
+        if renumbered and others.exclude(pk=program.pk).exists():
+            raise ValidationError(
+                _("Another program of the commune is numbered %(number)s.") % {"number": number}
+            )
+        out["number"] = number
+    if issued_on is not None:
+        out["date"] = issued_on.isoformat()
+    if title is not None:
+        title = " ".join(title.split())
+        if not title or len(title) > TITLE_LENGTH:
+            raise ValidationError(
+                _("The program's title has 1 to %(n)s characters.") % {"n": TITLE_LENGTH}
+            )
+        out["title"] = title
+    return out
 
 
 @service

@@ -6,11 +6,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from hanhdong.imports import services
-from hanhdong.imports.forms import AgencyMappingForm, UploadForm
+from hanhdong.imports.forms import PreviewForm, UploadForm
 from hanhdong.imports.models import ImportDraft
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import get_commune_for_admin, get_draft_for_edit
 from hanhdong.orgs.models import Organization
+from hanhdong.targets.models import comparison_symbol, where_label
 
 
 @login_required
@@ -50,18 +51,24 @@ def preview(request, pk):
     draft = get_draft_for_edit(request, pk)
     data = draft.data
     units = Organization.objects.in_commune(draft.commune).filter(is_active=True)
-    suggested = services.suggestions(draft.commune, data)
-    form = AgencyMappingForm(
+    form = PreviewForm(
         request.POST or None,
         names=services.agency_names(data),
         units=units,
-        suggested=suggested,
+        suggested=services.suggestions(draft.commune, data),
+        term=(data["term"]["start"], data["term"]["end"]),
+        initial=services.document_details(draft),
     )
     return form_page(
         request,
         form,
-        save=lambda data: services.import_draft_save(
-            acting_user=request.user, draft=draft, chosen=form.chosen()
+        save=lambda fields: services.import_draft_save(
+            acting_user=request.user,
+            draft=draft,
+            chosen=form.chosen(),
+            number=fields["number"],
+            issued_on=fields["issued_on"],
+            title=fields["title"],
         ),
         message=_("The program was saved."),
         done=lambda program: reverse("programs:overview", args=[program.pk]),
@@ -70,6 +77,15 @@ def preview(request, pk):
             "commune": draft.commune,
             "draft": draft,
             "data": data,
+            "issuer_elsewhere": services.issuer_elsewhere(draft.commune, data),
+            "targets": [
+                {
+                    **t,
+                    "symbol": comparison_symbol(t.get("comparison") or ">="),
+                    "where_label": where_label(t.get("where") or ""),
+                }
+                for t in data.get("targets", [])
+            ],
             "changes": services.draft_changes(draft),
             "tab": "import",
             "counts": _counts(data),

@@ -1,7 +1,9 @@
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.orgs.models import CommuneLevel, Organization, OrgKind, Role
+from hanhdong.orgs.selectors import unit_tree
 
 UNIT_KINDS = [
     (k, label) for k, label in OrgKind.choices if k not in (OrgKind.CITY, OrgKind.COMMUNE)
@@ -27,11 +29,23 @@ class OrganizationForm(forms.Form):
     is_active = forms.BooleanField(label=_("Active"), required=False, initial=True)
 
     def __init__(self, *args, commune, exclude=None, **kwargs):
+        """The parent is the commune itself or any unit in it, offered as the tree reads
+        (a unit cannot go under itself or under one of its own)."""
         super().__init__(*args, **kwargs)
-        parents = Organization.objects.filter(commune=commune)
-        if exclude is not None:
-            parents = parents.exclude(pk=exclude.pk)
-        self.fields["parent"].queryset = parents
+        rows, skip = [], None
+        for unit, depth in unit_tree(commune):
+            if skip is not None and depth > skip:
+                continue  # below the unit being edited
+            skip = depth if exclude is not None and unit.pk == exclude.pk else None
+            if skip is None:
+                rows.append((unit, depth))
+        field = self.fields["parent"]
+        retired = gettext("%s (retired)")
+        field.queryset = Organization.objects.filter(pk__in=[unit.pk for unit, _ in rows])
+        field.choices = [("", "---------")] + [
+            (unit.pk, "— " * depth + (unit.name if unit.is_active else retired % unit.name))
+            for unit, depth in rows
+        ]
 
     def clean_position(self):
         return self.cleaned_data["position"] or 0

@@ -4,7 +4,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from hanhdong.orgs.models import Membership
+from hanhdong.orgs.models import Membership, Organization
+
+
+def unit_tree(commune: Organization) -> list[tuple[Organization, int]]:
+    """The commune and every unit in it (retired ones too), each with its depth, in the
+    order of the tree: a unit right after the one above it. One query."""
+    nodes = list(Organization.objects.filter(commune=commune).order_by("position", "name"))
+    children: dict = defaultdict(list)
+    for node in nodes:
+        if node.pk != commune.pk:
+            children[node.parent_id].append(node)
+    rows: list[tuple[Organization, int]] = []
+    stack = [(commune, 0)]
+    while stack:
+        node, depth = stack.pop()
+        rows.append((node, depth))
+        stack.extend((child, depth + 1) for child in reversed(children[node.pk]))
+    return rows
 
 
 class Staff:

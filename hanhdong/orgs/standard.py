@@ -9,7 +9,8 @@ name: "Đảng ủy {level} {name}" becomes "Đảng ủy xã Nghi Dương".
 
 from __future__ import annotations
 
-from hanhdong.orgs.models import OrgKind
+from hanhdong.lib.text import fold
+from hanhdong.orgs.models import Organization, OrgKind
 
 PARTY = "Đảng ủy {level} {name}"
 UBND = "Ủy ban nhân dân {level}"
@@ -77,3 +78,43 @@ def units_for(level_word: str, name: str) -> list[tuple]:
         (fill(unit), kind, fill(short), fill(aliases), fill(parent) if parent else None)
         for unit, kind, short, aliases, parent in UNITS
     ]
+
+
+# Where a unit a document names stands in the tree, by how its name begins (folded): its
+# kind and the kind of the unit above it (None: the commune itself). First match wins.
+PLACES = [
+    (
+        ("phong ", "trung tam ", "bo phan ", "van phong hdnd", "van phong hoi dong nhan dan"),
+        OrgKind.DEPARTMENT,
+        OrgKind.PEOPLES_COMMITTEE,
+    ),
+    (("chi bo ", "dang bo ", "dang uy "), OrgKind.PARTY_CELL, OrgKind.PARTY_COMMITTEE),
+    (("hoi ", "doan thanh nien", "doan tn"), OrgKind.MASS_ORGANIZATION, OrgKind.FATHERLAND_FRONT),
+    (("thon ", "to dan pho", "khu pho", "ap "), OrgKind.VILLAGE, None),
+]
+PARTY_WORDS = (" dang", " dang uy")  # "Ban Tuyên giáo và Dân vận Đảng ủy": a Party board
+
+
+def placement(commune: Organization, name: str) -> tuple[str, Organization]:
+    """The kind of a new unit called ``name`` and the unit of ``commune`` it goes under:
+    "Phòng Nội vụ" under the People's Committee, "Ban Tuyên giáo Đảng ủy" under the Party
+    Committee, "Hội Chữ thập đỏ" under the Fatherland Front, anything else under the commune
+    itself. A parent the commune does not have (or has retired) gives way to the commune."""
+    folded = fold(name)
+    kind, above = OrgKind.OTHER, None
+    for starts, place_kind, parent_kind in PLACES:
+        if folded.startswith(starts):
+            kind, above = place_kind, parent_kind
+            break
+    else:
+        if folded.startswith("ban ") and folded.endswith(PARTY_WORDS):
+            kind, above = OrgKind.PARTY_BOARD, OrgKind.PARTY_COMMITTEE
+    parent = None
+    if above is not None:
+        parent = (
+            Organization.objects.in_commune(commune)
+            .filter(kind=above, is_active=True)
+            .order_by("position", "pk")
+            .first()
+        )
+    return kind, parent or commune

@@ -30,6 +30,7 @@ from hanhdong.orgs.forms import (
     UsersSheetForm,
 )
 from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
+from hanhdong.orgs.selectors import unit_tree
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -38,18 +39,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 @require_GET
 def units(request, commune_pk):
     commune = get_commune_for_admin(request, commune_pk)
-    nodes = list(Organization.objects.filter(commune=commune).order_by("position", "name"))
-    children: dict = {}
-    for node in nodes:
-        children.setdefault(node.parent_id, []).append(node)
-    rows = []
-
-    def walk(node, depth):
-        rows.append((node, depth))
-        for child in children.get(node.pk, []):
-            walk(child, depth + 1)
-
-    walk(commune, 0)
+    rows = unit_tree(commune)
     return render(request, "orgs/units.html", {"commune": commune, "rows": rows, "tab": "units"})
 
 

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -60,7 +61,11 @@ class Target(models.Model):
 
     @property
     def comparison_symbol(self) -> str:
-        return {">=": "≥", "<=": "≤"}.get(self.comparison, self.comparison)
+        return comparison_symbol(self.comparison)
+
+    @property
+    def where_display(self) -> str:
+        return where_label(self.where)
 
     @property
     def value_display(self) -> str:
@@ -79,3 +84,23 @@ def number_display(value: Decimal | None) -> str:
         return ""
     text = format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
     return text.replace(".", ",")
+
+
+def comparison_symbol(comparison: str) -> str:
+    """ ">=" -> "≥", "<=" -> "≤"; "=", ">" and "<" as they are."""
+    return {">=": "≥", "<=": "≤"}.get(comparison, comparison)
+
+
+APPENDIX = "appendix:"  # a target's "where" for a row of the key-task appendix: "appendix:3"
+
+
+def where_label(where: str) -> str:
+    """Where the document states a target, for people: "appendix:3" -> "Appendix, key task
+    3" ("Phụ lục, nhiệm vụ 3"), the section path "II.4" -> "Section II.4" ("Mục II.4")."""
+    where = (where or "").strip()
+    if not where:
+        return ""
+    if where.startswith(APPENDIX):
+        number = where[len(APPENDIX) :]
+        return gettext("Appendix, key task %(n)s") % {"n": number} if number else where
+    return gettext("Section %(path)s") % {"path": where}

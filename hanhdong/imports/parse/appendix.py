@@ -139,7 +139,8 @@ MAX_ROW_LINES = 60  # a longer "row" means the table was not read as a table
 
 
 def _split(columns: list[str], body: list[str], row: TaskRow) -> dict[str, list[str]]:
-    body = [piece for line in body for piece in _split_period_pair(line)]
+    if len(body) <= MAX_ROW_LINES:  # splitting only adds lines: a longer one is refused below
+        body = [piece for line in body for piece in _split_period_pair(line)]
     if not body:
         row.warnings.append(_("key task %(n)s: the row is empty") % {"n": row.number})
         return {}

@@ -24,6 +24,8 @@ _COMMUNE_HEADER = re.compile(
     r"ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+"
     r"((?:[A-ZĐÀ-Ỹ]+\s?)+?)(?:\s{2,}|\s+ĐẢNG\b|$)"
 )
+MAX_CHARACTERS = 2_000_000  # some 600 pages; a program has a few dozen
+_COMMUNE_LINE = re.compile(r"^Đảng (?:ủy|uỷ|bộ)\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
 BODY_NAMES = {
     "ban chap hanh": "Ban Chấp hành",
     "ban thuong vu": "Ban Thường vụ",
@@ -68,6 +70,12 @@ def parse(
     warnings: list[str] = []
     if not lines:
         raise DocumentError(place(where_unit, 1), _("the document has no text"))
+    if sum(len(line.text) for line in lines) > MAX_CHARACTERS:
+        raise DocumentError(
+            _("document"),
+            _("more than %(n)s characters of text: this is not one action program")
+            % {"n": f"{MAX_CHARACTERS:,}".replace(",", ".")},
+        )
     parser = outline.OutlineParser(lines)
     parts = parser.parse()
     if not parts:
@@ -117,20 +125,33 @@ def _issuer(text: str, preamble: list[Line], signed_by: dict) -> str:
         if m := _COMMUNE_HEADER.search(line.text):
             unit = f"{m.group(1).lower()} {m.group(2).strip().title()}"
             break
-    if not unit and (m := _ISSUER.search(text)):
-        words = []
-        for word in text[m.end() :].split():
-            word = word.strip(',.;:()“”"')
-            if not word or not word[0].isupper() or fold(word) == "nhiem":
-                break
-            words.append(word)
-            if len(words) == 4:
-                break
-        if words:
-            unit = f"{m.group(1).lower()} {' '.join(words)}"
+    for line in preamble if not unit else []:  # "Đảng ủy xã Nghi Dương", not in capitals
+        if unit := _commune_after(_COMMUNE_LINE.match(line.text), line.text):
+            break
+    unit = unit or _commune_after(_ISSUER.search(text), text)
     if not unit:
         return ""
     return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
+
+
+def _commune_after(found: re.Match | None, text: str) -> str:
+    """ "xã Nghi Dương": the level word ``found`` and the name that follows it in ``text``."""
+    name = _place_name(text[found.end() :]) if found else ""
+    return f"{found.group(1).lower()} {name}" if name else ""
+
+
+def _place_name(text: str) -> str:
+    """The capitalised words that begin ``text`` (at most four, up to a comma or a full
+    stop): the name in "Nghi Dương, nhiệm kỳ …", "Nghi Dương nhiệm kỳ …"."""
+    words = []
+    for raw in text.split():
+        word = raw.strip(',.;:()“”"')
+        if not word or not word[0].isupper() or fold(word) == "nhiem":
+            break
+        words.append(word)
+        if len(words) == 4 or raw[-1] in ',.;:)”"':
+            break
+    return " ".join(words)
 
 
 def _number(preamble: list[Line]) -> str:

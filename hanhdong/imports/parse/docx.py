@@ -106,13 +106,31 @@ class Numbering:
         return marker.strip()
 
 
+MAX_UNPACKED = 200 * 1024 * 1024  # bytes a .docx may unpack to: a program is text, not film
+
+
 def read(data: bytes) -> tuple[list[Line], list[Table]]:
+    """The lines and tables of a Word file; a damaged one raises DocumentError."""
     try:
-        document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except zipfile.BadZipFile:
+        raise DocumentError(_("file"), _("the Word file is damaged and cannot be opened")) from None
+    if unpacked > MAX_UNPACKED:
         raise DocumentError(
-            _("file"), _("the Word file cannot be opened (%(e)s)") % {"e": exc}
-        ) from None
+            _("file"),
+            _("the Word file unpacks to more than %(n)s MB: this is not a program document")
+            % {"n": MAX_UNPACKED // 1024 // 1024},
+        )
+    try:
+        return _read(Document(io.BytesIO(data)))
+    except DocumentError:
+        raise
+    except Exception:  # python-docx and lxml raise many kinds on a damaged package
+        raise DocumentError(_("file"), _("the Word file is damaged and cannot be opened")) from None
+
+
+def _read(document) -> tuple[list[Line], list[Table]]:
     numbering = Numbering(document)
     lines: list[Line] = []
     tables: list[Table] = []

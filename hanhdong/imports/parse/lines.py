@@ -108,16 +108,15 @@ def _is_isolated(raw: list[str], index: int) -> bool:
 
 
 def join(parts: list[str]) -> str:
-    """Join wrapped lines with single spaces, mending words torn at a hyphen ("2026-" + "2031")."""
-    text = ""
+    """Join wrapped lines with single spaces, mending words torn at a hyphen ("2026-" + "2031").
+
+    Linear in the length of the text: a runaway cell of a whole document stays cheap."""
+    pieces: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if not text:
-            text = part
-        elif re.search(r"\d-$", text) and re.match(r"\d", part):
-            text += part
-        else:
-            text += " " + part
-    return re.sub(r"\s+", " ", text).strip()
+        last = pieces[-1] if pieces else ""
+        torn = len(last) >= 2 and last[-1] == "-" and last[-2].isdigit() and part[0].isdigit()
+        pieces.append(part if torn or not pieces else " " + part)
+    return re.sub(r"\s+", " ", "".join(pieces)).strip()

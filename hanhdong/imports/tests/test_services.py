@@ -1,4 +1,6 @@
 import copy
+import datetime as dt
+import json
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -16,7 +18,7 @@ from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import Item, KeyTask, Program, ProgramRevision, Section
 from hanhdong.programs.services import program_revise
 from hanhdong.targets.models import Target
-from hanhdong.test import BaseTestCase
+from hanhdong.test import BaseTestCase, program_doc
 
 DATA = Path(__file__).parent / "data"
 MODELS = (Program, Section, Item, KeyTask, Target, ImportDraft, Organization, AuditEntry)
@@ -95,6 +97,55 @@ class ImportTest(BaseTestCase):
     def draft_and_save(self):
         draft = self.draft()
         return import_draft_save(acting_user=self.clerk, draft=draft, chosen={})
+
+    def test_a_document_with_texts_too_long_for_their_columns_still_saves(self):
+        doc = program_doc(issuer="Ban Chấp hành Đảng bộ xã B " * 10, source="tệp " * 100)
+        doc["signed_by"] = {"on_behalf_of": "T/M " * 50, "role": "Bí thư", "name": "A " * 80}
+        doc["key_tasks"][0] |= {"lead": "Ban Xây dựng Đảng " * 20, "start": "Năm 2025 " * 30}
+        doc["key_tasks"][0]["start_period"] = {"kind": "year", "year": 2025}
+        doc["targets"][1]["unit"] = "doanh nghiệp " * 10
+        draft = import_draft_create(
+            acting_user=self.clerk,
+            commune=self.commune_b,
+            content=json.dumps(doc).encode(),
+            name="dai.json",
+        )
+        self.assertEqual(len(draft.warnings), 7)
+        program = import_draft_save(
+            acting_user=self.clerk,
+            draft=draft,
+            chosen={},
+            number="Số 05-CTr/ĐU",  # the service keeps what it is given, spaces made single
+            issued_on=dt.date(2025, 10, 1),
+            title="Chương trình   hành động",
+        )
+        program.refresh_from_db()
+        self.assertEqual(len(program.issuer_name), 200)
+        self.assertEqual(program.key_tasks.get(number=1).lead_text[:17], "Ban Xây dựng Đảng")
+        self.assertEqual(
+            (program.number, program.issued_on, program.title),
+            ("Số 05-CTr/ĐU", dt.date(2025, 10, 1), "Chương trình hành động"),
+        )
+
+    def test_the_details_given_are_checked_before_anything_is_written(self):
+        draft = self.draft()
+        before = counts()
+        for details in (
+            {"number": " "},
+            {"number": "1" * 41},
+            {"title": ""},
+            {"title": "x" * 1001},
+        ):
+            with self.subTest(**details), self.assertRaises(ValidationError):
+                import_draft_save(acting_user=self.clerk, draft=draft, chosen={}, **details)
+        self.assertEqual(counts(), before)
+
+    def test_a_tampered_choice_is_refused_not_a_crash(self):
+        draft = self.draft()
+        name = agency_names(draft.data)[0]
+        for choice in ("abc", "-3", "1.5", self.commune_c.pk):
+            with self.subTest(choice=choice), self.assertRaises(ValidationError):
+                import_draft_save(acting_user=self.clerk, draft=draft, chosen={name: choice})
 
 
 class RevisionTest(BaseTestCase):

@@ -1,9 +1,27 @@
-"""Each trap of PDF-extracted text that issue 3 lists, on a small document of its own."""
+"""Each trap of PDF-extracted text that issue 3 lists, on a small document of its own; then
+the traps of documents whose values do not fit where they are saved."""
 
+import io
+import json
 import textwrap
+import zipfile
 
-from hanhdong.imports.parse.document import parse
-from hanhdong.imports.parse.lines import from_text
+import pytest
+from django.utils import translation
+
+from hanhdong.imports.parse import document, docx
+from hanhdong.imports.parse.document import DocumentError, parse
+from hanhdong.imports.parse.lines import from_text, join
+from hanhdong.imports.reader import read_document
+from hanhdong.test import program_doc
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are compared in English here; the Vietnamese ones are checked in the views."""
+    with translation.override("en"):
+        yield
+
 
 HEAD = """\
 Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 xây dựng Chương trình hành động.
@@ -256,3 +274,86 @@ def test_decimal_commas_in_targets():
     target = data["targets"][0]
     assert target["value"] == 1.5
     assert (target["unit"], target["recurrence"]) == ("%", "annual")
+
+
+# -- who issued it ---------------------------------------------------------------------------
+def test_the_issuer_stops_at_the_comma_after_the_communes_name():
+    text = HEAD.replace("xã Thử nhiệm kỳ", "xã Nghi Dương, Hải Phòng nhiệm kỳ")
+    data = parse(from_text(text + "1. Kinh tế\n"), source="test").data
+    assert data["issuer"] == "Ban Chấp hành Đảng bộ xã Nghi Dương"
+
+
+def test_a_header_line_not_in_capitals_names_the_issuer():
+    text = "Đảng ủy xã Tiên Lãng\nSố 02-CTr/ĐU\n\n" + HEAD.replace(
+        "Ban Chấp hành Đảng bộ xã Thử", "Đảng bộ"
+    )
+    data = parse(from_text(text + "1. Kinh tế\n"), source="test").data
+    assert data["issuer"] == "Ban Chấp hành Đảng bộ xã Tiên Lãng"
+    assert data["number"] == "02-CTr/ĐU"
+
+
+def test_wrapped_lines_still_mend_a_year_torn_at_its_hyphen():
+    assert join(["nhiệm kỳ 2026-", "2031", " ", "và", "- việc"]) == "nhiệm kỳ 2026-2031 và - việc"
+
+
+# -- what does not fit its column -------------------------------------------------------------
+def json_program(**changes) -> bytes:
+    return json.dumps(program_doc(**changes)).encode()
+
+
+def refused(content: bytes) -> DocumentError:
+    with pytest.raises(DocumentError) as caught:
+        read_document(content, "p.json")
+    return caught.value
+
+
+def test_over_long_texts_are_cut_to_their_column_with_a_warning():
+    doc = program_doc(issuer="Ban Chấp hành " * 30)
+    doc["key_tasks"][0]["lead"] = "Ủy ban nhân dân xã " * 20
+    doc["targets"][0]["unit"] = "đơn vị " * 20
+    parsed = read_document(json.dumps(doc).encode(), "p.json")
+    assert len(parsed.data["issuer"]) <= 200
+    assert len(parsed.data["key_tasks"][0]["lead"]) <= 255
+    assert len(parsed.data["targets"][0]["unit"]) <= 60
+    assert [w.split(":")[0] for w in parsed.warnings] == [
+        "$.issuer",
+        "$.key_tasks[0].lead",
+        "$.targets[0].unit",
+    ]
+
+
+def test_numbers_out_of_range_and_too_deep_an_outline_are_refused_by_place():
+    assert refused(json_program(term={"start": 2025, "end": 40000})).where == "$.term.end"
+    doc = program_doc()
+    doc["targets"][0]["value"] = 10**20
+    assert refused(json.dumps(doc).encode()).where == "$.targets[0].value"
+    doc = program_doc()
+    doc["key_tasks"][0]["number"] = 2**40
+    assert refused(json.dumps(doc).encode()).where == "$.key_tasks[0].number"
+    node = {"number": "1", "title": "Sâu"}
+    for _level in range(12):
+        node = {"number": "1", "title": "Sâu", "children": [node]}
+    error = refused(json_program(parts=[node]))
+    assert "deeper than 8 levels" in error.message
+
+
+def test_a_json_program_that_does_not_fit_the_format_names_the_place():
+    error = refused(json_program(key_tasks=[{"number": 1}]))
+    assert error.where == "$.key_tasks[0]"
+    assert "does not fit a program document" in error.message
+
+
+def test_a_runaway_text_is_refused_before_it_is_read(monkeypatch):
+    monkeypatch.setattr(document, "MAX_CHARACTERS", 500)
+    with pytest.raises(DocumentError, match="characters of text"):
+        read("1. Kinh tế\n\n- Việc làm thử nghiệm.\n" * 40)
+
+
+def test_a_word_file_that_unpacks_to_a_flood_is_refused_unread(monkeypatch):
+    monkeypatch.setattr(docx, "MAX_UNPACKED", 10_000)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", " " * 20_000)
+    with pytest.raises(DocumentError, match="unpacks to more than"):
+        read_document(buffer.getvalue(), "lon.docx")
