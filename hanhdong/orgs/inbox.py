@@ -22,13 +22,12 @@ PER_PAGE = 25
 @login_required
 @require_GET
 def notifications(request):
-    mine = Notification.objects.of(request.user)
-    page = Paginator(mine, PER_PAGE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "orgs/notifications.html",
-        {"page": page, "unread": mine.unread().exists(), "tab": "notifications"},
+    """The user's notifications, newest first, a page at a time; whether any is unread the
+    header knows already (``work.unread``)."""
+    page = Paginator(Notification.objects.of(request.user), PER_PAGE).get_page(
+        request.GET.get("page")
     )
+    return render(request, "orgs/notifications.html", {"page": page, "tab": "notifications"})
 
 
 @login_required
