@@ -5,7 +5,6 @@ their own password at first login, and its own program imports onto those units.
 import io
 from io import StringIO
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.test import Client
@@ -13,14 +12,12 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from hanhdong.audit.models import AuditEntry
-from hanhdong.imports import services as imports
 from hanhdong.orgs import services
 from hanhdong.orgs.models import FirstLogin, Membership, Organization, OrgKind, Role
 from hanhdong.orgs.sheets import HEADINGS
-from hanhdong.test import BaseTestCase, seed_path
+from hanhdong.test import BaseTestCase
 
 OFFICER = "Cán bộ cơ quan, đơn vị"  # the role as the sheet offers it
-SEED = seed_path("000_9f14aadca8c603d6.txt")
 
 
 def sheet(*rows, headings=HEADINGS) -> bytes:
@@ -103,24 +100,6 @@ class CommuneAddTest(BaseTestCase):
         self.assertIn("Xã Bạch Đằng", out.getvalue())
         with self.assertRaisesMessage(CommandError, "no city"):
             call_command("commune", "add", "x-y", "Y", "--city", "nowhere")
-
-
-@pytest.mark.skipif(not SEED.exists(), reason=f"the seed is not at {SEED}")
-class FreshCommuneImportTest(BaseTestCase):
-    def test_the_seed_program_finds_its_leads_among_a_new_communes_standard_units(self):
-        commune = services.commune_add(
-            acting_user=self.admin, city=self.hp, code="hp-nd", name="Nghi Dương"
-        )
-        draft = imports.import_draft_create(
-            acting_user=self.admin, commune=commune, content=SEED.read_bytes(), name=SEED.name
-        )
-        data = draft.data
-        leads = {t["lead"] for t in data["key_tasks"] if t.get("lead")}
-        found = imports.suggestions(commune, data)
-        matched = [name for name in leads if found.get(name)]
-        self.assertGreaterEqual(len(matched), 0.9 * len(leads), sorted(set(leads) - set(matched)))
-        tasks = [t for t in data["key_tasks"] if found.get(t.get("lead"))]
-        self.assertGreaterEqual(len(tasks), 25)
 
 
 class UsersSheetTest(BaseTestCase):
