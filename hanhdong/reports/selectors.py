@@ -25,8 +25,9 @@ from hanhdong.reports.models import (
 
 # a report is due once its period's window has opened and its deadline is this near
 DUE_AHEAD = dt.timedelta(days=31)
-# the citizens' submissions waiting for the Party Office's next step
-TO_ROUTE = {State.RECEIVED: "accept", State.ACCEPTED: "assign", State.ANSWERED: "close"}
+# the citizens' submissions waiting for the Party Office's next step: to accept (or refuse),
+# to assign, to close
+TO_ROUTE = (State.RECEIVED, State.ACCEPTED, State.ANSWERED)
 
 
 @finder("period")
