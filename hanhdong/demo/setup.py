@@ -3,15 +3,24 @@
 The organization names are the commune's real bodies; villages, party cells and people are
 made up for the demo. Everything goes through the services, so the demo also exercises them.
 Running it again changes nothing.
+
+Its reports and submissions are history: they happened over the past months, while the
+worker ran. So what the worker did then is recorded as done (``_history_told``), and the
+first pass of ``hanhdong worker`` sends only what today calls for.
 """
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.db.models import F, Max
+from django.utils import timezone
 
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
+from hanhdong.feedback.schedule import HANDLING
+from hanhdong.notifications.models import OutboxMessage
 from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
 from hanhdong.programs.models import Program
@@ -183,12 +192,44 @@ def demo_setup() -> dict:
             annual=True,
         )
     if not ProgressReport.objects.filter(task__program=program).exists():
+        queued_before = _last_message()
         _demo_reports(
             program, User.objects.get(username="ubnd"), User.objects.get(username="vanphong")
         )
+        _history_told(program, queued_before)
     if not Feedback.objects.filter(commune=commune).exists():
+        queued_before = _last_message()
         _demo_feedback(commune, units, {u.username: u for u in User.objects.all()})
+        _history_told(program, queued_before)
     return {"commune": commune, "program": program}
+
+
+def _last_message() -> int:
+    return OutboxMessage.objects.aggregate(last=Max("pk"))["last"] or 0
+
+
+def _history_told(program, queued_before: int) -> None:
+    """What the worker did while the demo's history happened, recorded as done (the demo
+    only, as its dates are): the messages the history queued — reports submitted and
+    reviewed, submissions assigned — were delivered at the time (no in-app notification is
+    made up for them); the clerks heard of each submission; every period and submission
+    whose escalation date has passed was escalated then, and a period is closed once
+    escalated. Nothing of the past is left for the worker to send."""
+    today = timezone.localdate()
+    commune = program.commune
+    OutboxMessage.objects.filter(pk__gt=queued_before, sent_at__isnull=True).update(
+        sent_at=timezone.now()
+    )
+    escalate_days = program.calendar.escalate_days
+    ReportingPeriod.objects.filter(
+        program=program, closed=False, due_on__lt=today - dt.timedelta(days=escalate_days)
+    ).update(closed=True)
+    rules = feedback_services.settings_of(commune)
+    demo_feedback = Feedback.objects.filter(commune=commune)
+    demo_feedback.filter(notified=False).update(notified=True)
+    demo_feedback.filter(
+        state__in=HANDLING, deadline__lt=today - dt.timedelta(days=rules.escalate_days)
+    ).update(escalated_for=F("deadline"))
 
 
 # Citizens' submissions of the demo, written for it: (kind, topic, title, text, place,
@@ -241,10 +282,6 @@ DEMO_FEEDBACK = [
 def _demo_feedback(commune, units, users) -> None:
     """The submissions above, each taken as far as its handling went. Their dates are moved
     into the past afterwards (the demo only), so some answers are late and some overdue."""
-    import datetime as dt
-
-    from django.utils import timezone
-
     clerk, officer = users["vanphong"], users["ubnd"]
     agency = units["Ủy ban nhân dân xã"]
     names = ["Nguyễn Thị Mai", "Trần Văn Hùng", "Phạm Văn Tư", "Lê Thị Hạnh"]
@@ -314,8 +351,6 @@ STATUS_CYCLE = ["on_track"] * 6 + ["at_risk", "on_track", "behind", "on_track", 
 def _demo_reports(program, officer, clerk) -> None:
     """Reports on the periods already past: most accepted, a few missing or in trouble,
     so the dashboard, the officer's page and the worker have something to show."""
-    from django.utils import timezone
-
     today = timezone.localdate()
     periods = list(
         ReportingPeriod.objects.filter(program=program, due_on__lt=today).order_by("due_on")

@@ -44,8 +44,18 @@ class OutboxMessage(models.Model):
         return self.key
 
 
+class NotificationQuerySet(models.QuerySet):
+    def of(self, user):
+        return self.filter(user=user)
+
+    def unread(self):
+        return self.filter(read_at__isnull=True)
+
+
 class Notification(models.Model):
-    """An in-app notification, delivered from the outbox."""
+    """An in-app notification, delivered from the outbox; ``read_at`` is when its user
+    opened it or marked it read (orgs.services: ``notification_open``,
+    ``notifications_read_all``)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
@@ -59,8 +69,16 @@ class Notification(models.Model):
         OutboxMessage, null=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    objects = NotificationQuerySet.as_manager()
+
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            # the header's badge: how many of a user's notifications are still unread
+            models.Index(fields=["user", "read_at"], name="notification_unread_idx"),
+            # a user's list of notifications, newest first
+            models.Index(fields=["user", "-created_at", "-id"], name="notification_list_idx"),
+        ]
 
     def __str__(self):
         return self.subject

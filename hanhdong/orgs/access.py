@@ -22,6 +22,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 
+from hanhdong.notifications.models import Notification
 from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
 
 # who does what, by role held in the commune
@@ -121,6 +122,22 @@ class Reach:
         if Role.OFFICER not in self.roles(commune_id):
             return set()
         return self.agency_ids
+
+    # -- work queues ---------------------------------------------------------------------
+    def owes_reports(self) -> bool:
+        """Whether the user reports for an agency (an officer), so has reports to hand in:
+        the "My work" queue. ``agency_ids`` are those agencies, in every commune."""
+        return bool(self.agency_ids)
+
+    def review_commune_ids(self) -> frozenset[int]:
+        """The communes whose reports the user reviews and whose citizens' submissions they
+        route — where they hold a Party Office role: the "Awaiting review" queue. The site
+        administrator, who may act anywhere, has no queue of his own."""
+        return frozenset(
+            commune_id
+            for commune_id, roles in self.roles_by_commune.items()
+            if roles & PARTY_OFFICE
+        )
 
     def can_manage_user(self, user, commune_id: int) -> bool:
         """Edit ``user``, who holds a role in the commune (their details, password and
@@ -423,6 +440,16 @@ def get_feedback_file_for_user(request, pk):
         raise Http404
     feedback = get_feedback_for_user(request, found.feedback_id)
     if not reach_of(request.user).may_see_identity(feedback):
+        raise Http404
+    return found
+
+
+def get_notification_for_user(request, pk) -> Notification:
+    """One of the user's own notifications: 404 for anyone else's."""
+    found = None
+    if _find_id(pk) and request.user.is_authenticated:
+        found = Notification.objects.of(request.user).filter(pk=pk).first()
+    if found is None:
         raise Http404
     return found
 

@@ -1,4 +1,4 @@
-"""State changes of organizations, users and their roles."""
+"""State changes of organizations, users and their roles, and of one's own notifications."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -14,6 +15,7 @@ from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.lib.tokens import new_token, token_hash
 from hanhdong.lib.transactions import service
+from hanhdong.notifications.models import Notification
 from hanhdong.orgs.models import (
     ApiToken,
     CommuneLevel,
@@ -386,3 +388,43 @@ def second_factor_remove(*, acting_user, code: str) -> None:
         action=AuditAction.UPDATE,
         changes={"second_factor": [True, False]},
     )
+
+
+# -- one's own notifications --------------------------------------------------------------
+# Here rather than in the notifications app: marking one read is audited, and the audit
+# trail and the notifications sit side by side on the layer below orgs.
+
+
+def _mark_read(acting_user, notifications) -> int:
+    now = timezone.now()
+    for notification in notifications:
+        notification.read_at = now
+        audit_record(
+            actor=acting_user,
+            obj=notification,
+            action=AuditAction.UPDATE,
+            changes={"read_at": [None, now.isoformat()]},
+        )
+    return Notification.objects.filter(
+        pk__in=[n.pk for n in notifications], read_at__isnull=True
+    ).update(read_at=now)
+
+
+@service
+def notification_open(*, acting_user, notification: Notification) -> Notification:
+    """The user opened one of their notifications: it is read from now on."""
+    if notification.user_id != acting_user.pk:
+        raise ValidationError(_("This notification is someone else's."))
+    found = Notification.objects.select_for_update().get(pk=notification.pk)
+    if found.read_at is None:
+        _mark_read(acting_user, [found])
+    return found
+
+
+@service
+def notifications_read_all(*, acting_user) -> int:
+    """Mark every unread notification of the user read; returns how many there were."""
+    unread = list(
+        Notification.objects.of(acting_user).unread().select_for_update().only("pk", "subject")
+    )
+    return _mark_read(acting_user, unread)

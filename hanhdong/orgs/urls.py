@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hanhdong.orgs import account, views
+from hanhdong.orgs import account, inbox, views
 
 app_name = "orgs"
 urlpatterns = [
@@ -10,6 +10,9 @@ urlpatterns = [
     path("account/2fa/setup/", account.setup, name="setup"),
     path("account/2fa/setup/confirm/", account.confirm, name="confirm"),
     path("account/2fa/remove/", account.remove, name="remove"),
+    path("notifications/", inbox.notifications, name="notifications"),
+    path("notifications/<int:pk>/", inbox.notification, name="notification"),
+    path("notifications/read/", inbox.notifications_read, name="notifications_read"),
     path("communes/", views.communes, name="communes"),
     path("cities/new/", views.city_create, name="city_create"),
     path("communes/<int:commune_pk>/units/", views.units, name="units"),

@@ -8,6 +8,7 @@ urlpatterns = [
     path("programs/<int:pk>/calendar/", views.calendar_edit, name="calendar"),
     path("programs/<int:pk>/requests/new/", views.adhoc, name="adhoc"),
     path("my-tasks/", views.mine, name="mine"),
+    path("to-review/", views.review_queue, name="review_queue"),
     path("tasks/<int:task_pk>/reports/", views.task_reports, name="task_reports"),
     path("tasks/<int:task_pk>/reports/<int:period_pk>/", views.report, name="report"),
     path("tasks/<int:task_pk>/reports/<int:period_pk>/review/", views.review, name="review"),

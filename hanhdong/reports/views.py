@@ -1,15 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.feedback import stats as feedback_stats
+from hanhdong.feedback.selectors import shown_titles as feedback_shown_titles
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import (
@@ -87,11 +90,71 @@ def dashboard(request, pk):
     return render(request, "reports/dashboard.html", context)
 
 
+SHOWN = 10  # rows of each group on a queue page, before "see all"
+PER_PAGE = 50  # rows of the one group seen in full, per page
+
+
+def _sections(request, groups: dict, counts: dict) -> dict:
+    """A queue page's groups (``groups``: each name's rows, a list or a queryset, in the
+    order shown): each with its count and first SHOWN rows — or, ``?show=<group>``, that
+    group alone, PER_PAGE rows a page."""
+    show = request.GET.get("show", "")
+    page = None
+    if show in groups:
+        page = Paginator(groups[show], PER_PAGE).get_page(request.GET.get("page"))
+        groups = {show: page.object_list}
+    else:
+        show = ""
+    sections = [
+        {"name": name, "rows": list(rows[:SHOWN] if page is None else rows), "count": counts[name]}
+        for name, rows in groups.items()
+    ]
+    return {"sections": sections, "counts": counts, "page": page, "show": show}
+
+
+def _header(request, reach, today, **known):
+    """The header's counts (the context processor's ``work``), with the queue ``known``
+    that the page has read already, so it is not read twice."""
+    return SimpleLazyObject(lambda: selectors.work_counts(request.user, reach, today, **known))
+
+
 @login_required
 @require_GET
 def mine(request):
-    queue = selectors.officer_queue(request.user, reach_of(request.user).agency_ids)
-    return render(request, "reports/mine.html", {**queue, "tab": "mine"})
+    """My work: what the user's agencies owe — returned, overdue, due soon — and the tasks
+    they support as partners."""
+    reach, today = reach_of(request.user), timezone.localdate()
+    work = selectors.officer_work(reach.agency_ids, today)
+    groups = {name: work[name] for name in ("returned", "overdue", "due")}
+    groups["partners"] = selectors.partner_tasks(reach.agency_ids) if reach.agency_ids else []
+    counts = {name: len(rows) for name, rows in groups.items()}
+    context = _sections(request, groups, counts)
+    # the header counts what this page has read already
+    context["work"] = _header(request, reach, today, officer=work)
+    context |= {"reports_for": reach.owes_reports(), "tab": "mine"}
+    return render(request, "reports/mine.html", context)
+
+
+@login_required
+@require_GET
+def review_queue(request):
+    """Awaiting review: the reports to accept or return, and the citizens' submissions to
+    accept, assign or close, in the communes where the user works in the Party Office (403
+    for anyone else)."""
+    reach = reach_of(request.user)
+    communes = reach.review_commune_ids()
+    if not communes:
+        raise PermissionDenied
+    groups = {"reports": selectors.awaiting_review(communes)}
+    groups |= {state: selectors.to_route(communes, state) for state in selectors.TO_ROUTE}
+    counts = selectors.review_counts(communes)
+    context = _sections(request, groups, counts)
+    for section in context["sections"]:
+        if section["name"] != "reports":  # a denunciation's title may name its author
+            section["rows"] = feedback_shown_titles(section["rows"])
+    context["work"] = _header(request, reach, timezone.localdate(), review=counts)
+    context |= {"several": len(communes) > 1, "tab": "review"}
+    return render(request, "reports/review_queue.html", context)
 
 
 @login_required

@@ -20,6 +20,7 @@ from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.services import import_draft_create
+from hanhdong.notifications.models import Notification
 from hanhdong.reports.tests.base import ReportsTestCase
 from hanhdong.test import PERSONAS as BASE_PERSONAS
 from hanhdong.test import program_doc
@@ -28,12 +29,15 @@ from hanhdong.tests.test_commune_setup import sheet
 PERSONAS = [*BASE_PERSONAS, None]  # None: nobody logged in
 EVERYONE = set(PERSONAS)
 PARTY_OFFICE = {"clerk", "admin"}
+LOGGED_IN = EVERYONE - {None}
+REVIEWERS = {"clerk", "outsider"}  # a Party Office role: in commune A, in commune C
 LEAD_OF_TASK_2 = PARTY_OFFICE | {"officer_a"}  # agency A (UBND) leads key task 2
 
 
 class MatrixTestCase(ReportsTestCase):
     """The personas, a submitted report, submissions at each stage of their handling, an
-    Open311 key and an import draft: something for every URL to act on."""
+    Open311 key, an import draft and an unread notification for each persona: something
+    for every URL to act on."""
 
     @classmethod
     def setUpTestData(cls):
@@ -71,6 +75,10 @@ class MatrixTestCase(ReportsTestCase):
             content=json.dumps(program_doc(number="02-CTr/ĐU")).encode(),
             name="moi.json",
         )
+        cls.notes = {
+            persona: Notification.objects.create(user=getattr(cls, persona), subject="Tin mới")
+            for persona in BASE_PERSONAS
+        }
 
 
 class WriteMatrixTest(MatrixTestCase):
@@ -179,6 +187,7 @@ class WriteMatrixTest(MatrixTestCase):
             ("rate", reverse("feedback:rate"), {"code": answered.code, "rating": 4}, EVERYONE),
             ("reopen", reverse("feedback:reopen"),
              {"code": answered.code, "reason": "Đèn vẫn chưa sáng lại."}, EVERYONE),
+            ("notifications read", reverse("orgs:notifications_read"), {}, LOGGED_IN),
         ]  # fmt: skip
 
     @property
@@ -293,6 +302,10 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("feedback:settings", args=[c.pk]), PARTY_OFFICE),
             (reverse("feedback:submit", args=[c.code]), EVERYONE),
             (reverse("feedback:track") + f"?code={self.answered.code}", EVERYONE),
+            (reverse("reports:mine"), LOGGED_IN),
+            (reverse("reports:review_queue"), REVIEWERS),
+            (reverse("orgs:notifications"), LOGGED_IN),
+            (reverse("orgs:notification", args=[self.notes["officer_a"].pk]), {"officer_a"}),
         ]
 
     def test_each_role_reads_only_what_it_may(self):

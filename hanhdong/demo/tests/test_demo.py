@@ -1,11 +1,19 @@
+import datetime as dt
 from io import StringIO
+from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
+from django.utils import timezone
 
+from hanhdong.demo.setup import demo_setup
+from hanhdong.feedback.models import Feedback
+from hanhdong.notifications.models import Notification, OutboxMessage
+from hanhdong.notifications.worker import run_once
 from hanhdong.orgs.models import Membership, Organization
 from hanhdong.programs.models import KeyTask, Program
+from hanhdong.reports.models import ReportingPeriod
 from hanhdong.targets.models import Target
 
 
@@ -31,3 +39,49 @@ class DemoSetupTest(TestCase):
         for task in KeyTask.objects.prefetch_related("sections"):
             self.assertIsNotNone(task.lead, task)
             self.assertTrue(task.sections.all(), task)
+
+
+# a day of the demo's term: its latest period (9 months of 2026, due 15/09) escalated long
+# ago, the next deadlines (15/12) beyond the reminders' three days
+DEMO_DAY = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+class DemoWorkerTest(TestCase):
+    """After the demo loads its history, the worker's first pass sends only what today
+    calls for — not the reports the history submitted and reviewed, nor the deadlines of
+    periods that history closed long ago."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with mock.patch("django.utils.timezone.now", return_value=DEMO_DAY):
+            demo_setup()
+            cls.closed = set(
+                ReportingPeriod.objects.filter(closed=True).values_list("pk", flat=True)
+            )
+            cls.open_before = set(
+                ReportingPeriod.objects.filter(
+                    closed=False, due_on__lt=timezone.localdate()
+                ).values_list("pk", flat=True)
+            )
+            cls.queued, cls.delivered = run_once()
+
+    def test_the_first_pass_sends_little(self):
+        self.assertLessEqual(Notification.objects.count(), 5)
+        self.assertEqual(self.delivered, Notification.objects.count())
+        self.assertFalse(OutboxMessage.objects.filter(sent_at__isnull=True).exists())
+
+    def test_nothing_is_about_a_closed_period_or_the_history(self):
+        self.assertTrue(self.closed)  # the periods the history escalated long ago
+        self.assertEqual(self.open_before, set())
+        for note in Notification.objects.select_related("source"):
+            kind, about = note.source.key.split(":")[:2]
+            with self.subTest(key=note.source.key):
+                self.assertNotIn(kind, {"submitted", "reviewed", "feedback", "feedback-assign"})
+                if kind in {"remind", "overdue", "escalate"}:
+                    self.assertNotIn(int(about), self.closed)
+
+    def test_the_history_s_own_messages_count_as_delivered_then(self):
+        history = OutboxMessage.objects.filter(key__startswith="submitted:")
+        self.assertGreater(history.count(), 100)
+        self.assertFalse(history.filter(sent_at__isnull=True).exists())
+        self.assertFalse(Feedback.objects.filter(notified=False).exists())
