@@ -72,6 +72,22 @@ OVERFLOW_JS = """() => {
           text: text.trim().replace(/\\s+/g, " ").slice(0, 80)};
 }"""
 
+# The boxes that scroll sideways (or clip what overflows them) because their content is
+# wider: allowed on a phone, where wide tables scroll in their box, but on a laptop's screen
+# part of the box is then out of sight.
+CUT_OFF_JS = """() => {
+  const found = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    if (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)) continue;
+    if (getComputedStyle(el).overflowX === "visible") continue;
+    if (el.scrollWidth > el.clientWidth + 1) {
+      const name = el.tagName.toLowerCase() + [...el.classList].map((c) => "." + c).join("");
+      found.push(name + " (" + el.scrollWidth + " px of content in " + el.clientWidth + " px)");
+    }
+  }
+  return found;
+}"""
+
 
 def missing() -> str | None:
     """Why the browser tests cannot run here, or None."""
@@ -139,6 +155,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def overflow(self, page) -> str | None:
         """What makes ``page`` wider than its window, or None when it fits."""
         return self.look(page)[0]
+
+    def cut_off(self, page) -> list[str]:
+        """The boxes of ``page`` whose content is wider than they are."""
+        return page.evaluate(CUT_OFF_JS)
 
     def look(self, page) -> tuple[str | None, list[str]]:
         """What makes ``page`` wider than its window (or None), and the addresses it links

@@ -146,6 +146,7 @@ class FlowsTest(BrowserTestCase):
         self.assert_fits(page)
         page.set_viewport_size(DESKTOP)
         self.assert_fits(page)
+        self.assertEqual(self.cut_off(page), [])
 
     def test_the_administrator_sets_up_a_commune_whose_new_user_then_logs_in(self):
         page = self.context(self.admin, viewport=DESKTOP).new_page()

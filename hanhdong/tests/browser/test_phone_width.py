@@ -141,6 +141,8 @@ class PhoneWidthTest(BrowserTestCase):
                 wrong = self.overflow(page)
                 if wrong:
                     problems.append(f"{persona} {arrived} at 1366 px: {wrong}")
+                for box in self.cut_off(page):
+                    problems.append(f"{persona} {arrived} at 1366 px: cut off in {box}")
                 page.set_viewport_size(PHONE)
             for href in links:
                 if href.startswith(self.live_server_url):
