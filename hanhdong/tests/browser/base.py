@@ -72,13 +72,14 @@ OVERFLOW_JS = """() => {
           text: text.trim().replace(/\\s+/g, " ").slice(0, 80)};
 }"""
 
-# The boxes that scroll sideways (or clip what overflows them) because their content is
-# wider: allowed on a phone, where wide tables scroll in their box, but on a laptop's screen
-# part of the box is then out of sight.
-CUT_OFF_JS = """() => {
+# The boxes whose content runs on sideways out of sight (they scroll, or clip it), except
+# those made to scroll sideways: ``allowed``, a selector (on phones the tables in ``.scroll``
+# and the row of tabs).
+CUT_OFF_JS = """(allowed) => {
   const found = [];
   for (const el of document.body.querySelectorAll("*")) {
     if (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)) continue;
+    if (allowed && el.matches(allowed)) continue;
     if (getComputedStyle(el).overflowX === "visible") continue;
     if (el.scrollWidth > el.clientWidth + 1) {
       const name = el.tagName.toLowerCase() + [...el.classList].map((c) => "." + c).join("");
@@ -87,6 +88,8 @@ CUT_OFF_JS = """() => {
   }
   return found;
 }"""
+# on a phone, what may scroll sideways in its own box
+SIDEWAYS = ".scroll, .tabs"
 
 
 def missing() -> str | None:
@@ -152,23 +155,18 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def url(self, path: str) -> str:
         return self.live_server_url + path
 
-    def overflow(self, page) -> str | None:
-        """What makes ``page`` wider than its window, or None when it fits."""
-        return self.look(page)[0]
-
-    def cut_off(self, page) -> list[str]:
-        """The boxes of ``page`` whose content is wider than they are."""
-        return page.evaluate(CUT_OFF_JS)
-
-    def look(self, page) -> tuple[str | None, list[str]]:
-        """What makes ``page`` wider than its window (or None), and the addresses it links
-        to — read at once, the page's layout being measured in the browser."""
-        found, links = page.evaluate(
-            f"() => [({OVERFLOW_JS})(), [...document.links].map(a => a.href)]"
+    def look(self, page, allowed: str = SIDEWAYS) -> tuple[str | None, list[str], list[str]]:
+        """Read at once: what makes ``page`` wider than its window (or None), its boxes
+        whose content runs on sideways (``cut_off``), and the addresses it links to."""
+        found, boxes, links = page.evaluate(
+            f"""(allowed) => [({OVERFLOW_JS})(), ({CUT_OFF_JS})(allowed),
+                              [...document.links].map((a) => a.href)]""",
+            allowed,
         )
         if found is None:
-            return None, links
-        return (
+            return None, boxes, links
+        wide = (
             f"{found['scrollWidth']} px wide in a {found['width']} px window; widest: "
             f"{found['element']} (right edge at {found['right']} px) «{found['text']}»"
-        ), links
+        )
+        return wide, boxes, links

@@ -132,16 +132,18 @@ class PhoneWidthTest(BrowserTestCase):
                     continue
                 seen.add(page_name(arrived))
             pages.append(arrived)
-            wrong, links = self.look(page)
+            wrong, boxes, links = self.look(page)
             if wrong:
                 problems.append(f"{persona} {arrived} on a phone: {wrong}")
+            for box in boxes:
+                problems.append(f"{persona} {arrived} on a phone: cut off in {box}")
             if page_name(arrived) not in self.on_desktop:  # each kind of page once at 1366 px
                 self.on_desktop.add(page_name(arrived))
                 page.set_viewport_size(DESKTOP)
-                wrong = self.overflow(page)
+                wrong, boxes, _links = self.look(page, allowed="")
                 if wrong:
                     problems.append(f"{persona} {arrived} at 1366 px: {wrong}")
-                for box in self.cut_off(page):
+                for box in boxes:
                     problems.append(f"{persona} {arrived} at 1366 px: cut off in {box}")
                 page.set_viewport_size(PHONE)
             for href in links:
