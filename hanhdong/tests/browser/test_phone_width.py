@@ -154,12 +154,12 @@ class PhoneWidthTest(BrowserTestCase):
 
     def test_every_page_of_every_persona_fits_a_phone_and_a_laptop(self):
         problems, reached = [], {}
-        self.on_desktop = set()
+        self.on_desktop = set()  # the kinds of page already looked at on a laptop's screen
         for persona in (*PERSONAS, "anonymous"):
             pages, wrong = self.walk(persona)
             reached[persona] = pages
             problems.extend(wrong)
-        self.assertEqual(problems, [], "\n".join(["pages wider than the window:", *problems]))
+        self.assertEqual(problems, [], "\n".join(["out of sight sideways:", *problems]))
         # the walk reached what each kind of person works on
         self.assertIn(reverse("programs:overview", args=[self.program.pk]), reached["officer_a"])
         self.assertIn(reverse("feedback:handle", args=[self.feedback.pk]), reached["clerk"])
