@@ -24,8 +24,10 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 
 ## make demo — set up the SQLite database in ./var/, load the demo commune, serve on :8000
+## (make demo PORT=8101 serves on another port)
+PORT ?= 8000
 demo: install
-	DEBUG=$${DEBUG:-1} $(BIN)/hanhdong demo
+	DEBUG=$${DEBUG:-1} $(BIN)/hanhdong demo --addrport 127.0.0.1:$(PORT)
 
 ## make test — install the test extras and run the linter and every test
 test: $(VENV)/.installed-test

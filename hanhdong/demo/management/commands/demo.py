@@ -6,13 +6,18 @@ from hanhdong.orgs.models import Role
 
 
 class Command(BaseCommand):
-    help = "Migrate the database, load the demo commune and serve it on http://127.0.0.1:8000."
+    help = (
+        "Migrate the database, load the demo commune and serve it on http://127.0.0.1:8000 "
+        "(or on --addrport)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--setup-only", action="store_true", help="Do everything but start the server."
         )
-        parser.add_argument("--addrport", default="127.0.0.1:8000")
+        parser.add_argument(
+            "--addrport", default="127.0.0.1:8000", help="Where to serve, e.g. 127.0.0.1:8101."
+        )
 
     def handle(self, *args, setup_only=False, addrport="127.0.0.1:8000", **options):
         call_command("migrate", interactive=False, verbosity=0)
