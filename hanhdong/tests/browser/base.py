@@ -73,13 +73,14 @@ OVERFLOW_JS = """() => {
 }"""
 
 # The boxes whose content runs on sideways out of sight (they scroll, or clip it), except
-# those made to scroll sideways: ``allowed``, a selector (on phones the tables in ``.scroll``
-# and the row of tabs).
+# what is there for screen readers only and those made to scroll sideways: ``allowed``, a
+# selector (on phones the tables in ``.scroll`` and the row of tabs).
 CUT_OFF_JS = """(allowed) => {
   const found = [];
   for (const el of document.body.querySelectorAll("*")) {
     if (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)) continue;
     if (allowed && el.matches(allowed)) continue;
+    if (el.closest(".visually-hidden")) continue;  // for screen readers only, clipped on purpose
     if (getComputedStyle(el).overflowX === "visible") continue;
     if (el.scrollWidth > el.clientWidth + 1) {
       const name = el.tagName.toLowerCase() + [...el.classList].map((c) => "." + c).join("");

@@ -8,10 +8,10 @@ from django.utils import translation
 
 from hanhdong.feedback.models import Feedback, State
 from hanhdong.orgs.models import FirstLogin, Membership, Organization, Role
-from hanhdong.orgs.tests.test_setup import sheet
 from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod, ReportState
 from hanhdong.reports.services import calendar_setup, report_file
 from hanhdong.tests.browser.base import DESKTOP, PHONE, SIDEWAYS, BrowserTestCase
+from hanhdong.tests.test_commune_setup import sheet
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -105,9 +105,10 @@ class FlowsTest(BrowserTestCase):
 
         # the officer finds it among what was returned, with the note, and hands it in again
         self.open(officer, reverse("reports:mine"))
-        returned = officer.locator("ul.cards li.alert")
+        returned = officer.locator("#returned tbody tr")
+        self.assertEqual(returned.count(), 1)
         self.assertIn("Thiếu số liệu chi bộ thôn Tây.", returned.inner_text())
-        returned.locator("a").click()
+        returned.locator("a.button").click()
         officer.wait_for_url(f"**{url}")
         self.assertIn(
             "Thiếu số liệu chi bộ thôn Tây.", officer.locator("[role=alert]").inner_text()
