@@ -11,6 +11,7 @@ from hanhdong.imports.models import ImportDraft
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import get_commune_for_admin, get_draft_for_edit
 from hanhdong.orgs.models import Organization
+from hanhdong.programs import revisions
 from hanhdong.targets.models import comparison_symbol, where_label
 
 
@@ -86,11 +87,22 @@ def preview(request, pk):
                 }
                 for t in data.get("targets", [])
             ],
-            "changes": services.draft_changes(draft),
+            **_changes(services.draft_changes(draft)),
             "tab": "import",
             "counts": _counts(data),
         },
     )
+
+
+def _changes(changes: dict | None) -> dict:
+    """What a revision would change, told as the program's revision page tells it."""
+    if changes is None:
+        return {"changes": None}
+    return {
+        "changes": changes,
+        "phrases": revisions.describe(changes),
+        "changed": revisions.field_changes(changes),
+    }
 
 
 @login_required

@@ -75,6 +75,28 @@ class ImportViewsTest(BaseTestCase):
         self.assertEqual(len(preview.context["changes"]["key_tasks"]["added"]), 9)
         self.assertContains(preview, "Lưu thành lần điều chỉnh mới")
 
+    def test_a_revisions_changes_are_told_in_words_in_the_preview(self):
+        doc = program_doc(number=self.program.number)
+        doc["key_tasks"][1]["lead"] = "Ban Xây dựng Đảng"
+        doc["targets"][0]["comparison"] = "<="
+        self.login(self.clerk)
+        self.client.post(
+            self.url(),
+            {
+                "file": upload("ctr.json", json.dumps(doc).encode()),
+                "program": self.program.pk,
+            },
+        )
+        draft = ImportDraft.objects.get()
+        preview = self.client.get(reverse("imports:preview", args=[draft.pk]))
+        changes = preview.context["changes"]
+        self.assertTrue(changes["key_tasks"]["changed"] and changes["targets"]["changed"])
+        text = preview.content.decode()
+        self.assertIn("Cơ quan chủ trì", text)  # the column by its name, not "lead"
+        self.assertIn("→ <ins>tối đa</ins>", text)  # the comparison by its word, not "<="
+        for raw in ("<b>lead</b>", "&lt;=", "&gt;=", "comparison <del>"):
+            self.assertNotIn(raw, text)
+
     def test_the_clerk_discards_a_draft(self):
         draft, _ = self.make_draft()
         response = self.client.post(reverse("imports:discard", args=[draft.pk]))
