@@ -76,6 +76,7 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
                 if (kind, year, number) in existing:
                     continue
                 opens, cutoff = calendar.window(kind, year, number, cal.cutoff_day)
+                due = calendar.add_working_days(cutoff, cal.submit_days)
                 new.append(
                     ReportingPeriod(
                         program=program,
@@ -85,7 +86,11 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
                         title=calendar.title(kind, year, number),
                         starts_on=opens,
                         cutoff_on=cutoff,
-                        due_on=calendar.add_working_days(cutoff, cal.submit_days),
+                        due_on=due,
+                        # a deadline that passed before anyone was asked is not chased: a
+                        # commune that starts mid-term is not flooded with reminders and
+                        # escalations about its past (the reports may still be filed)
+                        closed=due < today,
                     )
                 )
     ReportingPeriod.objects.bulk_create(new)

@@ -1,8 +1,11 @@
 import datetime as dt
+from unittest import mock
 
 from hanhdong.reports.models import ReportingKind, ReportingPeriod
 from hanhdong.reports.services import calendar_setup, report_file
 from hanhdong.test import BaseTestCase
+
+TERM_START = dt.date(2025, 1, 1)
 
 
 class ReportsTestCase(BaseTestCase):
@@ -11,9 +14,15 @@ class ReportsTestCase(BaseTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        calendar_setup(
-            acting_user=None, program=cls.program, quarterly=True, half_yearly=False, annual=False
-        )
+        # set up at the start of the term, so that every period is still to be chased
+        with mock.patch("django.utils.timezone.localdate", return_value=TERM_START):
+            calendar_setup(
+                acting_user=None,
+                program=cls.program,
+                quarterly=True,
+                half_yearly=False,
+                annual=False,
+            )
         cls.q3 = ReportingPeriod.objects.get(
             program=cls.program, kind=ReportingKind.QUARTER, year=2025, number=3
         )

@@ -1,8 +1,11 @@
 import datetime as dt
+from unittest import mock
 
 from hanhdong.notifications.models import OutboxMessage
 from hanhdong.reports.schedule import report_deadlines
+from hanhdong.reports.services import calendar_setup
 from hanhdong.reports.tests.base import ReportsTestCase
+from hanhdong.test import BaseTestCase
 
 
 class ScheduleTest(ReportsTestCase):
@@ -68,3 +71,30 @@ class ScheduleTest(ReportsTestCase):
         early = self.program.reporting_periods.order_by("due_on").first().due_on
         with self.assertNumQueries(2):  # the calendars, and the periods now in a window
             report_deadlines(early - dt.timedelta(days=30))
+
+
+class MidTermCalendarTest(BaseTestCase):
+    """A commune that starts using hanhdong in the middle of its term."""
+
+    def test_deadlines_passed_before_the_calendar_are_not_chased(self):
+        set_up_on = dt.date(2026, 12, 1)
+        with mock.patch("django.utils.timezone.localdate", return_value=set_up_on):
+            calendar_setup(
+                acting_user=None,
+                program=self.program,
+                quarterly=True,
+                half_yearly=False,
+                annual=False,
+            )
+        periods = self.program.reporting_periods.all()
+        past = [p for p in periods if p.due_on < set_up_on]
+        self.assertEqual(len(past), 7)  # Q1/2025 … Q3/2026
+        self.assertTrue(all(p.closed for p in past))
+        self.assertFalse(any(p.closed for p in periods if p.due_on >= set_up_on))
+        # the first pass reminds about the coming quarter only
+        q4 = periods.get(year=2026, number=4)
+        report_deadlines(set_up_on)
+        self.assertEqual(OutboxMessage.objects.count(), 0)
+        report_deadlines(q4.due_on - dt.timedelta(days=1))
+        kinds = {tuple(m.key.split(":")[:2]) for m in OutboxMessage.objects.all()}
+        self.assertEqual(kinds, {("remind", str(q4.pk))})
