@@ -3,8 +3,13 @@ a commune), the Party Office gives it its users from an Excel sheet, each of who
 their own password at first login (its program's import: ``imports/tests/test_fresh_commune``)."""
 
 import io
+import re
+import shutil
+import tempfile
 from io import StringIO
+from pathlib import Path
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.test import Client
@@ -15,9 +20,12 @@ from hanhdong.audit.models import AuditEntry
 from hanhdong.orgs import services
 from hanhdong.orgs.models import FirstLogin, Membership, Organization, OrgKind, Role
 from hanhdong.orgs.sheets import HEADINGS
-from hanhdong.test import BaseTestCase
+from hanhdong.programs.models import Program
+from hanhdong.test import BaseTestCase, seed_path
 
-OFFICER = "Cán bộ cơ quan, đơn vị"  # the role as the sheet offers it
+SEED = seed_path("000_9f14aadca8c603d6.txt")
+OFFICER = "Cán bộ cơ quan, đơn vị"  # the roles as the sheet offers them
+CLERK = "Chuyên viên Văn phòng Đảng ủy"
 
 
 def sheet(*rows, headings=HEADINGS) -> bytes:
@@ -252,3 +260,46 @@ class FirstLoginTest(BaseTestCase):
             acting_user=self.clerk, commune=self.commune, rows=rows
         )
         return user, password
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"the seed is not at {SEED}")
+class CommandLineTest(BaseTestCase):
+    def test_a_commune_its_users_and_its_program_from_the_command_line(self):
+        out, err = StringIO(), StringIO()
+        call_command("commune", "add", "hp-tienlang", "Tiên Lãng", "--city", "hp", stdout=out)
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder)
+        users = folder / "nguoi-dung.xlsx"
+        users.write_bytes(
+            sheet(
+                [
+                    "Phạm Thị Lan",
+                    "lan.vp",
+                    "",
+                    "Văn phòng Đảng ủy",
+                    "Chuyên viên Văn phòng Đảng ủy",
+                ],
+                ["Nguyễn Văn Nam", "nam.ubnd", "", "Ủy ban nhân dân xã", OFFICER],
+            )
+        )
+        call_command("users", "import", str(users), "--commune", "hp-tienlang", stdout=out)
+        call_command("import", str(SEED), "--commune", "hp-tienlang", stdout=out, stderr=err)
+        self.assertIn("issued by xã Nghi Dương", err.getvalue())
+        linked, total = map(
+            int, re.search(r"(\d+) of (\d+) key tasks linked", err.getvalue()).groups()
+        )
+        self.assertEqual(total, 27)
+        self.assertGreaterEqual(linked, 25)
+        # each new user logs in with the password printed, sets their own, sees the program
+        program = Program.objects.get(commune__code="hp-tienlang")
+        for username in ("lan.vp", "nam.ubnd"):
+            password = re.search(rf"{re.escape(username)}\s+(\S+)", out.getvalue()).group(1)
+            client = Client()
+            client.post(reverse("login"), {"username": username, "password": password})
+            new = f"Rieng-cua-{username}-2026"
+            client.post(
+                reverse("password_change"),
+                {"old_password": password, "new_password1": new, "new_password2": new},
+            )
+            page = client.get(reverse("programs:overview", args=[program.pk]))
+            self.assertContains(page, program.title[:40])

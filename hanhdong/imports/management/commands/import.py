@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from hanhdong.imports.parse.document import DocumentError
 from hanhdong.imports.reader import read_document
-from hanhdong.imports.services import agency_names, suggestions
+from hanhdong.imports.services import agency_names, issuer_elsewhere, suggestions
 from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load, program_revise
@@ -47,6 +47,9 @@ class Command(BaseCommand):
             unit = Organization.objects.filter(code=commune, kind=OrgKind.COMMUNE).first()
             if unit is None:
                 raise CommandError(f"no commune with code {commune!r}")
+            elsewhere = issuer_elsewhere(unit, data)
+            if elsewhere:
+                self.stderr.write(f"warning: the document was issued by {elsewhere}, not {unit}")
             unmatched = [name for name, u in suggestions(unit, data).items() if u is None]
             if unmatched:
                 self.stderr.write("agencies not matched to a unit: " + "; ".join(unmatched))
@@ -74,7 +77,12 @@ class Command(BaseCommand):
                 )
             else:
                 program = program_load(acting_user=None, commune=unit, data=data)
-                self.stderr.write(f"stored program {program.pk} for {unit}")
+                tasks = list(program.key_tasks.all())
+                linked = sum(1 for task in tasks if task.lead_id)
+                self.stderr.write(
+                    f"stored program {program.pk} for {unit}: "
+                    f"{linked} of {len(tasks)} key tasks linked to their lead unit"
+                )
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from None
 
