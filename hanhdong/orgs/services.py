@@ -53,6 +53,12 @@ def _check_org(org: Organization) -> None:
         raise ValidationError(_("The parent unit must belong to a commune."))
     if org.kind in COMMUNE_LEVEL and not org.code:
         raise ValidationError(_("A city or commune needs a code."))
+    taken = Organization.objects.filter(code=org.code).exclude(pk=org.pk).first()
+    if org.code and taken is not None:
+        raise ValidationError(
+            _("The code “%(code)s” is already used by %(name)s.")
+            % {"code": org.code, "name": taken.name}
+        )
     ancestor = org.parent
     while ancestor is not None:
         if org.pk and ancestor.pk == org.pk:

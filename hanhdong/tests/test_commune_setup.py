@@ -89,6 +89,19 @@ class CommuneAddTest(BaseTestCase):
         self.assertTrue(response.context["form"].errors)
         self.assertEqual(Organization.objects.count(), before)
 
+    def test_a_code_already_taken_is_refused_in_words_naming_its_holder(self):
+        self.login(self.admin)
+        before = Organization.objects.count()
+        response = self.client.post(
+            reverse("orgs:city_create"), {"code": self.hp.code, "name": "Tỉnh Mới"}, follow=True
+        )
+        self.assertContains(response, f"Mã “{self.hp.code}” đã được dùng cho {self.hp.name}")
+        self.assertNotContains(response, "Constraint")
+        data = {"city": self.hp.pk, "level": "xa", "name": "Mới", "code": self.commune.code}
+        response = self.client.post(reverse("orgs:communes"), data)
+        self.assertContains(response, f"Mã “{self.commune.code}” đã được dùng")
+        self.assertEqual(Organization.objects.count(), before)
+
     def test_nobody_else_adds_communes_or_cities(self):
         for user in (self.clerk, self.standing, self.city):
             self.login(user)
@@ -221,6 +234,7 @@ class FirstLoginTest(BaseTestCase):
         self.assertRedirects(response, reverse("programs:home"), fetch_redirect_response=False)
         for url in (reverse("programs:home"), reverse("programs:overview", args=[self.program.pk])):
             self.assertRedirects(client.get(url), reverse("password_change"))
+        self.assertContains(client.get(reverse("password_change")), "mật khẩu tạm thời")
         new = "Mot-mat-khau-rieng-2026"
         response = client.post(
             reverse("password_change"),
@@ -235,6 +249,7 @@ class FirstLoginTest(BaseTestCase):
         # and the next login asks nothing more
         again = Client()
         again.post(reverse("login"), {"username": "hung", "password": new})
+        self.assertNotContains(again.get(reverse("password_change")), "mật khẩu tạm thời")
         self.assertEqual(
             again.get(reverse("programs:overview", args=[self.program.pk])).status_code, 200
         )
