@@ -84,6 +84,10 @@ class Reach:
         """See a city's communes side by side."""
         return self.is_admin or city_id in self.city_ids
 
+    def can_read_nation(self) -> bool:
+        """See every city and province side by side: the site administrator."""
+        return self.is_admin
+
     # -- the program and the organization ---------------------------------------------
     def can_edit_program(self, commune_id: int) -> bool:
         return self._holds(commune_id, PARTY_OFFICE)
@@ -299,6 +303,12 @@ def get_city_for_user(request, pk) -> Organization:
     if city is None or not reach_of(request.user).can_read_city(city.pk):
         raise Http404
     return city
+
+
+def require_nation(request) -> None:
+    """The national roll-up: 404 for anyone who may not see it."""
+    if not reach_of(request.user).can_read_nation():
+        raise Http404
 
 
 def get_org_for_admin(request, pk) -> Organization:

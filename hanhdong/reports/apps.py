@@ -8,5 +8,6 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Progress reporting")
 
     def ready(self):
-        # register the finders of periods and files, and the worker's report deadlines
-        from hanhdong.reports import schedule, selectors  # noqa: F401
+        # register the finders of periods and files, and the worker's report deadlines and
+        # period summaries
+        from hanhdong.reports import schedule, selectors, summaries  # noqa: F401

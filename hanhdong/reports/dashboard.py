@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q, Sum
 from django.utils import timezone
 
 from hanhdong.programs.models import KeyTask, Section
-from hanhdong.reports import calendar, charts, forecast
+from hanhdong.reports import calendar, charts, forecast, summaries
 from hanhdong.reports.models import (
-    HANDED_IN,
     TROUBLE,
+    PeriodSummary,
     ProgressReport,
     ReportingKind,
-    ReportingPeriod,
     TargetValue,
     TaskStatus,
 )
@@ -132,9 +131,8 @@ def off_course(targets: list[dict]) -> int:
 
 
 def city_figures(city, kind: str, year: int, number: int) -> list[dict]:
-    """Every commune of ``city`` side by side for one period: due, handed in, by status."""
-    from django.db.models import Count
-
+    """Every commune of ``city`` side by side for one period: due, handed in, by status —
+    read from the period summaries (``summaries.py``), one row per commune."""
     from hanhdong.orgs.models import Organization, OrgKind
     from hanhdong.programs.models import Program
 
@@ -142,43 +140,72 @@ def city_figures(city, kind: str, year: int, number: int) -> list[dict]:
     programs: dict = {}
     for program in Program.objects.filter(commune__in=communes).current().order_by("pk"):
         programs[program.commune_id] = program
-    periods = {
-        p.program_id: p
-        for p in ReportingPeriod.objects.filter(
-            program__in=programs.values(), kind=kind, year=year, number=number
-        )
+    summaries = {
+        s.period.program_id: s
+        for s in PeriodSummary.objects.filter(
+            city=city, kind=kind, year=year, number=number, current=True
+        ).select_related("period")
     }
-    counts: dict = defaultdict(Counter)
-    for row in (
-        ProgressReport.objects.filter(period__in=periods.values(), state__in=HANDED_IN)
-        .values("period__program_id", "status")
-        .annotate(n=Count("id"))
-    ):
-        counts[row["period__program_id"]][row["status"]] += row["n"]
-    due: Counter = Counter()
-    dates = {pid: calendar.period_dates(p) for pid, p in periods.items()}
-    for program_id, start, end, reporting_on in KeyTask.objects.filter(
-        program_id__in=list(periods), is_withdrawn=False
-    ).values_list("program_id", "start_period", "end_period", "reporting_on"):
-        if calendar.owes_report_row(start, end, reporting_on, *dates[program_id]):
-            due[program_id] += 1
     rows = []
     for commune in communes:
         program = programs.get(commune.pk)
-        period = periods.get(program.pk) if program else None
-        statuses = counts.get(program.pk, Counter()) if program else Counter()
-        handed_in = sum(statuses.values())
-        owed = due.get(program.pk, 0) if program else 0
+        summary = summaries.get(program.pk) if program else None
         rows.append(
             {
                 "commune": commune,
                 "program": program,
-                "period": period,
-                "due": owed,
-                "handed_in": handed_in,
-                "missing": max(owed - handed_in, 0),
-                "statuses": [statuses.get(s, 0) for s in TaskStatus.values],
-                "trouble": sum(statuses.get(s, 0) for s in TROUBLE),
+                "period": summary.period if summary else None,
+                **_figures(summary),
             }
         )
     return rows
+
+
+def nation_figures(kind: str, year: int, number: int) -> list[dict]:
+    """Every city or province side by side for one period, its communes summed: two
+    queries, whatever the number of communes and reports."""
+    from hanhdong.orgs.models import Organization, OrgKind
+
+    sums = {
+        row["city_id"]: row
+        for row in PeriodSummary.objects.filter(kind=kind, year=year, number=number, current=True)
+        .values("city_id")
+        .annotate(reporting=Count("period"), **{name: Sum(name) for name in summaries.FIGURES})
+    }
+    rows = []
+    for city in (
+        Organization.objects.filter(kind=OrgKind.CITY)
+        .annotate(communes=Count("children", filter=Q(children__kind=OrgKind.COMMUNE)))
+        .order_by("name")
+    ):
+        row = sums.get(city.pk)
+        rows.append(
+            {
+                "city": city,
+                "communes": city.communes,
+                "reporting": row["reporting"] if row else 0,
+                **_figures(row),
+            }
+        )
+    return rows
+
+
+def _figures(summary) -> dict:
+    """A summary row (a PeriodSummary, or a dict of sums) as the roll-up tables show it."""
+    if summary is None:
+        return {
+            "due": 0,
+            "handed_in": 0,
+            "missing": 0,
+            "statuses": [0] * len(TaskStatus.values),
+            "trouble": 0,
+        }
+    get = summary.get if isinstance(summary, dict) else lambda name: getattr(summary, name)
+    due, handed_in = get("due") or 0, get("handed_in") or 0
+    return {
+        "due": due,
+        "handed_in": handed_in,
+        "missing": max(due - handed_in, 0),
+        "statuses": [get(s) or 0 for s in TaskStatus.values],
+        "trouble": sum(get(s) or 0 for s in TROUBLE),
+    }

@@ -287,3 +287,52 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PeriodSummary(models.Model):
+    """One period's figures, kept for the roll-ups: the city and the country read these
+    rows, never every report (``reports/summaries.py`` keeps them true)."""
+
+    period = models.OneToOneField(
+        ReportingPeriod, primary_key=True, on_delete=models.CASCADE, related_name="summary"
+    )
+    commune = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
+    city = models.ForeignKey(
+        "orgs.Organization", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(max_length=8, choices=ReportingKind.choices)
+    year = models.PositiveSmallIntegerField()
+    number = models.PositiveSmallIntegerField(default=0)
+    current = models.BooleanField(default=True)  # of the commune's current program
+    due = models.PositiveIntegerField(default=0)  # tasks that owe a report
+    handed_in = models.PositiveIntegerField(default=0)
+    accepted = models.PositiveIntegerField(default=0)
+    # handed-in reports by progress status, one column a status (TaskStatus.values)
+    not_started = models.PositiveIntegerField(default=0)
+    on_track = models.PositiveIntegerField(default=0)
+    at_risk = models.PositiveIntegerField(default=0)
+    behind = models.PositiveIntegerField(default=0)
+    completed = models.PositiveIntegerField(default=0)
+    completed_late = models.PositiveIntegerField(default=0)
+    blocked = models.PositiveIntegerField(default=0)
+    cancelled = models.PositiveIntegerField(default=0)
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            # the roll-ups: one period across a city's communes, or the country's by city
+            models.Index(fields=["kind", "year", "number", "city"], name="summary_rollup_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.period_id}: {self.handed_in}/{self.due}"
+
+
+class SummaryWatermark(models.Model):
+    """The last audit entry the worker has looked at for changes that alter what is due
+    (tasks, programs, periods). One row."""
+
+    last_audit_id = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.last_audit_id)

@@ -23,7 +23,7 @@ from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.orgs.models import Membership, Role
-from hanhdong.reports import calendar
+from hanhdong.reports import calendar, summaries
 from hanhdong.reports.models import (
     Attachment,
     Contribution,
@@ -94,6 +94,7 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
                     )
                 )
     ReportingPeriod.objects.bulk_create(new)
+    summaries.refresh(ReportingPeriod.objects.filter(program=program))
     audit_record(
         actor=acting_user,
         obj=cal,
@@ -126,6 +127,7 @@ def adhoc_request(
         note=note,
     )
     period.tasks.set(tasks)
+    summaries.refresh([period])
     for task in calendar.period_tasks(period):
         enqueue(
             key=f"adhoc:{period.pk}:{task.pk}",
@@ -341,6 +343,7 @@ def _submit(report: ProgressReport, acting_user) -> None:
     report.submitted_at, report.submitted_by = timezone.now(), acting_user
     _version(report, acting_user)
     report.save()
+    summaries.refresh([report.period])
     enqueue(
         key=f"submitted:{report.pk}:{report.version}",
         recipients=_users(report.task.program.commune, Role.CLERK),
@@ -392,6 +395,7 @@ def report_review(
     report.review_comment = comment.strip()
     _version(report, acting_user, comment)
     report.save()
+    summaries.refresh([report.period])
     commune = report.task.program.commune
     subject = (
         _("Report accepted: key task %(n)s, %(p)s")

@@ -18,5 +18,6 @@ urlpatterns = [
         name="contribute",
     ),
     path("cities/<int:pk>/dashboard/", views.city, name="city"),
+    path("nation/dashboard/", views.nation, name="nation"),
     path("attachments/<int:pk>/", views.attachment, name="attachment"),
 ]

@@ -25,6 +25,7 @@ from hanhdong.orgs.access import (
     get_report_for_user,
     get_task_for_user,
     reach_of,
+    require_nation,
 )
 from hanhdong.reports import dashboard as figures
 from hanhdong.reports import selectors, services
@@ -315,6 +316,26 @@ def city(request, pk):
         {
             "city": city,
             "rows": figures.city_figures(city, kind, year, number),
+            "kind": kind,
+            "year": year,
+            "number": number,
+            "kinds": CityPeriodForm.KINDS,
+            "statuses": TaskStatus.choices,
+        },
+    )
+
+
+@login_required
+@require_GET
+def nation(request):
+    require_nation(request)
+    form = CityPeriodForm(request.GET, today=timezone.localdate())
+    kind, year, number = form.period()
+    return render(
+        request,
+        "reports/nation.html",
+        {
+            "rows": figures.nation_figures(kind, year, number),
             "kind": kind,
             "year": year,
             "number": number,
