@@ -1,8 +1,11 @@
-"""hanhdong's URLs and a trivial view that inserts one row (see bench_settings.py)."""
+"""hanhdong's URLs and the trivial views the benches measure against: one that inserts one
+row, one page that only needs a logged-in user (see bench_settings.py)."""
 
 import secrets
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.urls import include, path
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -19,4 +22,15 @@ def insert(request):
     return HttpResponse("ok")
 
 
-urlpatterns = [path("bench/insert/", insert), path("", include("hanhdong.urls"))]
+@login_required
+def page(request):
+    """The least an authenticated page of the app does: the whole middleware stack and the
+    common layout (header, tabs, the work-queue counts), with no content of its own."""
+    return render(request, "base.html")
+
+
+urlpatterns = [
+    path("bench/insert/", insert),
+    path("bench/page/", page),
+    path("", include("hanhdong.urls")),
+]

@@ -1,11 +1,17 @@
-"""Dashboard speed on synthetic data, in a scratch test database (never the real one).
+"""Dashboard and roll-up speed on synthetic data, in a scratch test database (never the
+real one).
 
 A commune with 300 key tasks and 5 years of monthly reports (~18,000), timed through the
-real view; then, on PostgreSQL, a city of 114 such communes (~2 million reports) and its
-roll-up. Prints its figures; the last line is a JSON object.
+real view; then, on PostgreSQL, that commune cloned by bulk SQL into ``--communes`` communes
+(114: a city such as Hải Phòng; 3321: the country, ~56 million reports) spread over
+cities of 114, and the city and national roll-ups, which read the period summaries. Each
+time is also given against a trivial authenticated page measured in the same run (the
+whole middleware stack and nothing else). Prints its figures; the last line is a JSON
+object.
 
     .venv/bin/python bench/dashboard.py [--communes N] [--runs N]
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/test .venv/bin/python bench/dashboard.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/test .venv/bin/python bench/dashboard.py \
+        --communes 3321
 """
 
 import argparse
@@ -16,18 +22,25 @@ import sys
 import time
 
 os.environ.setdefault("HANHDONG_HTTPS", "0")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench_settings")  # + the trivial page
 from _setup import make_commune, scratch_database, setup  # noqa: E402
 
 setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.signals import request_finished, request_started  # noqa: E402
-from django.db import close_old_connections, connection, reset_queries  # noqa: E402
+from django.db import (  # noqa: E402
+    close_old_connections,
+    connection,
+    reset_queries,
+    transaction,
+)
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 TASKS, YEARS = 300, 5
+CITY_SIZE = 114  # communes of one city when the country is built
 
 
 def build_commune(city, index: int, officer_user):
@@ -116,6 +129,115 @@ def build_commune(city, index: int, officer_user):
     return program, periods, len(rows)
 
 
+def clone_communes(commune, count: int, city_ids: list[int]) -> None:
+    """``count`` copies of ``commune`` and everything it holds, by INSERT … SELECT over
+    generate_series: copy k of a row gets the id ``id + k * stride`` of its table, and
+    its foreign keys to copied rows move the same way. Foreign-key triggers are off for
+    the session while it runs (superuser), and the copies go in batches of communes."""
+    from hanhdong.orgs.models import Organization
+    from hanhdong.programs.models import KeyTask, Program, Section
+    from hanhdong.reports.models import PeriodSummary, ProgressReport, ReportingPeriod
+
+    sections = KeyTask.sections.through
+    owners = {  # model → the SQL that picks the original commune's rows
+        Organization: f"commune_id = {commune.pk}",
+        Program: f"commune_id = {commune.pk}",
+        Section: "program_id IN (SELECT id FROM programs_program WHERE commune_id = {c})",
+        KeyTask: "program_id IN (SELECT id FROM programs_program WHERE commune_id = {c})",
+        sections: "keytask_id IN (SELECT id FROM programs_keytask WHERE program_id IN "
+        "(SELECT id FROM programs_program WHERE commune_id = {c}))",
+        ReportingPeriod: "program_id IN (SELECT id FROM programs_program WHERE commune_id = {c})",
+        ProgressReport: "period_id IN (SELECT id FROM reports_reportingperiod WHERE program_id "
+        "IN (SELECT id FROM programs_program WHERE commune_id = {c}))",
+        PeriodSummary: f"commune_id = {commune.pk}",
+    }
+    with connection.cursor() as cursor:
+        spans = {}
+        for model, where in owners.items():
+            table, pk = model._meta.db_table, model._meta.pk.column
+            cursor.execute(
+                f"SELECT min({pk}), max({pk}) FROM {table} WHERE {where.format(c=commune.pk)}"
+            )
+            low, high = cursor.fetchone()
+            cursor.execute(f"SELECT max({pk}) FROM {table}")
+            spans[model] = (low, high, cursor.fetchone()[0] + 1)  # stride: past every id
+        spans[PeriodSummary] = spans[ReportingPeriod]  # its key is the period's
+        cursor.execute("SET session_replication_role = replica")
+        batch = max(1, 200_000 // max(1, _rows(cursor, ProgressReport, owners, commune)))
+        for first in range(1, count + 1, batch):
+            last = min(count, first + batch - 1)
+            with transaction.atomic():
+                for model in owners:
+                    columns, values = [], []
+                    for field in model._meta.concrete_fields:
+                        column = field.column
+                        columns.append(column)
+                        target = field.related_model if field.is_relation else None
+                        if field.primary_key and target is None:
+                            values.append(f"{column} + k * {spans[model][2]}")
+                        elif target in spans:
+                            low, high, stride = spans[target]
+                            values.append(
+                                f"CASE WHEN {column} BETWEEN {low} AND {high} "
+                                f"THEN {column} + k * {stride} ELSE {column} END"
+                            )
+                        elif model is Organization and column == "code":
+                            values.append("CASE WHEN code = '' THEN '' ELSE code || '-' || k END")
+                        elif model is PeriodSummary and column == "city_id":
+                            values.append(_city_of(city_ids))
+                        else:
+                            values.append(column)
+                    if model is Organization:  # the commune's parent is its city; units keep theirs
+                        low, high, stride = spans[Organization]
+                        values[columns.index("parent_id")] = (
+                            f"CASE WHEN parent_id BETWEEN {low} AND {high} "
+                            f"THEN parent_id + k * {stride} ELSE {_city_of(city_ids)} END"
+                        )
+                    table = model._meta.db_table
+                    cursor.execute(
+                        f"INSERT INTO {table} ({', '.join(columns)}) "
+                        f"SELECT {', '.join(values)} FROM {table}, "
+                        f"generate_series({first}, {last}) AS k "
+                        f"WHERE {owners[model].format(c=commune.pk)}"
+                    )
+            print(f"  cloned communes {first}..{last}", file=sys.stderr, flush=True)
+        cursor.execute("SET session_replication_role = DEFAULT")
+        for model in owners:
+            table, pk = model._meta.db_table, model._meta.pk.column
+            if model._meta.pk.is_relation:
+                continue
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', '{pk}'), "
+                f"(SELECT max({pk}) FROM {table}))"
+            )
+
+
+def _second_factor_given(client, user) -> None:
+    """A site administrator as having given his second factor (as the tests log him in)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, confirmed=True, name="bench")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
+def _rows(cursor, model, owners, commune) -> int:
+    cursor.execute(
+        f"SELECT count(*) FROM {model._meta.db_table} WHERE {owners[model].format(c=commune.pk)}"
+    )
+    return cursor.fetchone()[0]
+
+
+def _city_of(city_ids: list[int]) -> str:
+    """The city of copy k: cities of CITY_SIZE communes, in order."""
+    cases = " ".join(
+        f"WHEN k < {(n + 1) * CITY_SIZE} THEN {city}" for n, city in enumerate(city_ids)
+    )
+    return f"(CASE {cases} ELSE {city_ids[-1]} END)"
+
+
 def median_ms(client, url, runs):
     times = []
     for _ in range(runs):
@@ -140,13 +262,21 @@ def main() -> int:
         from django.contrib.auth import get_user_model
 
         from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
+        from hanhdong.reports import summaries
 
-        city = Organization.objects.create(kind=OrgKind.CITY, name="Thành phố thử", code="bc")
+        cities = [
+            Organization.objects.create(kind=OrgKind.CITY, name=f"Tỉnh thử {n:02d}", code=f"t{n}")
+            for n in range(max(1, -(-args.communes // CITY_SIZE)) if db == "postgresql" else 1)
+        ]
+        city = cities[0]
         leader = get_user_model().objects.create_user("leader")
         viewer = get_user_model().objects.create_user("viewer")
+        admin = get_user_model().objects.create_user("admin", is_superuser=True)
         Membership.objects.create(user=viewer, organization=city, role=Role.CITY_VIEWER)
         start = time.perf_counter()
         program, periods, reports = build_commune(city, 1, leader)
+        with transaction.atomic():
+            summaries.refresh(periods)
         Membership.objects.create(
             user=leader, organization=program.commune.units.first(), role=Role.STANDING
         )
@@ -161,36 +291,71 @@ def main() -> int:
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
         query_count = len(queries.captured_queries)  # read now: later requests reset the log
+        trivial = median_ms(client, "/bench/page/", args.runs * 3)
+        dashboard_ms = median_ms(client, url, args.runs)
         result = {
-            "commune_dashboard_ms": round(median_ms(client, url, args.runs), 1),
+            "commune_dashboard_ms": round(dashboard_ms, 1),
             "commune_dashboard_queries": query_count,
+            "trivial_page_ms": round(trivial, 2),
+            "commune_dashboard_ratio": round(dashboard_ms / trivial, 1),
             "commune_reports": reports,
             "db": db,
         }
         print(
             f"[{db}] commune dashboard: median {result['commune_dashboard_ms']} ms, "
-            f"{result['commune_dashboard_queries']} queries"
+            f"{query_count} queries; a trivial authenticated page {trivial:.2f} ms "
+            f"(ratio {result['commune_dashboard_ratio']})"
         )
         if db == "postgresql" and args.communes > 1:
             start = time.perf_counter()
-            total = reports
-            for index in range(2, args.communes + 1):
-                total += build_commune(city, index, leader)[2]
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_database_size(current_database())")
+                size_before = cursor.fetchone()[0]
+            clone_communes(program.commune, args.communes - 1, [c.pk for c in cities])
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
+                cursor.execute("SELECT count(*) FROM reports_progressreport")
+                total = cursor.fetchone()[0]
+                cursor.execute("SELECT pg_database_size(current_database())")
+                size = cursor.fetchone()[0]
+            build_s = time.perf_counter() - start
             print(
-                f"[{db}] city: {args.communes} communes, {total} reports built in "
-                f"{time.perf_counter() - start:.0f} s"
+                f"[{db}] country: {args.communes} communes in {len(cities)} cities, {total} "
+                f"reports built in {build_s:.0f} s; the database grew by "
+                f"{(size - size_before) / 2**30:.1f} GiB to {size / 2**30:.1f} GiB"
             )
+            again = median_ms(client, url, args.runs)
             client.force_login(viewer)
+            trivial = median_ms(client, "/bench/page/", args.runs * 3)
             city_url = reverse("reports:city", args=[city.pk]) + "?kind=month&year=2029&number=6"
             client.get(city_url)
-            result["city_rollup_ms"] = round(median_ms(client, city_url, args.runs), 1)
-            result["city_reports"] = total
-            result["city_communes"] = args.communes
-            print(f"[{db}] city roll-up: median {result['city_rollup_ms']} ms")
+            city_ms = median_ms(client, city_url, args.runs)
+            client.force_login(admin)
+            _second_factor_given(client, admin)
+            nation_url = reverse("reports:nation") + "?kind=month&year=2029&number=6"
+            client.get(nation_url)
+            nation_ms = median_ms(client, nation_url, args.runs)
+            result.update(
+                {
+                    "communes": args.communes,
+                    "cities": len(cities),
+                    "reports": total,
+                    "build_s": round(build_s),
+                    "database_gib": round(size / 2**30, 2),
+                    "commune_dashboard_at_size_ms": round(again, 1),
+                    "city_rollup_ms": round(city_ms, 1),
+                    "national_rollup_ms": round(nation_ms, 1),
+                    "city_rollup_ratio": round(city_ms / trivial, 1),
+                    "national_rollup_ratio": round(nation_ms / trivial, 1),
+                }
+            )
+            print(
+                f"[{db}] commune dashboard at that size {again:.1f} ms; city roll-up "
+                f"{city_ms:.1f} ms; national roll-up {nation_ms:.1f} ms "
+                f"(trivial page {trivial:.2f} ms)"
+            )
         elif db != "postgresql":
-            print("the city roll-up is measured on PostgreSQL only (set DATABASE_URL)")
+            print("the city and national roll-ups are measured on PostgreSQL only (DATABASE_URL)")
     print(json.dumps(result))
     return 0
 
