@@ -201,7 +201,9 @@ def main() -> int:
                 check=True,
                 capture_output=True,
                 text=True,
-            ).stdout.strip().splitlines()[-1]
+            )
+            .stdout.strip()
+            .splitlines()[-1]
         )
         wait_for_replay()
         server = subprocess.Popen(
