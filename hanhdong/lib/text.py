@@ -20,6 +20,24 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def words(text: str) -> set[str]:
+    """The distinct words of ``text``, folded, without punctuation: "Tỷ lệ hộ nghèo (%)"
+    -> {"ty", "le", "ho", "ngheo"}."""
+    return set(_WORDS.findall(fold(text)))
+
+
+def overlap(a: str, b: str) -> float:
+    """How alike two short texts are by their words, from 0 (none shared) to 1 (the same
+    words): twice the shared words over the words of both (folded, in any order)."""
+    words_a, words_b = words(a), words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return 2 * len(words_a & words_b) / (len(words_a) + len(words_b))
+
+
 # control characters other than tab and newline: no one types them, XML cannot hold them,
 # PostgreSQL refuses NUL
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
