@@ -29,10 +29,12 @@ def words(text: str) -> set[str]:
     return set(_WORDS.findall(fold(text)))
 
 
-def overlap(a: str, b: str) -> float:
+def overlap(a: str | set[str], b: str | set[str]) -> float:
     """How alike two short texts are by their words, from 0 (none shared) to 1 (the same
-    words): twice the shared words over the words of both (folded, in any order)."""
-    words_a, words_b = words(a), words(b)
+    words): twice the shared words over the words of both (folded, in any order). Either
+    may be given as its ``words`` already, to compare one text with many."""
+    words_a = a if isinstance(a, set) else words(a)
+    words_b = b if isinstance(b, set) else words(b)
     if not words_a or not words_b:
         return 0.0
     return 2 * len(words_a & words_b) / (len(words_a) + len(words_b))

@@ -214,6 +214,11 @@ class RevisionTest(BaseTestCase):
             program=self.program,
         )
         changes = draft_changes(draft)
-        self.assertEqual(changes["key_tasks"]["removed"], [])
-        self.assertEqual(len(changes["key_tasks"]["added"]), 9)
-        self.assertEqual(len(changes["key_tasks"]["changed"]), 4)
+        # another commune's tasks under the same numbers are other tasks: the test
+        # program's four are withdrawn, not overwritten
+        self.assertEqual(changes["key_tasks"]["removed"], [1, 2, 3, 4])
+        self.assertEqual(len(changes["key_tasks"]["added"]), 13)
+        self.assertEqual(changes["key_tasks"]["changed"], [])
+        import_draft_save(acting_user=self.clerk, draft=draft, chosen={})
+        saved = ProgramRevision.objects.get(program=self.program).changes
+        self.assertEqual(saved, changes)
