@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from hanhdong.audit.history import show_value
-from hanhdong.lib.text import fold, overlap, words
+from hanhdong.lib.text import fold, likeness, words
 from hanhdong.programs.formats import data_to_dict, program_to_data, section_path
 from hanhdong.programs.models import KeyTask
 from hanhdong.targets.matching import best_first, pair_targets
@@ -64,7 +64,7 @@ def _task_score(old: dict, old_words: set, new: dict, new_words: set) -> float |
     """How surely ``new`` is ``old`` revised: a task keeps its number, or its name mostly,
     and its lead agency and sections count for it; None when it is another task."""
     similar = 1.0 if fold(old.get("name") or "") == fold(new.get("name") or "") else 0.0
-    similar = similar or overlap(old_words, new_words)
+    similar = similar or likeness(old_words, new_words)
     same_number = old.get("number") == new.get("number") and not old.get("withdrawn")
     if not same_number and similar < TASK_MIN_OVERLAP:
         return None

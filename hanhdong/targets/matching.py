@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hanhdong.lib.text import fold, overlap
+from hanhdong.lib.text import fold, likeness
 from hanhdong.targets.models import APPENDIX
 
 # below this share of words two indicators measure different things, wherever they stand
@@ -68,7 +68,7 @@ def score(old: dict, new: dict, old_number: dict[int, int] | None = None) -> flo
     """How surely ``new`` is ``old`` revised; None when it is not. ``old_number`` maps the
     revision's key-task numbers to the numbers the same tasks had (a renumbered appendix)."""
     old_number = old_number or {}
-    similar = overlap(old.get("indicator") or "", new.get("indicator") or "")
+    similar = likeness(old.get("indicator") or "", new.get("indicator") or "")
     if fold(old.get("indicator") or "") == fold(new.get("indicator") or ""):
         similar = 1.0
     if similar < MIN_OVERLAP:

@@ -22,3 +22,11 @@ def test_it_compares_texts_by_their_words_in_any_order_and_case():
     assert overlap("tỷ lệ điều tra phá án", "tỷ lệ điều tra, khám phá các vụ án") == 0.8
     assert overlap("doanh nghiệp", "hộ nghèo") == 0.0
     assert overlap("", "hộ nghèo") == 0.0
+
+
+def test_a_text_held_in_a_longer_one_is_alike_when_it_says_enough():
+    from hanhdong.lib.text import likeness
+
+    assert likeness("tỷ lệ giải ngân", "tỷ lệ giải ngân vốn đầu tư công hằng năm") == 0.75
+    assert likeness("doanh nghiệp", "doanh nghiệp có hoạt động đổi mới, sáng tạo") < 0.4
+    assert likeness("tỷ lệ điều tra phá án", "tỷ lệ điều tra, khám phá các vụ án") == 0.8
