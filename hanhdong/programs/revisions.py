@@ -1,4 +1,13 @@
-"""What changed between two versions of a program (as ``hanhdong.program/1`` dictionaries)."""
+"""What changed between two versions of a program (as ``hanhdong.program/1`` dictionaries),
+and which key task and target of the new version is which of the old.
+
+A revision must never lose what was reported, so rows are matched by what they are, not by
+exact wording: key tasks by number and name (a renumbered appendix, a reworded task), with
+their lead and sections for support; targets by indicator and place
+(``targets.matching``). Pairs are taken best first. The diff says what each revision
+withdraws, moves or rewords (``kept``), and ``count_kept`` how much is reported against
+each — what the preview shows before saving and the revision page after.
+"""
 
 from __future__ import annotations
 
@@ -60,18 +69,26 @@ TASK_THRESHOLD = 0.7
 TASK_WITHDRAWN = 0.1
 
 
-def _task_score(old: dict, old_words: set, new: dict, new_words: set) -> float | None:
+def _task_key(task: dict) -> tuple[set, str, list]:
+    """What a task is compared by, read once: its name's words, its lead, its sections."""
+    return (
+        words(task.get("name") or ""),
+        fold(task.get("lead") or ""),
+        sorted(task.get("sections") or []),
+    )
+
+
+def _task_score(old: dict, old_key: tuple, new: dict, new_key: tuple) -> float | None:
     """How surely ``new`` is ``old`` revised: a task keeps its number, or its name mostly,
     and its lead agency and sections count for it; None when it is another task."""
-    similar = 1.0 if fold(old.get("name") or "") == fold(new.get("name") or "") else 0.0
-    similar = similar or likeness(old_words, new_words)
+    similar = likeness(old_key[0], new_key[0])
     same_number = old.get("number") == new.get("number") and not old.get("withdrawn")
     if not same_number and similar < TASK_MIN_OVERLAP:
         return None
     total = similar + (TASK_SAME_NUMBER if same_number else 0.0)
-    if fold(old.get("lead") or "") == fold(new.get("lead") or ""):
+    if old_key[1] == new_key[1]:
         total += TASK_SAME_LEAD
-    if _same_paths(old.get("sections"), new.get("sections")):
+    if old_key[2] == new_key[2]:
         total += TASK_SAME_PLACE
     if old.get("withdrawn"):
         total -= TASK_WITHDRAWN
@@ -81,12 +98,11 @@ def _task_score(old: dict, old_words: set, new: dict, new_words: set) -> float |
 def pair_tasks(old: list[dict], new: list[dict]) -> dict[int, int]:
     """Which of ``new`` each of ``old`` became (by index): a key task is matched by its
     number and name, so a renumbered appendix or a reworded task keeps its rows."""
-    old_words = [words(t.get("name") or "") for t in old]
-    new_words = [words(t.get("name") or "") for t in new]
+    old_keys, new_keys = [_task_key(t) for t in old], [_task_key(t) for t in new]
     candidates = []
     for i, before in enumerate(old):
         for j, after in enumerate(new):
-            found = _task_score(before, old_words[i], after, new_words[j])
+            found = _task_score(before, old_keys[i], after, new_keys[j])
             if found is not None:
                 candidates.append((found, i, j))
     return best_first(candidates)

@@ -69,8 +69,6 @@ def score(old: dict, new: dict, old_number: dict[int, int] | None = None) -> flo
     revision's key-task numbers to the numbers the same tasks had (a renumbered appendix)."""
     old_number = old_number or {}
     similar = likeness(old.get("indicator") or "", new.get("indicator") or "")
-    if fold(old.get("indicator") or "") == fold(new.get("indicator") or ""):
-        similar = 1.0
     if similar < MIN_OVERLAP:
         return None
     total = similar
