@@ -75,8 +75,8 @@ class ReviseTest(BaseTestCase):
         self.revise(doc)
         self.login(self.supervisor)
         page = self.client.get(reverse("programs:task", args=[self.tasks[4].pk]))
-        self.assertContains(page, "Nhiệm vụ này đã được rút khỏi chương trình")
-        self.assertContains(page, "rút khỏi chương trình")
+        self.assertContains(page, "Nhiệm vụ này đã được rút khi điều chỉnh, bổ sung chương trình")
+        self.assertContains(page, "(lần 2): rút khỏi chương trình")
         overview = self.client.get(reverse("programs:overview", args=[self.program.pk]))
         self.assertContains(overview, "Sáp nhập thôn")
 
