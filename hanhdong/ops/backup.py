@@ -38,6 +38,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -53,7 +54,7 @@ from hanhdong.ops.models import Backup, BackupKind
 log = logging.getLogger(__name__)
 
 FORMAT = "hanhdong.backup/1"
-ARCHIVE_NAME = re.compile(r"^hanhdong-\d{8}T\d{6}Z(?:-\d+)?\.tar\.gz$")
+ARCHIVE_NAME = re.compile(r"^hanhdong-(\d{8}T\d{6}Z)(?:-(\d+))?\.tar\.gz$")
 MANIFEST = "manifest.json"
 SECRET_KEY_FILE = "secret_key"
 MEDIA = "media"
@@ -62,6 +63,7 @@ DUMPS = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
 # hour does not creep later by one pass every day)
 NIGHTLY_DUE = dt.timedelta(days=1) - dt.timedelta(minutes=5)
 CHUNK = 1024 * 1024
+SQLITE_PATIENCE = 600  # seconds a SQLite backup waits for a lock before it gives up
 
 
 class BackupError(Exception):
@@ -80,7 +82,11 @@ class Written:
 
 
 def create(folder: Path, *, kind: str = BackupKind.COMMAND) -> Written:
-    """Write one archive of this installation into ``folder``; record it and return it."""
+    """Write one archive of this installation into ``folder``; record it and return it.
+
+    It runs outside any transaction: the snapshot is of what is committed."""
+    if connection.in_atomic_block:
+        raise RuntimeError("a backup is taken outside any transaction")
     folder = Path(folder)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     created = timezone.now()
@@ -149,9 +155,15 @@ def _dump_database(scratch: Path) -> tuple[Path, dict]:
         target = scratch / DUMPS["sqlite"]
         connection.ensure_connection()
         copy = sqlite3.connect(target)
+        deadline = time.monotonic() + SQLITE_PATIENCE
+
+        def patience(status, remaining, total):
+            if time.monotonic() > deadline:  # the database stayed locked: give up, say so
+                raise BackupError("the SQLite database stayed locked; no backup was written")
+
         try:
             # one step: the whole database read under one read lock, writers carrying on (WAL)
-            connection.connection.backup(copy)
+            connection.connection.backup(copy, progress=patience, sleep=0.1)
             copy.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         finally:
             copy.close()
@@ -278,9 +290,13 @@ def _lock(path: Path):
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
-    """Remove all but the newest ``keep`` archives in ``folder`` (their names sort by time);
-    the removed ones, oldest first."""
-    archives = sorted(p for p in Path(folder).iterdir() if ARCHIVE_NAME.match(p.name))
+    """Remove all but the newest ``keep`` archives in ``folder`` (their names tell when they
+    were taken); the removed ones, oldest first."""
+    taken = {p: ARCHIVE_NAME.match(p.name) for p in Path(folder).iterdir()}
+    archives = sorted(
+        (p for p, name in taken.items() if name),
+        key=lambda p: (taken[p][1], int(taken[p][2] or 1)),
+    )
     doomed = archives[: max(0, len(archives) - max(1, keep))]
     for path in doomed:
         path.unlink(missing_ok=True)

@@ -27,11 +27,22 @@ class Command(BaseCommand):
 
     def handle(self, *args, once=False, interval=60, name="worker", **options):
         stop = threading.Event()
-        if not once:
-            for signum in (signal.SIGTERM, signal.SIGINT):
-                signal.signal(signum, lambda *_: stop.set())
+        if once:
+            self.run(stop, once=True, interval=interval, name=name)
+            return
+        previous = {signum: signal.getsignal(signum) for signum in (signal.SIGTERM, signal.SIGINT)}
+        for signum in previous:
+            signal.signal(signum, lambda *_: stop.set())
+        try:
+            self.run(stop, once=False, interval=interval, name=name)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def run(self, stop, *, once, interval, name):
         while not stop.is_set():
-            close_old_connections()  # a connection the database dropped is opened anew
+            if not once:
+                close_old_connections()  # a connection the database dropped is opened anew
             try:
                 queued, sent = run_pass(name=name)
             except Exception:
