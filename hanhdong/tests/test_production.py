@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -257,3 +258,23 @@ def test_a_backup_taken_while_reports_are_filed_restores_every_committed_one(ins
         timeout=60,
     )
     assert again.returncode != 0 and "not empty" in again.stderr
+
+
+def test_the_deploy_files_name_only_settings_and_commands_that_exist():
+    from django.core.management import get_commands
+
+    deploy = REPO_ROOT / "deploy"
+    settings_source = (REPO_ROOT / "hanhdong" / "settings.py").read_text()
+    names = re.findall(r"^#?([A-Z][A-Z_]+)=", (deploy / "env.example").read_text(), re.M)
+    assert "DATABASE_URL" in names and "HANHDONG_BACKUP_DIR" in names
+    unknown = [n for n in names if not re.search(rf'env_\w+\(\s*"{n}"', settings_source)]
+    assert unknown == []
+    commands = set(get_commands())
+    exec_start = re.compile(r"^ExecStart=\S+/hanhdong (\w+)", re.M)
+    used = [
+        *exec_start.findall((deploy / "hanhdong.service").read_text()),
+        *exec_start.findall((deploy / "hanhdong-worker.service").read_text()),
+        *re.findall(r'command: \["(\w+)"', (deploy / "compose.yaml").read_text()),
+    ]
+    assert sorted(used) == ["migrate", "serve", "serve", "worker", "worker"]
+    assert set(used) <= commands
