@@ -1,5 +1,7 @@
+import os
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from hanhdong.ops.backup import BackupError, restore, verify
@@ -39,6 +41,12 @@ class Command(BaseCommand):
             f"{manifest['app_version']}): the database, {restored.files} uploaded files"
             + (", migrated to this version" if restored.migrated else "")
         )
+        if manifest["secret_key"] == "included" and os.environ.get("SECRET_KEY"):
+            self.stdout.write(
+                f"The secret key was restored into {Path(settings.VAR_DIR) / 'secret_key'}, but "
+                "this installation sets SECRET_KEY in its environment, which wins: unset it to "
+                "use the restored key."
+            )
         if manifest["secret_key"] == "environment":
             self.stdout.write(
                 "The archive holds no secret key: the installation it came from set SECRET_KEY "
