@@ -39,6 +39,7 @@ class Installation:
     def env(self, **extra) -> dict:
         env = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "HANHDONG_HTTPS")}
         env.pop("DATABASE_URL", None)
+        env.pop("DATABASE_REPLICA_URL", None)  # an installation of its own, replica-less
         env.update(HANHDONG_VAR_DIR=str(self.var), DJANGO_SETTINGS_MODULE="hanhdong.settings")
         if self.database_url:
             env["DATABASE_URL"] = self.database_url
