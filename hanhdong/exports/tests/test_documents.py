@@ -89,7 +89,7 @@ class WordTest(ExportTestCase):
     def test_difficulties_are_attributed_and_the_signature_closes(self):
         document = self.document()
         texts = [p.text for p in document.paragraphs]
-        self.assertIn("- Ban Xây dựng Đảng (nhiệm vụ 1): Nguồn phát triển đảng viên ít.", texts)
+        self.assertIn("- Ban Xây dựng Đảng: nguồn phát triển đảng viên ít (nhiệm vụ 1).", texts)
         self.assertTrue(runs(document, "T/M BAN THƯỜNG VỤ"))
         self.assertTrue(runs(document, "Nơi nhận:"))
 
