@@ -37,9 +37,9 @@ SIZE = 13
 
 
 def _bullets(document, lines: list[str], empty: str) -> None:
-    shown = lines[:ITEMS]
-    if len(lines) > ITEMS:
-        shown.append(f"Và {len(lines) - ITEMS} nội dung khác (xem báo cáo tổng hợp).")
+    shown = lines[: ITEMS + 1] if len(lines) == ITEMS + 1 else lines[:ITEMS]
+    if len(lines) > len(shown):
+        shown.append(f"Và {len(lines) - len(shown)} nội dung khác (xem báo cáo tổng hợp).")
     for line in shown or [empty]:
         lay.para(document, f"- {line}", SIZE, indent=True, space_after=2)
 
@@ -89,7 +89,7 @@ def risk_lines(content: PeriodContent) -> list[str]:
             lines.append(
                 f"Chỉ tiêu {lower_first(target.indicator)}: "
                 f"{quantity(row.value, target.unit)} ({row.value_period}), "
-                f"chỉ tiêu {target.comparison_symbol} {quantity(target.value, target.unit)}."
+                f"chỉ tiêu {target.comparison_symbol}\u00a0{quantity(target.value, target.unit)}."
             )
     return lines
 
@@ -148,8 +148,8 @@ def meeting_brief(content: PeriodContent, today: dt.date | None = None) -> bytes
         document,
         "Tóm tắt",
         [
-            f"Tình hình thực hiện Chương trình hành động{number}, {content.title}",
-            "(phục vụ cuộc họp Ban Thường vụ Đảng ủy)",
+            f"Tình hình thực hiện Chương trình hành động{number}",
+            f"{content.title} (phục vụ cuộc họp Ban Thường vụ Đảng ủy)",
         ],
     )
     c = content.counts

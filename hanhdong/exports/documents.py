@@ -49,8 +49,10 @@ def file_name(stem: str, period, ext: str) -> str:
 
 def symbol_stem(kind: str, symbol: str) -> str:
     """ "BC" and "25-BC/ĐU" → "BC-25-BCDU"; "25/BC-UBND" → "BC-25-BCUBND"."""
-    number, _, rest = re.split(r"([-/])", symbol, maxsplit=1)
-    return f"{kind}-{number}-{ascii_words(rest).replace('-', '')}"
+    parts = re.split(r"[-/]", symbol, maxsplit=1)
+    if len(parts) < 2:
+        return f"{kind}-{ascii_words(symbol)}"
+    return f"{kind}-{parts[0].strip()}-{ascii_words(parts[1]).replace('-', '')}"
 
 
 def _pdf(docx: File) -> File:
@@ -61,7 +63,8 @@ def report_file(period, layout: str, fmt: str, content=None) -> File:
     """The consolidated report (``docx`` or ``pdf``, in ``layout``) or the workbook
     (``xlsx``) of ``period``. PDF raises RuntimeError where LibreOffice is missing."""
     if fmt == "xlsx":
-        stem = f"So-lieu-CTr-{ascii_words(period.program.number).replace('-', '')}"
+        number = period.program.number
+        stem = "So-lieu-" + (symbol_stem("CTr", number) if number[:1].isdigit() else "CTr")
         return File(
             excel.program_workbook(period.program, period), file_name(stem, period, "xlsx"), XLSX
         )

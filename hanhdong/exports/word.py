@@ -60,7 +60,7 @@ def task_rows(content: PeriodContent) -> list[tuple]:
 
 
 def goal_words(target) -> str:
-    goal = f"{target.comparison_symbol} {quantity(target.value, target.unit)}"
+    goal = f"{target.comparison_symbol}\u00a0{quantity(target.value, target.unit)}"
     if target.recurrence == Recurrence.ANNUAL:
         return f"{goal} (hằng năm)"
     return f"{goal} (đến {target.year})" if target.year else goal

@@ -127,10 +127,10 @@ class ExcelTest(ExportTestCase):
             book.sheetnames, ["Nhiệm vụ trọng tâm", "Chỉ tiêu", "Tình hình nộp báo cáo"]
         )
         tasks = book["Nhiệm vụ trọng tâm"]
-        self.assertEqual(tasks.freeze_panes, "A2")
-        self.assertTrue(tasks.auto_filter.ref)
-        self.assertEqual(tasks["B1"].value, "Tên nhiệm vụ")
-        self.assertEqual(tasks["H2"].value, "Chậm tiến độ")
+        self.assertEqual(tasks.freeze_panes, "A7")
+        self.assertEqual(tasks.auto_filter.ref, "A6:J10")
+        self.assertEqual(tasks["B6"].value, "Tên nhiệm vụ")
+        self.assertEqual([tasks["H7"].value, tasks["I7"].value], ["Đã duyệt", "Chậm tiến độ"])
 
     def fill(self, rows):
         tasks = [self.tasks[2], self.tasks[3]]
