@@ -27,6 +27,7 @@ PAGE_WIDTH, LEFT, RIGHT = 210, 30, 15  # mm
 TEXT_WIDTH = (PAGE_WIDTH - LEFT - RIGHT) / 10  # cm: 16.5
 SAFETY = 0.05  # cm a header line keeps free in its column (renderers differ a hair)
 OVERHANG = 1.0  # cm the header may reach into the left margin when its lines need it
+NARROWEST = 5.5  # cm the left column keeps however long the right one's lines
 CENTER, LEFT_ALIGN, JUSTIFY = (
     WD_ALIGN_PARAGRAPH.CENTER,
     WD_ALIGN_PARAGRAPH.LEFT,
@@ -282,15 +283,18 @@ class Letterhead:
 def column_widths(left: list[Line], right: list[Line]) -> tuple[float, float]:
     """Widths (cm) for the two columns of the header: each as wide as its widest line, the
     room left over shared. When both cannot fit the text's width, the block reaches up to
-    ``OVERHANG`` into the left margin; beyond that the right column (title and dateline)
-    keeps its width and the left one's long lines wrap."""
+    ``OVERHANG`` into the left margin; beyond that the left column keeps at least
+    ``NARROWEST`` and the longer lines wrap."""
     need_left = max((line.width for line in left), default=0) + SAFETY
     need_right = max((line.width for line in right), default=0) + SAFETY
     spare = TEXT_WIDTH - need_left - need_right
     if spare >= 0:
         return need_left + spare / 2, need_right + spare / 2
-    right_width = min(need_right, TEXT_WIDTH * 0.6)
-    return max(need_left, TEXT_WIDTH - right_width), right_width
+    room = TEXT_WIDTH + OVERHANG
+    if need_left + need_right <= room:
+        return need_left, need_right
+    right_width = min(need_right, room - NARROWEST)
+    return room - right_width, right_width
 
 
 def wrapped(line: Line, width: float) -> list[str]:
@@ -316,9 +320,8 @@ def letterhead(document, head: Letterhead):
     table = document.add_table(rows=2, cols=2)
     no_borders(table)
     no_side_padding(table)
-    overhang = min(left_width + right_width - TEXT_WIDTH, OVERHANG)
+    overhang = left_width + right_width - TEXT_WIDTH
     if overhang > 0:
-        left_width -= max(left_width + right_width - TEXT_WIDTH - OVERHANG, 0)
         indent = OxmlElement("w:tblInd")
         indent.set(qn("w:w"), str(-round(overhang * 567)))
         indent.set(qn("w:type"), "dxa")
@@ -330,7 +333,8 @@ def letterhead(document, head: Letterhead):
                 cell_para(row.cells[0], text, line.size, bold=line.bold, italic=line.italic)
     for row, lines in zip(table.rows, right, strict=True):
         for line in lines:
-            cell_para(row.cells[1], line.text, line.size, bold=line.bold, italic=line.italic)
+            for text in wrapped(line, right_width):
+                cell_para(row.cells[1], text, line.size, bold=line.bold, italic=line.italic)
     top_left, top_right = table.rows[0].cells
     if head.layout == Layout.PARTY:
         # the rule under "ĐẢNG CỘNG SẢN VIỆT NAM" is as long as the title
