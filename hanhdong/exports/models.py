@@ -99,7 +99,7 @@ class DocumentSettings(models.Model):
         _("higher Party body"),
         max_length=120,
         blank=True,
-        help_text=_("Đảng bộ thành phố Hải Phòng"),
+        help_text="Đảng bộ thành phố Hải Phòng",
     )
     party_signer_role = models.CharField(_("Party signer's title"), max_length=80, blank=True)
     party_signer_name = models.CharField(_("Party signer's name"), max_length=120, blank=True)
