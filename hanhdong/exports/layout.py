@@ -9,6 +9,7 @@ line — "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", the dateline — stays on one
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 
@@ -191,6 +192,37 @@ def repeat_heading(row) -> None:
     row._tr.get_or_add_trPr().append(element)
 
 
+def _element(tag: str, parent=None, **attributes):
+    element = OxmlElement(tag)
+    for key, value in attributes.items():
+        element.set(qn(f"w:{key}") if ":" not in key else qn(key), str(value))
+    if parent is not None:
+        parent.append(element)
+    return element
+
+
+def _row_template(columns, size: float, center):
+    """A table row as Word XML, one empty run per cell with its font, size, alignment and
+    width set once: copied for each row, which is many times faster than setting them run by
+    run (a 300-task report has some 1,500 cells)."""
+    row = OxmlElement("w:tr")
+    for index, width in enumerate(columns):
+        cell = _element("w:tc", row)
+        properties = _element("w:tcPr", cell)
+        _element("w:tcW", properties, w=round(width * 567), type="dxa")
+        paragraph = _element("w:p", cell)
+        paragraph_properties = _element("w:pPr", paragraph)
+        _element("w:spacing", paragraph_properties, after=0, before=0)
+        _element("w:jc", paragraph_properties, val="center" if index in center else "left")
+        text_run = _element("w:r", paragraph)
+        run_properties = _element("w:rPr", text_run)
+        _element("w:rFonts", run_properties, ascii=FONT, hAnsi=FONT, eastAsia=FONT)
+        _element("w:sz", run_properties, val=round(size * 2))
+        _element("w:szCs", run_properties, val=round(size * 2))
+        _element("w:t", text_run, **{"xml:space": "preserve"})
+    return row
+
+
 def grid_table(document, headings, rows, columns, size=12, center=()):
     """A bordered table: the heading row bold and repeated on every page; ``center`` the
     indexes of columns centred (numbers, short codes)."""
@@ -199,12 +231,15 @@ def grid_table(document, headings, rows, columns, size=12, center=()):
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, heading in zip(table.rows[0].cells, headings, strict=True):
         cell_para(cell, heading, size, bold=True, align=CENTER)
-    for values in rows:
-        cells = table.add_row().cells
-        for index, (cell, value) in enumerate(zip(cells, values, strict=True)):
-            cell_para(cell, value, size, align=CENTER if index in center else LEFT_ALIGN)
     widths(table, columns)
     repeat_heading(table.rows[0])
+    template = _row_template(columns, size, center)
+    texts = qn("w:t")
+    for values in rows:
+        row = copy.deepcopy(template)
+        for element, value in zip(row.iter(texts), values, strict=True):
+            element.text = clean_text(str(value))
+        table._tbl.append(row)
     return table
 
 
