@@ -250,6 +250,7 @@ def conclusions_notice(data: Conclusions) -> bytes:
         document,
         "Văn phòng Đảng ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.",
         indent=True,
+        keep_next=True,  # the signature never alone on its page
     )
     recipients = data.recipients or [
         "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy",

@@ -206,6 +206,7 @@ def _row_template(columns, size: float, center):
     width set once: copied for each row, which is many times faster than setting them run by
     run (a 300-task report has some 1,500 cells)."""
     row = OxmlElement("w:tr")
+    _element("w:cantSplit", _element("w:trPr", row))  # a row stays on one page
     for index, width in enumerate(columns):
         cell = _element("w:tc", row)
         properties = _element("w:tcPr", cell)
@@ -398,7 +399,15 @@ def title(document, kind: str, summary: list[str], *, party: bool = True) -> Non
 def heading(document, number: str, text: str, *, party: bool = True) -> None:
     """A part of the text: "I- ĐÁNH GIÁ CHUNG" in Party documents, "I. …" in State ones."""
     mark = f"{number}- " if party else f"{number}. "
-    para(document, mark + text.upper(), bold=True, indent=True, keep_next=True, space_before=6)
+    para(
+        document,
+        mark + text.upper(),
+        bold=True,
+        indent=True,
+        keep_next=True,
+        space_before=6,
+        align=LEFT_ALIGN,
+    )
 
 
 # -- recipients and signature -------------------------------------------------------------
@@ -424,7 +433,7 @@ class Signature:
 def closing(document, layout: str, recipients: list[str], signature: Signature) -> None:
     """ "Nơi nhận" on the left (Party: "Nơi nhận:" underlined, 14, the list 12; State:
     bold italic 12, the list 11) and the signature block on the right, on one page."""
-    para(document, "", space_after=0)
+    para(document, "", space_after=0, keep_next=True)
     table = document.add_table(rows=1, cols=2)
     no_borders(table)
     no_side_padding(table)
@@ -437,7 +446,10 @@ def closing(document, layout: str, recipients: list[str], signature: Signature) 
     else:
         cell_para(left, "Nơi nhận:", 12, bold=True, italic=True, align=LEFT_ALIGN)
     for line in recipient_lines(recipients, layout):
-        cell_para(left, line, 12 if party else 11, align=LEFT_ALIGN)
+        paragraph = cell_para(left, line, 12 if party else 11, align=LEFT_ALIGN)
+        # a recipient that runs onto a second line goes on under its first word
+        paragraph.paragraph_format.left_indent = Cm(0.25)
+        paragraph.paragraph_format.first_line_indent = Cm(-0.25)
     cell_para(right, signature.on_behalf, 14, bold=True, caps=True)
     cell_para(right, signature.role, 14, bold=True, caps=True)
     for _ in range(4):

@@ -114,8 +114,9 @@ def _opening(rows: list[TaskRow], title: str) -> str:
     rest = len(rows) - len(named)
     if rest:
         named.append(f"{rest} nhiệm vụ khác")
-    count = "nhiệm vụ trọng tâm" if len(rows) == 1 else f"{len(rows)} nhiệm vụ trọng tâm"
-    return f"Trong {title}, lĩnh vực có {count} phải báo cáo: {numbers(named)}."
+    return (
+        f"Trong {title}, lĩnh vực có {len(rows)} nhiệm vụ trọng tâm phải báo cáo: {numbers(named)}."
+    )
 
 
 def _results(rows: list[TaskRow], names: Names) -> str:
@@ -154,11 +155,8 @@ def target_words(row: TargetRow) -> str:
         within = row.value < target.value or (
             target.comparison == "<=" and row.value == target.value
         )
-        verdict = (
-            f"trong giới hạn chỉ tiêu{deadline} không quá {goal}"
-            if within
-            else f"chỉ tiêu{deadline} là không quá {goal}"
-        )
+        limit = f"là {goal}" if target.value == 0 else f"là không quá {goal}"
+        verdict = f"đạt chỉ tiêu{deadline}" if within else f"chỉ tiêu{deadline} {limit}"
         text = f"{lower_first(target.indicator)}: {value}, {verdict}"
     else:
         if row.value > target.value:
@@ -255,7 +253,7 @@ def area_text(content: PeriodContent, area, names: Names) -> str:
         _late(rows, names, content),
         _unreported(rows),
     ]
-    return " ".join(p for p in parts if p)
+    return "\n".join(p for p in parts if p)  # each part a paragraph of its own
 
 
 # -- the whole draft --------------------------------------------------------------------------
@@ -310,7 +308,7 @@ def next_tasks_text(content: PeriodContent) -> str:
         )
         more = len(trouble) - NAMED_TASKS
         lines.append(
-            f"Tập trung tháo gỡ khó khăn, vướng mắc đối với {named}"
+            f"Tập trung tháo gỡ khó khăn, vướng mắc, đẩy nhanh tiến độ các nhiệm vụ: {named}"
             + (f" và {more} nhiệm vụ khác" if more > 0 else "")
             + "."
         )

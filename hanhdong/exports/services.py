@@ -221,9 +221,15 @@ def consolidated_for(period, layout: str, content=None) -> ConsolidatedReport:
     texts = prose.draft(content, layout)
     commune = period.program.commune
     signature = signature_for(commune, layout, period.program)
+    # drafted again after a save: the number it was registered under stays
+    entry = RegisteredDocument.objects.filter(
+        commune=commune, ref=report_ref(period, layout)
+    ).first()
     return ConsolidatedReport(
         period=period,
         layout=layout,
+        entry=entry,
+        number=entry.symbol if entry else "",
         place=place_of(commune),
         dated=timezone.localdate(),
         recipients="\n".join(default_recipients(commune, layout, period.program)),

@@ -23,7 +23,7 @@ VERDICTS = {
     "no_data": "Chưa có số liệu",
 }
 TASK_COLUMNS = [1.0, 7.6, 3.2, 3.0, 1.7]
-TARGET_COLUMNS = [1.0, 5.0, 2.6, 2.3, 2.6, 3.0]
+TARGET_COLUMNS = [1.0, 5.6, 2.8, 2.2, 2.3, 2.6]
 
 
 def _number(program) -> str:
@@ -36,10 +36,10 @@ def program_words(program) -> str:
     return f"Chương trình hành động{number}{dated}"
 
 
-def _paragraphs(document, text: str) -> None:
-    for line in (text or "").splitlines():
-        if line.strip():
-            lay.para(document, line.strip(), indent=True)
+def _paragraphs(document, text: str, keep_last: bool = False) -> None:
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    for index, line in enumerate(lines, 1):
+        lay.para(document, line, indent=True, keep_next=keep_last and index == len(lines))
 
 
 def task_rows(content: PeriodContent) -> list[tuple]:
@@ -127,7 +127,14 @@ def build(report, content: PeriodContent) -> bytes:
             continue
         index += 1
         title = area.title if area else "Các nhiệm vụ khác"
-        lay.para(document, f"{index}. {upper_first(title)}", bold=True, indent=True, keep_next=True)
+        lay.para(
+            document,
+            f"{index}. {upper_first(title)}",
+            bold=True,
+            indent=True,
+            keep_next=True,
+            align=lay.LEFT_ALIGN,
+        )
         _paragraphs(document, text)
     lay.para(
         document,
@@ -135,6 +142,7 @@ def build(report, content: PeriodContent) -> bytes:
         bold=True,
         indent=True,
         keep_next=True,
+        align=lay.LEFT_ALIGN,
     )
     lay.para(
         document,
@@ -173,18 +181,33 @@ def build(report, content: PeriodContent) -> bytes:
         bold=True,
         indent=True,
         keep_next=True,
+        align=lay.LEFT_ALIGN,
     )
     areas = {a.path: f"{a.number}. {a.title}" for a in content.areas}
     lay.para(document, feedback_sentence(content.feedback, areas), indent=True)
 
     lay.heading(document, "III", "Khó khăn, vướng mắc và đề xuất, kiến nghị", party=party)
-    lay.para(document, "1. Khó khăn, vướng mắc", bold=True, indent=True, keep_next=True)
+    lay.para(
+        document,
+        "1. Khó khăn, vướng mắc",
+        bold=True,
+        indent=True,
+        keep_next=True,
+        align=lay.LEFT_ALIGN,
+    )
     _paragraphs(document, report.difficulties or "Các cơ quan, đơn vị không nêu khó khăn.")
-    lay.para(document, "2. Đề xuất, kiến nghị", bold=True, indent=True, keep_next=True)
+    lay.para(
+        document,
+        "2. Đề xuất, kiến nghị",
+        bold=True,
+        indent=True,
+        keep_next=True,
+        align=lay.LEFT_ALIGN,
+    )
     _paragraphs(document, report.proposals or "Các cơ quan, đơn vị không có đề xuất.")
 
     lay.heading(document, "IV", "Nhiệm vụ trọng tâm kỳ tới", party=party)
-    _paragraphs(document, report.next_tasks)
+    _paragraphs(document, report.next_tasks, keep_last=True)  # the signature never alone
 
     lay.closing(
         document,

@@ -90,6 +90,15 @@ class ReportNumberTest(ExportTestCase):
             entry.title, "Kết quả thực hiện Chương trình hành động số 01-CTr/ĐU, Quý III/2025"
         )
 
+    def test_drafting_again_keeps_the_number(self):
+        self.save()
+        services.consolidated_redraft(acting_user=self.clerk, period=self.q3, layout="party")
+        self.login(self.clerk)
+        page = self.client.get(reverse("exports:consolidated", args=[self.q3.pk]))
+        self.assertEqual(page.context["form"].initial["number"], "01-BC/ĐU")
+        self.assertEqual(self.save().number, "01-BC/ĐU")
+        self.assertEqual(RegisteredDocument.objects.count(), 1)
+
     def test_a_free_number_typed_renumbers_the_report(self):
         self.save()
         self.assertEqual(self.save(number="25-BC/ĐU").number, "25-BC/ĐU")
