@@ -17,6 +17,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import F, Max
 from django.utils import timezone
 
+from hanhdong.exports.models import DocumentSettings
+from hanhdong.exports.services import document_settings_save
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.schedule import HANDLING
@@ -197,6 +199,9 @@ def demo_setup() -> dict:
             program, User.objects.get(username="ubnd"), User.objects.get(username="vanphong")
         )
         _history_told(program, queued_before)
+    if not DocumentSettings.objects.filter(commune=commune).exists():
+        # the People's Committee's chairman signs its documents (a name made up for the demo)
+        document_settings_save(acting_user=None, commune=commune, state_signer_name="Vũ Đức Thành")
     if not Feedback.objects.filter(commune=commune).exists():
         queued_before = _last_message()
         _demo_feedback(commune, units, {u.username: u for u in User.objects.all()})
