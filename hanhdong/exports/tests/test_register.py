@@ -57,6 +57,19 @@ class RegisterTest(ExportTestCase):
         self.assertIn("Báo cáo quý III", caught.exception.messages[0])
         self.assertEqual(RegisteredDocument.objects.count(), before)
 
+    def test_the_register_page_reads_in_a_fixed_number_of_queries(self):
+        self.login(self.clerk)
+        url = reverse("exports:register", args=[self.commune.pk]) + "?year=2025"
+        self.take()
+        self.client.get(url)
+        with self.assertNumQueries(8):
+            self.client.get(url)
+        for _ in range(5):
+            self.take(kind="KH")
+        with self.assertNumQueries(8):
+            response = self.client.get(url)
+        self.assertContains(response, "05-KH/ĐU")
+
     def test_it_reads_the_number_a_clerk_types(self):
         for text, number in (("25", 25), ("25-BC/ĐU", 25), ("Số: 05/BC-UBND", 5), ("", None)):
             self.assertEqual(parse_number(text), number)
