@@ -237,7 +237,9 @@ def conclusions_notice(data: Conclusions) -> bytes:
     for index, text in enumerate([plain(t) for t in data.conclusions if plain(t)], 1):
         lay.para(document, f"{index}. {upper_first(text)}.", indent=True)
     if data.tasks:
-        lay.para(document, "Giao nhiệm vụ:", bold=True, indent=True, keep_next=True)
+        lay.para(
+            document, "Giao nhiệm vụ:", bold=True, indent=True, keep_next=True, align=lay.LEFT_ALIGN
+        )
         for task in data.tasks:
             text = f"- {plain(task.lead)} chủ trì"
             if task.partners:
