@@ -10,7 +10,7 @@ from collections import OrderedDict
 from django.utils import timezone
 
 from hanhdong.feedback.models import PUBLISHABLE, Feedback, FeedbackAttachment, Open311Key, State
-from hanhdong.feedback.routing import Router
+from hanhdong.feedback.routing import Base, Router
 from hanhdong.feedback.services import public_view
 from hanhdong.lib.text import mask_personal
 from hanhdong.orgs.access import finder
@@ -177,22 +177,33 @@ def _suggest(feedback, program, areas, units) -> dict:
 
 ROUTERS_KEPT = 16
 ROUTER_SECONDS = 600  # a section retitled without a new revision is seen within this time
+_bases: OrderedDict = OrderedDict()
 _routers: OrderedDict = OrderedDict()
 
 
-def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router:
-    """The routing model of ``program`` with ``examples``, kept per process for the
-    program's revision and those examples: building it reads the whole program and the
-    shipped labelled submissions, so it is built again only when either changes."""
-    digest = hashlib.sha256(repr(examples).encode()).hexdigest()
-    key = (program.pk, program.revision, digest)
+def _kept(cache: OrderedDict, key, build):
+    """``cache[key]``, built again once ROUTER_SECONDS old; the ROUTERS_KEPT last used."""
     now = time.monotonic()
-    hit = _routers.get(key)
+    hit = cache.get(key)
     if hit is not None and hit[0] > now:
-        _routers.move_to_end(key)
+        cache.move_to_end(key)
         return hit[1]
-    router = Router(program_to_data(program), examples=examples)
-    _routers[key] = (now + ROUTER_SECONDS, router)
-    while len(_routers) > ROUTERS_KEPT:
-        _routers.popitem(last=False)
-    return router
+    value = build()
+    cache[key] = (now + ROUTER_SECONDS, value)
+    while len(cache) > ROUTERS_KEPT:
+        cache.popitem(last=False)
+    return value
+
+
+def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router:
+    """The routing model of ``program`` with ``examples``, kept per process: what it learns
+    from the program and the shipped submissions (about a second's work) once per program
+    revision, and the classifier refitted with the commune's own routed submissions (a few
+    tenths of a second) only when they change."""
+    base = _kept(_bases, (program.pk, program.revision), lambda: Base(program_to_data(program)))
+    digest = hashlib.sha256(repr(examples).encode()).hexdigest()
+    return _kept(
+        _routers,
+        (program.pk, program.revision, digest),
+        lambda: Router(base=base, examples=examples),
+    )

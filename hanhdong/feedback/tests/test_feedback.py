@@ -350,7 +350,10 @@ class HandlingPageTest(BaseTestCase):
         from hanhdong.feedback import selectors
 
         selectors._routers.clear()
-        feedback = submit(self.commune)
+        selectors._bases.clear()
+        feedback = submit(
+            self.commune, title="Chợ", text="Chợ họp lấn đường, thu phí kinh doanh cao"
+        )
         self.login(self.clerk)
         url = reverse("feedback:handle", args=[feedback.pk])
         # (three of them the header's counts: unread notifications, the clerk's queue)
