@@ -196,9 +196,14 @@ class Reach:
         if self.is_admin:
             return True
         if feedback.is_denunciation:
-            return bool(self.roles(commune_id) & KNOW_DENOUNCERS)
+            return self.may_know_denouncers(commune_id)
         handler = Role.OFFICER in self.roles(commune_id) and feedback.agency_id in self.agency_ids
         return handler or bool(self.roles(commune_id) & KNOW_SUBMITTERS)
+
+    def may_know_denouncers(self, commune_id: int) -> bool:
+        """Who sent the commune's denunciations, and what they wrote: the Standing Committee
+        and those it designates (and the site administrator)."""
+        return self.is_admin or bool(self.roles(commune_id) & KNOW_DENOUNCERS)
 
     def can_set_feedback_kind(self, feedback) -> bool:
         """Confirm or correct what kind a submission is: the Party Office; a denunciation's,
