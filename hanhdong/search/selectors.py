@@ -4,6 +4,8 @@ sections and items of the communes they read — each group ranked, diacritics i
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.urls import reverse
 
 from hanhdong.feedback.models import Feedback, Kind
@@ -128,8 +130,10 @@ def _sections(sections, items, found, communes) -> list[dict]:
 
 def snippet(text: str, found: list[str]) -> str:
     """Some words of ``text`` around the first query word it holds, diacritics ignored."""
-    text = " ".join((text or "").split())
-    folded = "".join(fold(ch)[:1] or " " for ch in text)  # one folded character per one
+    text = " ".join(unicodedata.normalize("NFC", text or "").split())
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter whose lower case is longer: fold one by one
+        folded = "".join(fold(ch)[:1] or " " for ch in text)
     at = min((i for i in (folded.find(w) for w in found) if i >= 0), default=0)
     start = max(0, at - SNIPPET // 3)
     piece = text[start : start + SNIPPET]
