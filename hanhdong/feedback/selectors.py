@@ -166,7 +166,8 @@ def handling_page(feedback, reach) -> dict:
         "joined_to": joined_to,
         "may_join": may_join,
         "joined": list(feedback.joined.order_by("id")) if not joined_to else [],
-        "duplicates": duplicates_of(feedback) if may_join and is_open else [],
+        # while the clerk decides what to do with a new item (a few hundredths of a second)
+        "duplicates": duplicates_of(feedback) if may_join and feedback.state in NEW else [],
     }
 
 
@@ -186,7 +187,8 @@ def _kind_suggestion(feedback) -> dict:
     }
 
 
-DUPLICATE_CANDIDATES = 400  # the commune's latest open submissions compared
+NEW = {State.RECEIVED, State.ACCEPTED}  # not yet assigned: where a duplicate is joined
+DUPLICATE_CANDIDATES = 300  # the commune's latest open submissions compared
 DUPLICATE_LIKENESS = 0.45  # the likeness of two texts from which they are shown side by side
 SAME_PLACE, SAME_AREA = 0.1, 0.05  # what the same place, the same program area add
 

@@ -122,6 +122,9 @@ class JoinTest(BaseTestCase):
         )
         with self.assertRaises(ValidationError):  # handled through its primary only
             services.feedback_answer(acting_user=self.clerk, feedback=second, answer="Riêng.")
+        page = self.client.get(reverse("feedback:handle", args=[second.pk]))
+        self.assertEqual((page.context["steps"], page.context["joined_to"]), ([], first))
+        self.assertNotContains(page, reverse("feedback:link", args=[second.pk]))
         services.feedback_answer(
             acting_user=self.officer_a, feedback=first, answer="Đã vá ổ gà ngày 12/10."
         )
