@@ -62,7 +62,7 @@ def sources() -> list[Source]:
             "task",
             KeyTask,
             ("name", "lead_text", "partners_text"),
-            f"t.program_id IN ({_current_programs()})",
+            f"NOT t.is_withdrawn AND t.program_id IN ({_current_programs()})",
         ),
         Source(
             "report",

@@ -6,7 +6,7 @@ from django.urls import reverse
 from hanhdong.feedback import services
 from hanhdong.feedback.models import Kind
 from hanhdong.orgs.access import reach_of
-from hanhdong.programs.models import Item
+from hanhdong.programs.models import Item, KeyTask
 from hanhdong.search.index import words
 from hanhdong.search.selectors import search
 from hanhdong.test import BaseTestCase
@@ -43,6 +43,8 @@ class SearchTest(BaseTestCase):
 
     def test_it_finds_the_program_and_its_key_tasks(self):
         self.assertTrue(self.titles(self.clerk, "ket nap dang vien", "task"))
+        KeyTask.objects.filter(name__contains="Kết nạp").update(is_withdrawn=True)
+        self.assertEqual(self.titles(self.clerk, "ket nap dang vien", "task"), [])
         Item.objects.filter(text="Tăng thu ngân sách").update(text="Tăng thu ngân sách bền vững")
         self.assertTrue(self.titles(self.clerk, "ngan sach ben vung", "section"))
 
