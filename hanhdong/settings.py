@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "hanhdong.reports",
     "hanhdong.exports",
     "hanhdong.feedback",
+    "hanhdong.search",
     "hanhdong.demo",
     "hanhdong.ops",
 ]
