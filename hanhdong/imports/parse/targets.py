@@ -145,12 +145,21 @@ def _indicator(clause: str, start: int, end: int, unit: str) -> str:
     return f"{before} {after}".strip() if after and unit == "%" else before or after
 
 
+MAX_FOUND = 1_000  # a program states a few dozen; telling twins apart costs their square
+
+
+class TooMany(ValueError):
+    """More than MAX_FOUND numbers read as targets."""
+
+
 def extract(sources: list[Source], term_end: int) -> list[dict]:
     found: list[dict] = []
     for source in sources:
         for sentence in _sentences(source.text):
             for clause in re.split(r";", sentence):
                 found.extend(_from_clause(clause, sentence, source, term_end))
+            if len(found) > MAX_FOUND:
+                raise TooMany(MAX_FOUND)
     return _merge(found)
 
 
@@ -221,17 +230,24 @@ def _merge(found: list[dict]) -> list[dict]:
     prose = [t for t in found if not t["where"].startswith("appendix:")]
     table = [t for t in found if t["where"].startswith("appendix:")]
     kept = []
+    alike: dict[tuple, list[dict]] = {}  # kept targets by value, unit and comparison
     for target in prose:
-        if any(_same(target, k) for k in kept):
+        if any(_same(target, k) for k in alike.get(_key(target), [])):
             continue
         kept.append(target)
+        alike.setdefault(_key(target), []).append(target)
     for target in table:
-        twin = next((k for k in kept if _same(k, target, loose=True)), None)
+        twin = next((k for k in alike.get(_key(target), []) if _same(k, target, loose=True)), None)
         if twin is None:
             kept.append(target)
+            alike.setdefault(_key(target), []).append(target)
         elif twin["year"] is None and twin["recurrence"] is None:
             twin["year"], twin["recurrence"] = target["year"], target["recurrence"]
     return kept
+
+
+def _key(target: dict) -> tuple:
+    return target["value"], target["unit"], target["comparison"]
 
 
 def _same(a: dict, b: dict, loose: bool = False) -> bool:

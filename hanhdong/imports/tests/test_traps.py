@@ -9,7 +9,8 @@ import zipfile
 import pytest
 from django.utils import translation
 
-from hanhdong.imports.parse import document, docx
+from hanhdong.imports import limits
+from hanhdong.imports.parse import document
 from hanhdong.imports.parse.document import DocumentError, parse
 from hanhdong.imports.parse.lines import from_text, join
 from hanhdong.imports.reader import read_document
@@ -350,7 +351,7 @@ def test_a_runaway_text_is_refused_before_it_is_read(monkeypatch):
 
 
 def test_a_word_file_that_unpacks_to_a_flood_is_refused_unread(monkeypatch):
-    monkeypatch.setattr(docx, "MAX_UNPACKED", 10_000)
+    monkeypatch.setattr(limits, "MAX_UNPACKED", 10_000)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
