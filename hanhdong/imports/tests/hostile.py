@@ -344,7 +344,7 @@ def items(count: int, words: int) -> list[str]:
         if i % 50 == 0:
             out.append(f"{i // 50 + 2}. Lĩnh vực thứ {i // 50 + 2}")
         text = " ".join(WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(words))
-        goal = f", phấn đấu đạt {i % 100}%" if i % 50 == 1 else ""  # a target now and then
+        goal = f", phấn đấu đạt {i % 100}%" if i % 100 == 1 else ""  # a target now and then
         out.append(f"- {text.capitalize()}{goal}.")
     return out
 
