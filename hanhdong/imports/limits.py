@@ -43,8 +43,14 @@ MAX_PAGE_CONTENT = 1 * MB
 MAX_PDF_CONTENT = 8 * MB
 FORM_COST = 2048
 MAX_PAGE_GLYPHS = 20_000  # characters on one PDF page (a dense page holds some 3,000)
-MAX_PDF_GLYPHS = 600_000  # characters in a whole PDF (a 130-page program holds 250,000)
+MAX_PDF_GLYPHS = 400_000  # characters in a whole PDF (a 130-page program holds 250,000)
 MAX_PAGE_PATHS = 5_000  # lines and boxes on one PDF page kept to find tables
+
+
+def shown(n: int) -> str:
+    """A limit as the messages print it: 20.000."""
+    return f"{n:,}".replace(",", ".")
+
 
 # -- what a program document may hold ----------------------------------------------------------
 MAX_DEPTH = 8  # I → 1 → 1.1 → (1) → a → …: deeper than this is not an outline

@@ -180,10 +180,6 @@ def _read(data: bytes, name: str, progress: Progress | None) -> Parsed:
 
 
 # -- text ------------------------------------------------------------------------------------
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _check_text(text: str) -> int:
     """The lines of a text, refused when it has too many, or a line too long, or far too
     many characters (a bound that never refuses what the parser would take: a character
@@ -192,21 +188,21 @@ def _check_text(text: str) -> int:
         raise DocumentError(
             _("document"),
             _("more than %(n)s characters of text: this is not one action program")
-            % {"n": _number(MAX_CHARACTERS)},
+            % {"n": limits.shown(MAX_CHARACTERS)},
         )
     count = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if count > limits.MAX_LINES:
         raise DocumentError(
             _("file"),
             _("more than %(n)s lines: this is not one action program")
-            % {"n": _number(limits.MAX_LINES)},
+            % {"n": limits.shown(limits.MAX_LINES)},
         )
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     longest = max(range(len(lines)), key=lambda index: len(lines[index]))
     if len(lines[longest]) > limits.MAX_LINE:
         raise DocumentError(
             place("line", longest + 1),
-            _("the line is longer than %(n)s characters") % {"n": _number(limits.MAX_LINE)},
+            _("the line is longer than %(n)s characters") % {"n": limits.shown(limits.MAX_LINE)},
         )
     return count
 

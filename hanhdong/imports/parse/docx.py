@@ -210,7 +210,7 @@ def unpack(data: bytes) -> Package:
         raise DocumentError(
             _("file"),
             _("the Word file has more than %(n)s parts: this is not a program document")
-            % {"n": limits.MAX_PARTS},
+            % {"n": limits.shown(limits.MAX_PARTS)},
         )
     too_large = DocumentError(
         _("file"),
@@ -244,13 +244,13 @@ def unpack(data: bytes) -> Package:
         raise DocumentError(
             _("file"),
             _("more than %(n)s paragraphs: this is not one action program")
-            % {"n": f"{limits.MAX_PARAGRAPHS:,}".replace(",", ".")},
+            % {"n": limits.shown(limits.MAX_PARAGRAPHS)},
         )
     if cells > limits.MAX_CELLS:
         raise DocumentError(
             _("file"),
             _("more than %(n)s table cells: this is not one action program")
-            % {"n": f"{limits.MAX_CELLS:,}".replace(",", ".")},
+            % {"n": limits.shown(limits.MAX_CELLS)},
         )
     return Package(parts=parts, paragraphs=paragraphs)
 

@@ -38,7 +38,7 @@ def _open(data: bytes, budget: pdf_limits.Budget) -> tuple[pdfplumber.PDF, list[
                 raise DocumentError(
                     _("file"),
                     _("the document has more than %(n)s pages: this is not one action program")
-                    % {"n": f"{limits.MAX_PAGES:,}".replace(",", ".")},
+                    % {"n": limits.shown(limits.MAX_PAGES)},
                 )
         if budget.exceeded is not None:  # reached where pdfminer carried on regardless
             raise budget.exceeded
@@ -129,7 +129,7 @@ def _read_page(page, budget, tables: list[Table], warnings: list[str], where: st
     if budget.too_many_paths:
         warnings.append(
             _("%(where)s: more than %(n)s lines and boxes: tables on it were not looked for")
-            % {"where": where, "n": f"{limits.MAX_PAGE_PATHS:,}".replace(",", ".")}
+            % {"where": where, "n": limits.shown(limits.MAX_PAGE_PATHS)}
         )
         found = []
     else:

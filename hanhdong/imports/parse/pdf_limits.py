@@ -92,10 +92,6 @@ def _mb(size: int) -> int:
     return size // limits.MB
 
 
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 class _Output:
     """The output of one decoder, counted against the stream's and the document's limits."""
 
@@ -263,12 +259,12 @@ class _Device(pdfplumber.page.PDFPageAggregatorWithMarkedContent):
             if budget.glyphs > limits.MAX_PAGE_GLYPHS:
                 raise budget.refuse(
                     _("this page holds more than %(n)s characters")
-                    % {"n": _number(limits.MAX_PAGE_GLYPHS)}
+                    % {"n": limits.shown(limits.MAX_PAGE_GLYPHS)}
                 )
             if budget.document_glyphs > limits.MAX_PDF_GLYPHS:
                 raise budget.refuse(
                     _("the PDF holds more than %(n)s characters")
-                    % {"n": _number(limits.MAX_PDF_GLYPHS)}
+                    % {"n": limits.shown(limits.MAX_PDF_GLYPHS)}
                 )
         return super().render_char(*args, **kwargs)
 
