@@ -33,14 +33,15 @@ class Case:
     name: str
     make: Callable[[], tuple[str, bytes]]
     says: str | None  # what the Vietnamese message must contain; None: read, or refused
+    heavy: bool = False  # read whole at a limit, to time it: seconds of work, not a refusal
 
 
 CASES: dict[str, Case] = {}
 
 
-def case(says: str | None):
+def case(says: str | None, heavy: bool = False):
     def register(make):
-        CASES[make.__name__] = Case(make.__name__, make, says)
+        CASES[make.__name__] = Case(make.__name__, make, says, heavy)
         return make
 
     return register
@@ -359,21 +360,21 @@ def items(count: int, words: int) -> list[str]:
 WORDS = "tăng cường nâng cao hiệu quả công tác quản lý nhà nước đẩy mạnh chuyển đổi số".split(" ")  # noqa: SIM905
 
 
-@case(None)
+@case(None, heavy=True)
 def docx_at_the_limits():
     """19,500 paragraphs, 1.9 million characters: read whole, so it must be read in time."""
     body = "".join(paragraph(t) for t in HEAD + items(19_400, 13))
     return "vua.docx", docx(document_xml(body))
 
 
-@case(None)
+@case(None, heavy=True)
 def text_at_the_limits():
     """59,000 lines, 1.9 million characters."""
     lines = HEAD + [line for item in items(29_000, 6) for line in (item, "")]
     return "vua.txt", "\n".join(lines).encode()
 
 
-@case(None)
+@case(None, heavy=True)
 def pdf_of_1000_pages():
     """The most pages a PDF may have, a line on each."""
     pages = [text_ops(["I. MUC DICH, YEU CAU", "1. Thong nhat nhan thuc."])]
@@ -381,7 +382,7 @@ def pdf_of_1000_pages():
     return "vua.pdf", pdf_pages(pages)
 
 
-@case("400.000 ký tự")
+@case("400.000 ký tự", heavy=True)
 def pdf_of_440k_characters():
     """400 pages of 1,100 characters each: every page within its limits, the whole not."""
     line = "- Tang cuong nang cao hieu qua cong tac quan ly nha nuoc va xa hoi."[:55]
@@ -395,7 +396,7 @@ def docx_cell_spanning_billions():
     return "o.docx", docx(document_xml("".join(paragraph(t) for t in HEAD) + table))
 
 
-@case(None)
+@case(None, heavy=True)
 def docx_table_merged_down_9000_rows():
     """Cells merged down 9,000 rows: python-docx walks up the rows for each of them."""
     cell = f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{paragraph("1.")}</w:tc>'
