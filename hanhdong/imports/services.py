@@ -219,7 +219,7 @@ def import_job_finish(*, job: ImportJob, parsed: Parsed) -> ImportDraft | None:
     once would be (in the name of the clerk who uploaded it); the file is let go. None
     when the job was discarded while it was read."""
     job = ImportJob.objects.select_for_update().filter(pk=job.pk, state=ImportJob.State.READING)
-    job = job.select_related("commune", "program", "created_by").first()
+    job = job.select_related("commune", "program", "created_by").defer("content").first()
     if job is None:
         return None
     draft = _draft_store.within(

@@ -9,7 +9,7 @@ from pathlib import Path
 from unittest import mock
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TransactionTestCase, override_settings
+from django.test import Client, TransactionTestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -202,6 +202,14 @@ class HostileUploadTest(BaseTestCase):
                         302 if job.state == "done" else 200,
                     )
         self.assertFalse(ImportJob.objects.filter(state__in=["queued", "reading"]).exists())
+
+    def test_the_upload_still_checks_its_csrf_token(self):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(self.clerk)
+        url = reverse("imports:upload", args=[self.commune.pk])
+        response = client.post(url, {"file": upload("xa_an_lac.txt")})
+        self.assertEqual(response.status_code, 403)
+        self.assertFalse(ImportDraft.objects.exists())
 
     def test_a_file_past_the_limit_is_cut_as_it_arrives_and_refused(self):
         self.login(self.clerk)
