@@ -218,7 +218,9 @@ def import_job_finish(*, job: ImportJob, parsed: Parsed) -> ImportDraft | None:
     """The draft of a job read in the background, made and recorded as an upload read at
     once would be (in the name of the clerk who uploaded it); the file is let go. None
     when the job was discarded while it was read."""
-    job = ImportJob.objects.select_for_update().filter(pk=job.pk, state=ImportJob.State.READING)
+    job = ImportJob.objects.select_for_update(of=("self",)).filter(
+        pk=job.pk, state=ImportJob.State.READING
+    )
     job = job.select_related("commune", "program", "created_by").defer("content").first()
     if job is None:
         return None
