@@ -227,7 +227,10 @@ def _check_json(data: bytes) -> None:
     for _level in range(limits.MAX_JSON_DEPTH):  # each pass takes the innermost pairs away
         if not brackets:
             return
-        brackets = _PAIR.sub("", brackets)
+        fewer = _PAIR.sub("", brackets)
+        if len(fewer) == len(brackets):
+            break  # no pair left to take
+        brackets = fewer
     if brackets:  # deeper than the limit, or brackets that do not pair: which, and where?
         _find_too_deep(text)
 
