@@ -17,7 +17,7 @@ from hanhdong.audit.models import AuditEntry
 from hanhdong.imports import background, services
 from hanhdong.imports.models import ImportDraft, ImportJob
 from hanhdong.imports.reader import read_document
-from hanhdong.imports.tests import hostile
+from hanhdong.imports.tests import craft, hostile
 from hanhdong.orgs.models import OrgKind, Role
 from hanhdong.test import BaseTestCase, make_org, make_user
 
@@ -82,11 +82,11 @@ class BackgroundTest(BaseTestCase):
         pages = []
         read_document((DATA / "xa_dong_tien.pdf").read_bytes(), "x.pdf", lambda *p: pages.append(p))
         self.assertEqual(pages, [(n, 6) for n in range(6)])
-        lines = hostile.HEAD + hostile.items(1200, 5)
-        body = "".join(hostile.paragraph(t) for t in lines)
+        lines = craft.HEAD + craft.items(1200, 5)
+        body = "".join(craft.paragraph(t) for t in lines)
         paragraphs = []
         read_document(
-            hostile.docx(hostile.document_xml(body)), "x.docx", lambda *p: paragraphs.append(p)
+            craft.docx(craft.document_xml(body)), "x.docx", lambda *p: paragraphs.append(p)
         )
         self.assertEqual([done for done, _total in paragraphs], [0, 500, 1000])
         self.assertEqual({total for _done, total in paragraphs}, {len(lines)})

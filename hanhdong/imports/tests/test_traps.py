@@ -15,7 +15,7 @@ from hanhdong.imports.parse import document
 from hanhdong.imports.parse.document import DocumentError, parse
 from hanhdong.imports.parse.lines import from_text, join
 from hanhdong.imports.reader import read_document
-from hanhdong.imports.tests import hostile
+from hanhdong.imports.tests import craft, hostile
 from hanhdong.test import program_doc
 
 
@@ -374,7 +374,7 @@ def test_json_nested_past_the_limit_is_refused_at_its_path():
 
 
 def test_a_word_part_declaring_entities_is_refused_before_it_is_parsed():
-    content = hostile.docx(hostile.document_xml(hostile.paragraph("x"), hostile.LAUGHS))
+    content = craft.docx(craft.document_xml(craft.paragraph("x"), hostile.LAUGHS))
     with pytest.raises(DocumentError) as caught:
         read_document(content, "cuoi.docx")
     assert caught.value.where == "part word/document.xml"
