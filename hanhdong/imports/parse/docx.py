@@ -156,6 +156,7 @@ _UTF16 = (b"\xff\xfe", b"\xfe\xff", b"\x00<\x00?", b"<\x00?\x00")
 # how it recognises XML in encodings refused here: UCS-4 (with or without its mark), EBCDIC
 _OTHER_XML = (
     b"\x00\x00\xfe\xff",
+    b"\xff\xfe\x00\x00",
     b"\x00\x00\x00<",
     b"<\x00\x00\x00",
     b"\x00\x00<\x00",
@@ -316,14 +317,14 @@ def _refuse_declarations(name: str, content: bytes) -> None:
 def _xml_text(name: str, content: bytes) -> bytes | str:
     """The part as the XML parser will read it: bytes when they are UTF-8 (or another
     encoding that writes "<!DOCTYPE" as ASCII does), text decoded from UTF-16."""
+    if content.startswith(_OTHER_XML):
+        raise DocumentError(_part(name), _("the part is not encoded in UTF-8 or UTF-16"))
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         encoding = "utf-16"
     elif content.startswith(b"\x00<\x00?"):
         encoding = "utf-16-be"
     elif content.startswith(b"<\x00?\x00"):
         encoding = "utf-16-le"
-    elif content.startswith(_OTHER_XML):
-        raise DocumentError(_part(name), _("the part is not encoded in UTF-8 or UTF-16"))
     elif b"\x00" in content[:4]:
         raise _damaged(_part(name))
     else:

@@ -215,4 +215,22 @@ def items(count: int, words: int) -> list[str]:
     return out
 
 
-WORDS = "tăng cường nâng cao hiệu quả công tác quản lý nhà nước đẩy mạnh chuyển đổi số".split(" ")  # noqa: SIM905
+WORDS = [
+    "tăng",
+    "cường",
+    "nâng",
+    "cao",
+    "hiệu",
+    "quả",
+    "công",
+    "tác",
+    "quản",
+    "lý",
+    "nhà",
+    "nước",
+    "đẩy",
+    "mạnh",
+    "chuyển",
+    "đổi",
+    "số",
+]
