@@ -515,6 +515,13 @@ def get_register_entry_for_edit(request, pk):
     )
 
 
+def get_import_job_for_edit(request, pk):
+    """An uploaded document being read in the background: as its draft will be."""
+    return _get_in_commune(
+        request, "import_job", pk, lambda j: j.commune_id, Reach.can_edit_program
+    )
+
+
 def _find_id(pk) -> bool:
     """Whether ``pk`` could be an id at all."""
     try:
