@@ -24,7 +24,9 @@ LAYERS = [
     ["imports"],
     ["feedback"],
     ["reports"],
+    ["tasks"],
     ["exports"],
+    ["meetings"],
     ["api", "demo"],
 ]
 RANK = {app: rank for rank, apps in enumerate(LAYERS) for app in apps}
