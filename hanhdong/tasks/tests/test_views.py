@@ -96,7 +96,7 @@ class TaskPageTest(TasksTestCase):
             {"done_on": dt.date.today().strftime("%d/%m/%Y")},  # noqa: DTZ011
         )
         self.assertEqual(response.status_code, 400)
-        self.assertContains(response, "role=\"alert\"", status_code=400)
+        self.assertContains(response, 'role="alert"', status_code=400)
         self.assertEqual(AssignedTask.objects.get(pk=self.task.pk).state, TaskState.NOT_STARTED)
 
     def test_another_agency_neither_sees_nor_reports(self):
