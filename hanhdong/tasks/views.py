@@ -308,7 +308,7 @@ def directive_new(request, pk):
     def save(data):
         probe = Directive(commune=commune, origin=data["origin"], owner=data["owner"])
         if not reach.can_edit_directive(probe):
-            raise ValidationError(_("You may record only your own agency's plans."))
+            raise PermissionDenied  # an officer records his own agency's plans only
         return services.directive_create(acting_user=request.user, commune=commune, **data)
 
     if not (reach.can_issue_tasks(commune.pk) or reach.agencies_in(commune.pk)):
