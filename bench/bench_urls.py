@@ -22,6 +22,11 @@ def insert(request):
     return HttpResponse("ok")
 
 
+def hello(request):
+    """The least any page does: the middleware stack, no query, no template."""
+    return HttpResponse("ok")
+
+
 @login_required
 def page(request):
     """The least an authenticated page of the app does: the whole middleware stack and the
@@ -32,5 +37,6 @@ def page(request):
 urlpatterns = [
     path("bench/insert/", insert),
     path("bench/page/", page),
+    path("bench/hello/", hello),
     path("", include("hanhdong.urls")),
 ]

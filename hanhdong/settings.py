@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "hanhdong.lib.replica.StickyAfterWriteMiddleware",
     "hanhdong.lib.middleware.LanguageMiddleware",
     "hanhdong.lib.middleware.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -118,6 +119,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Reads on a PostgreSQL streaming replica (lib/replica.py): the dashboards, public pages and
+# Open311 reads; writes, and a person's reads for a few seconds after a write, stay primary.
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        env_str("DATABASE_REPLICA_URL"), conn_max_age=env_int("DB_CONN_MAX_AGE", 60)
+    )
+    DATABASES["replica"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["hanhdong.lib.replica.ReplicaRouter"]
+REPLICA_STICKY_SECONDS = env_int("HANHDONG_REPLICA_STICKY_SECONDS", 10)
+REPLICA_RETRY_SECONDS = env_int("HANHDONG_REPLICA_RETRY_SECONDS", 30)
+REPLICA_READ_FROM_HEADER = env_bool("HANHDONG_READ_FROM_HEADER", False)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from hanhdong.feedback import selectors, services
 from hanhdong.feedback.models import OPEN_STATES, Channel, Feedback, Kind
 from hanhdong.lib.http import client_address
+from hanhdong.lib.replica import replica_reads
 from hanhdong.lib.text import clean_text
 from hanhdong.orgs.models import Organization, OrgKind
 
@@ -57,6 +58,7 @@ def _commune(request):
 
 
 @require_GET
+@replica_reads
 def discovery(request, fmt):
     base = request.build_absolute_uri("/open311/v2/")
     data = {
@@ -103,6 +105,7 @@ def _service(kind):
 
 
 @require_GET
+@replica_reads
 def service_list(request, fmt):
     if _commune(request) is None:
         return _error(fmt, 404, _("No commune has this jurisdiction_id."))
@@ -110,6 +113,7 @@ def service_list(request, fmt):
 
 
 @require_GET
+@replica_reads
 def service_definition(request, code, fmt):
     if code not in PUBLIC_KINDS:
         return _error(fmt, 404, _("No service has this service_code."))
@@ -145,11 +149,19 @@ def _request_out(f: Feedback) -> dict:
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def request_list(request, fmt):
+    if request.method == "POST":
+        commune = _commune(request)
+        if commune is None:
+            return _error(fmt, 404, _("No commune has this jurisdiction_id."))
+        return _create(request, commune, fmt)
+    return _request_list(request, fmt)
+
+
+@replica_reads
+def _request_list(request, fmt):
     commune = _commune(request)
     if commune is None:
         return _error(fmt, 404, _("No commune has this jurisdiction_id."))
-    if request.method == "POST":
-        return _create(request, commune, fmt)
     items = selectors.public_items(commune)
     if ids := request.GET.get("service_request_id"):
         items = items.filter(public_id__in=[i.strip() for i in ids.split(",")])
@@ -212,6 +224,7 @@ def _create(request, commune, fmt):
 
 
 @require_GET
+@replica_reads
 def request_detail(request, code, fmt):
     feedback = Feedback.objects.public().filter(public_id=code).select_related("agency").first()
     if feedback is None:

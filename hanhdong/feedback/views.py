@@ -25,6 +25,7 @@ from hanhdong.feedback.forms import (
 from hanhdong.feedback.models import Feedback, Open311Key, State
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.lib.http import client_address
+from hanhdong.lib.replica import replica_reads
 from hanhdong.orgs.access import (
     Reach,
     get_commune_for_user,
@@ -98,6 +99,7 @@ def _code_of(request) -> str:
 
 @never_cache  # what the tracking code opens stays out of every cache
 @require_GET
+@replica_reads
 def track(request):
     code = _code_of(request)
     feedback = (
@@ -162,6 +164,7 @@ def reopen(request):
 
 
 @require_GET
+@replica_reads
 def public_list(request, commune_code):
     commune = commune_by_code(commune_code)
     items = [(f, services.public_view(f)) for f in selectors.public_items(commune)[:50]]
@@ -169,6 +172,7 @@ def public_list(request, commune_code):
 
 
 @require_GET
+@replica_reads
 def public_stats(request, commune_code):
     commune = commune_by_code(commune_code)
     return render(

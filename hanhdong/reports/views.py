@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hanhdong.feedback import stats as feedback_stats
 from hanhdong.feedback.selectors import shown_titles as feedback_shown_titles
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
+from hanhdong.lib.replica import replica_reads
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import (
     Reach,
@@ -70,6 +71,7 @@ def _current_period(program, chosen=None):
 
 @login_required
 @require_GET
+@replica_reads
 def dashboard(request, pk):
     program = get_program_for_user(request, pk, may=Reach.can_see_dashboard)
     period = _current_period(program, request.GET.get("period"))
@@ -306,6 +308,7 @@ def task_reports(request, task_pk):
 
 @login_required
 @require_GET
+@replica_reads
 def city(request, pk):
     city = get_city_for_user(request, pk)
     form = CityPeriodForm(request.GET, today=timezone.localdate())
@@ -327,6 +330,7 @@ def city(request, pk):
 
 @login_required
 @require_GET
+@replica_reads
 def nation(request):
     require_nation(request)
     form = CityPeriodForm(request.GET, today=timezone.localdate())
