@@ -169,3 +169,73 @@ class TaskSettingsForm(forms.Form):
     public_ranking = forms.BooleanField(
         label=_("Publish the agencies' ranking on the commune's public page"), required=False
     )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("The directive"),
+        help_text=_(
+            "A higher body's thông báo kết luận, chỉ thị or kế hoạch: PDF with a text layer, "
+            "Word .docx or text; up to 20 MB."
+        ),
+    )
+
+
+class ReviewForm(forms.Form):
+    """One row a candidate: taken or not, and its task, lead, deadline and product as the
+    clerk corrects them."""
+
+    def __init__(self, *args, candidates, commune, **kwargs):
+        super().__init__(*args, **kwargs)
+        units = units_of(commune)
+        self.rows = []
+        for i, c in enumerate(candidates):
+            self.fields[f"take_{i}"] = forms.BooleanField(
+                label=_("Take in"), required=False, initial=c.get("suggested", False)
+            )
+            self.fields[f"title_{i}"] = forms.CharField(
+                label=_("Task"),
+                initial=c["title"],
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            self.fields[f"lead_{i}"] = forms.ModelChoiceField(
+                label=_("Lead agency"), queryset=units, required=False, initial=c.get("lead_id")
+            )
+            self.fields[f"due_{i}"] = forms.CharField(
+                label=_("Deadline"), initial=c.get("due_text", ""), required=False, max_length=200
+            )
+            self.fields[f"product_{i}"] = forms.CharField(
+                label=_("Expected product"),
+                initial=c.get("product", ""),
+                required=False,
+                max_length=300,
+            )
+            self.rows.append(
+                (c, [self[f"{n}_{i}"] for n in ("take", "title", "lead", "due", "product")])
+            )
+        self.candidates = candidates
+
+    def taken(self) -> list[dict]:
+        """The confirmed tasks, as ``directive_import_confirm`` takes them."""
+        out = []
+        for i, c in enumerate(self.candidates):
+            if not self.cleaned_data.get(f"take_{i}"):
+                continue
+            out.append(
+                {
+                    "title": self.cleaned_data[f"title_{i}"] or c["title"],
+                    "lead": self.cleaned_data[f"lead_{i}"],
+                    "lead_text": c.get("lead_text", "")[:255],
+                    "partners_text": c.get("partners_text", ""),
+                    "partners": [
+                        p
+                        for p in self.fields[f"lead_{i}"].queryset
+                        if p.pk in (c.get("partner_ids") or [])
+                    ],
+                    "due_text": self.cleaned_data[f"due_{i}"],
+                    "product": self.cleaned_data[f"product_{i}"],
+                    "serves": [],
+                }
+            )
+        return out

@@ -60,6 +60,9 @@ class Directive(models.Model):
     first_year = models.PositiveSmallIntegerField(_("from the year"), null=True, blank=True)
     last_year = models.PositiveSmallIntegerField(_("to the year"), null=True, blank=True)
     is_issued = models.BooleanField(_("issued"), default=False)
+    # the tasks read from an imported document, waiting for the clerk to confirm each
+    # (``intake.Candidate`` as dictionaries); emptied once confirmed
+    pending = models.JSONField(default=list, blank=True, editable=False)
     source_name = models.CharField(max_length=255, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

@@ -18,6 +18,9 @@ from django.utils.translation import gettext_lazy
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.imports.parse.document import DocumentError
+from hanhdong.imports.reader import read_document
+from hanhdong.imports.services import document_error_message
 from hanhdong.lib import deadlines
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
 from hanhdong.lib.text import clean_text
@@ -25,6 +28,7 @@ from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.orgs.models import Membership, Role
 from hanhdong.orgs.workdays import calendar_of
+from hanhdong.tasks import intake
 from hanhdong.tasks.models import (
     FINISHED,
     OPEN,
@@ -233,6 +237,78 @@ def directive_issue(*, acting_user, directive: Directive, issued_on: dt.date | N
         changes={"is_issued": [False, True], "tasks": len(drafts)},
     )
     return directive
+
+
+# -- a higher body's document, imported ----------------------------------------------------
+def directive_read(*, acting_user, commune, content: bytes, name: str) -> Directive:
+    """Read an uploaded directive with the program importer — before any transaction opens:
+    a long PDF takes a while — and record it with the tasks read from it, to confirm."""
+    try:
+        parsed = read_document(content, name)
+    except DocumentError as exc:
+        raise ValidationError(document_error_message(exc)) from None
+    return directive_import(acting_user=acting_user, commune=commune, data=parsed.data, name=name)
+
+
+@service
+def directive_import(*, acting_user, commune, data: dict, name: str = "") -> Directive:
+    """Record a higher body's document read by the importer (``data``, hanhdong.program/1),
+    with the tasks read from it waiting for the Party Office to confirm each."""
+    units = commune.units.filter(is_active=True).exclude(pk=commune.pk)
+    found = intake.candidates(
+        data, units, place=commune.short_name or commune.name, calendar=calendar_of(commune)
+    )
+    if not found:
+        raise ValidationError(_("No task was found in the document."))
+    issued_on = dt.date.fromisoformat(data["date"]) if data.get("date") else None
+    title = str(data.get("title") or "")
+    if title == "Chương trình hành động":  # the importer's word when the document has none
+        title = ""
+    directive = directive_create.within(
+        acting_user=acting_user,
+        commune=commune,
+        origin=Origin.HIGHER,
+        kind=intake.document_kind(data.get("number", "")),
+        number=str(data.get("number") or "")[:40],
+        issued_on=issued_on,
+        issuer_name=intake.issuer_of(data)[:200],
+        title=title or (name or _("Imported document"))[:200],
+        source_name=name[:255],
+    )
+    directive.pending = [c.to_dict() for c in found]
+    directive.save(update_fields=["pending"])
+    return directive
+
+
+@service
+def directive_import_confirm(*, acting_user, directive: Directive, rows: list[dict]) -> int:
+    """Make the confirmed tasks of an imported document its draft tasks; ``rows`` are the
+    clerk's corrections of each taken candidate: title, lead, due_text, product. Returns
+    how many were taken."""
+    directive = Directive.objects.select_for_update().get(pk=directive.pk)
+    if not directive.pending:
+        raise ValidationError(_("The document's tasks were confirmed already."))
+    if not rows:
+        raise ValidationError(_("Tick at least one task to take in."))
+    last = directive.tasks.order_by("-position").values_list("position", flat=True).first()
+    for position, row in enumerate(rows, (last or 0) + 1):
+        task = AssignedTask(commune=directive.commune, directive=directive, position=position)
+        partners = row.pop("partners", None)
+        _apply(task, row, partners)
+        _due(task, directive.issued_on)
+        task.save()
+        if partners:
+            task.partners.set(partners)
+        audit_record(
+            actor=acting_user,
+            obj=task,
+            action=AuditAction.CREATE,
+            commune=task.commune,
+            changes=_task_snapshot(task),
+        )
+    directive.pending = []
+    directive.save(update_fields=["pending"])
+    return len(rows)
 
 
 # -- tasks -----------------------------------------------------------------------------

@@ -33,7 +33,9 @@ from hanhdong.tasks.forms import (
     ConfirmForm,
     DirectiveForm,
     HoldForm,
+    ImportForm,
     ProgressForm,
+    ReviewForm,
     TaskForm,
     TaskSettingsForm,
     program_choices,
@@ -396,4 +398,47 @@ def task_settings(request, pk):
         done=reverse("tasks:list", args=[commune.pk]),
         template="tasks/settings.html",
         context={"commune": commune, "tab": "assigned"},
+    )
+
+
+# -- a higher body's directive, imported ---------------------------------------------------
+@login_required
+@require_http_methods(["GET", "POST"])
+def directive_import(request, pk):
+    commune = get_commune_for_user(request, pk, may=Reach.can_issue_tasks)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    return form_page(
+        request,
+        form,
+        save=lambda data: services.directive_read(
+            acting_user=request.user,
+            commune=commune,
+            content=data["file"].read(),
+            name=data["file"].name,
+        ),
+        done=lambda directive: reverse("tasks:import_review", args=[directive.pk]),
+        error_field="file",
+        template="tasks/import.html",
+        context={"commune": commune, "tab": "assigned"},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_review(request, pk):
+    """The tasks read from the document, each for the clerk to confirm or drop."""
+    directive = get_directive_for_edit(request, pk)
+    if not directive.pending:
+        return redirect("tasks:directive", pk=directive.pk)
+    form = ReviewForm(request.POST or None, candidates=directive.pending, commune=directive.commune)
+    return form_page(
+        request,
+        form,
+        save=lambda data: services.directive_import_confirm(
+            acting_user=request.user, directive=directive, rows=form.taken()
+        ),
+        message=_("The tasks were taken in as drafts: complete their five points, then issue."),
+        done=reverse("tasks:directive", args=[directive.pk]),
+        template="tasks/import_review.html",
+        context={"commune": directive.commune, "directive": directive, "tab": "assigned"},
     )

@@ -113,6 +113,17 @@ class MatrixTestCase(ReportsTestCase):
             acting_user=clerk, meeting=cls.concluded, conclusions="Tốt"
         )
         task_services.task_add(acting_user=clerk, directive=cls.concluded.directive, **five)
+        cls.imported = task_services.directive_import(
+            acting_user=clerk,
+            commune=cls.commune,
+            data={
+                "number": "9-TB/TU",
+                "date": "2026-03-01",
+                "parts": [
+                    {"number": "I", "title": "Nhiệm vụ", "items": ["UBND xã chủ trì, 2026."]}
+                ],
+            },
+        )
         cls.day_off = calendar_day_set(
             acting_user=clerk, commune=cls.commune, day=dt.date(2026, 6, 8), kind="off"
         )
@@ -264,6 +275,11 @@ class WriteMatrixTest(MatrixTestCase):
              {"action": "pause", "reason": "Chờ kinh phí."}, ISSUERS),
             ("task settings", reverse("tasks:settings", args=[c.pk]),
              {"remind_days": 2, "escalate_days": 3}, ISSUERS),
+            ("directive import", reverse("tasks:import", args=[c.pk]), self.directive_upload,
+             ISSUERS),
+            ("directive review", reverse("tasks:import_review", args=[self.imported.pk]),
+             {"take_0": "on", "title_0": "Việc", "lead_0": self.agency_a.pk, "due_0": "Năm 2026",
+              "product_0": ""}, ISSUERS),
             ("meeting", reverse("meetings:new", args=[c.pk]),
              {"body": "standing", "kind": "regular", "held_on": "06/10/2025", "chair": "Bình"},
              ISSUERS),
@@ -293,6 +309,11 @@ class WriteMatrixTest(MatrixTestCase):
         document = json.dumps(program_doc(number="03-CTr/ĐU")).encode()
         # a new file for each try: an upload is read once
         return {"file": lambda: SimpleUploadedFile("ctr.json", document, "application/json")}
+
+    @property
+    def directive_upload(self):
+        text = "Số 9-TB/TU\nnhiệm kỳ 2025 - 2030\nI. NHIỆM VỤ\n- UBND xã chủ trì, quý IV/2026.\n"
+        return {"file": lambda: SimpleUploadedFile("tb.txt", text.encode(), "text/plain")}
 
     @property
     def users_sheet(self):
@@ -401,6 +422,8 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("tasks:task_new", args=[self.draft_directive.pk]), ISSUERS),
             (reverse("tasks:task_edit", args=[self.assigned_task.pk]), ISSUERS),
             (reverse("tasks:settings", args=[c.pk]), ISSUERS),
+            (reverse("tasks:import", args=[c.pk]), ISSUERS),
+            (reverse("tasks:import_review", args=[self.imported.pk]), ISSUERS),
             (reverse("meetings:list", args=[c.pk]), commune_readers),
             (reverse("meetings:meeting", args=[self.meeting.pk]), commune_readers),
             (reverse("meetings:new", args=[c.pk]), ISSUERS),
