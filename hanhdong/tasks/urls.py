@@ -14,6 +14,7 @@ urlpatterns = [
     path("directives/<int:pk>/edit/", views.directive_edit, name="directive_edit"),
     path("directives/<int:pk>/issue/", views.directive_issue, name="directive_issue"),
     path("directives/<int:pk>/tasks/new/", views.task_new, name="task_new"),
+    path("programs/<int:pk>/carried-out/", views.coverage, name="coverage"),
     path("assigned/<int:pk>/", views.task, name="task"),
     path("assigned/<int:pk>/edit/", views.task_edit, name="task_edit"),
     path("assigned/<int:pk>/progress/", views.progress, name="progress"),

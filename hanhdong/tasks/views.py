@@ -24,9 +24,11 @@ from hanhdong.orgs.access import (
     get_commune_for_user,
     get_directive_for_edit,
     get_directive_for_user,
+    get_program_for_user,
     reach_of,
 )
 from hanhdong.programs.models import Program
+from hanhdong.tasks import coverage as carried
 from hanhdong.tasks import selectors, services
 from hanhdong.tasks.forms import (
     CloseForm,
@@ -442,3 +444,26 @@ def import_review(request, pk):
         template="tasks/import_review.html",
         context={"commune": directive.commune, "directive": directive, "tab": "assigned"},
     )
+
+
+@login_required
+@require_GET
+def coverage(request, pk):
+    """What carries the program out, per area and per item; what nothing carries out."""
+    program = get_program_for_user(request, pk)
+    rows = carried.coverage(program, timezone.localdate())
+    only = request.GET.get("show") == "uncovered"
+    items = sum(len(r.items) for r in rows)
+    uncovered = sum(r.uncovered for r in rows)
+    context = {
+        "program": program,
+        "commune": program.commune,
+        "tab": "coverage",
+        "rows": rows,
+        "only_uncovered": only,
+        "items": items,
+        "covered": items - uncovered,
+        "uncovered": uncovered,
+        "plans": Directive.objects.filter(commune=program.commune, origin=Origin.PLAN).count(),
+    }
+    return render(request, "tasks/coverage.html", context)

@@ -423,6 +423,7 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("tasks:task_edit", args=[self.assigned_task.pk]), ISSUERS),
             (reverse("tasks:settings", args=[c.pk]), ISSUERS),
             (reverse("tasks:import", args=[c.pk]), ISSUERS),
+            (reverse("tasks:coverage", args=[p.pk]), commune_readers),
             (reverse("tasks:import_review", args=[self.imported.pk]), ISSUERS),
             (reverse("meetings:list", args=[c.pk]), commune_readers),
             (reverse("meetings:meeting", args=[self.meeting.pk]), commune_readers),
