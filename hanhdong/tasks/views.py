@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.audit.models import AuditEntry
+from hanhdong.feedback.communes import commune_by_code
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import (
@@ -28,7 +30,9 @@ from hanhdong.orgs.access import (
     reach_of,
 )
 from hanhdong.programs.models import Program
+from hanhdong.reports.models import ReportingKind, ReportingPeriod
 from hanhdong.tasks import coverage as carried
+from hanhdong.tasks import ranking as ranked
 from hanhdong.tasks import selectors, services
 from hanhdong.tasks.forms import (
     CloseForm,
@@ -467,3 +471,44 @@ def coverage(request, pk):
         "plans": Directive.objects.filter(commune=program.commune, origin=Origin.PLAN).count(),
     }
     return render(request, "tasks/coverage.html", context)
+
+
+def _ranking_context(commune, chosen) -> dict:
+    program = Program.objects.current_of(commune)
+    periods = (
+        ReportingPeriod.objects.filter(program=program).exclude(kind=ReportingKind.ADHOC)
+        if program
+        else ReportingPeriod.objects.none()
+    )
+    today = timezone.localdate()
+    period = periods.filter(pk=chosen).first() if str(chosen or "").isdigit() else None
+    period = period or periods.filter(due_on__lt=today).order_by("-due_on", "kind").first()
+    rows = ranked.ranking(commune, period, today) if period else []
+    return {
+        "commune": commune,
+        "program": program,
+        "period": period,
+        "periods": periods.filter(starts_on__lte=today).order_by("-due_on", "kind"),
+        "rows": rows,
+        "total": ranked.totals(rows),
+    }
+
+
+@login_required
+@require_GET
+def ranking(request, pk):
+    """The agencies ranked for a period: tasks on time, late, overdue; reports on time."""
+    commune = get_commune_for_user(request, pk)
+    context = _ranking_context(commune, request.GET.get("period"))
+    context |= {"tab": "assigned", "public": services.settings_of(commune).public_ranking}
+    return render(request, "tasks/ranking.html", context)
+
+
+@require_GET
+def public_ranking(request, commune_code):
+    """The ranking on the commune's public pages, when the commune chooses to publish it."""
+    commune = commune_by_code(commune_code)
+    if not services.settings_of(commune).public_ranking:
+        raise Http404
+    context = _ranking_context(commune, request.GET.get("period"))
+    return render(request, "tasks/public_ranking.html", context)

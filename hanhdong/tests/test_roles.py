@@ -424,6 +424,7 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("tasks:settings", args=[c.pk]), ISSUERS),
             (reverse("tasks:import", args=[c.pk]), ISSUERS),
             (reverse("tasks:coverage", args=[p.pk]), commune_readers),
+            (reverse("tasks:ranking", args=[c.pk]), commune_readers),
             (reverse("tasks:import_review", args=[self.imported.pk]), ISSUERS),
             (reverse("meetings:list", args=[c.pk]), commune_readers),
             (reverse("meetings:meeting", args=[self.meeting.pk]), commune_readers),
