@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from hanhdong.api import tasks as _assigned_tasks_api  # noqa: F401 - registers its operations
 from hanhdong.api.api import api
 from hanhdong.orgs import account
 
