@@ -274,7 +274,7 @@ def list_targets(request, program_id: Id):
             "where": t.where,
             "key_task_id": t.key_task_id,
         }
-        for t in Target.objects.filter(program=program).order_by("position")
+        for t in Target.objects.filter(program=program).current().order_by("position")
     ]
 
 

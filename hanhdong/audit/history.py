@@ -59,6 +59,7 @@ class Telling:
     values: dict[str, Callable[[object], str]] = field(default_factory=dict)
     hidden: frozenset[str] = frozenset()  # only that it changed is shown (a password)
     describe: Callable[[list[AuditEntry]], dict[int, str]] | None = None
+    told: frozenset[str] | None = None  # keys the sentence tells; rows show the others
 
 
 _TELLINGS: dict[type[models.Model], Telling] = {}
@@ -71,16 +72,20 @@ def register(
     values: dict | None = None,
     hidden: Iterable[str] = (),
     describe: Callable[[list[AuditEntry]], dict[int, str]] | None = None,
+    told: Iterable[str] | None = None,
 ) -> None:
     """How to tell ``model``'s entries: ``labels`` for keys that are no field of it,
     ``values`` (key → function) to show a stored value, ``hidden`` keys whose values are
     never shown, ``describe`` (entries → {entry id: sentence}) for entries a sentence
-    tells better than rows; its entries left out of the answer get rows."""
+    tells better than rows; its entries left out of the answer get rows. With ``told``,
+    the keys the sentence tells, an entry told by a sentence also gets rows for its other
+    keys (without, the sentence tells it all)."""
     _TELLINGS[model] = Telling(
         labels=dict(labels or {}),
         values=dict(values or {}),
         hidden=frozenset(hidden),
         describe=describe,
+        told=None if told is None else frozenset(told),
     )
 
 
@@ -101,17 +106,24 @@ def tell(entries: Iterable[AuditEntry]) -> list[Told]:
             texts.update(telling.describe(group))
     told = []
     for entry in entries:
+        model = models_of[entry.content_type_id]
         if entry.pk in texts:
-            told.append(Told(entry=entry, text=texts[entry.pk]))
+            telling = _TELLINGS[model]
+            rows = [] if telling.told is None else rows_of(entry, model, skip=telling.told)
+            told.append(Told(entry=entry, text=texts[entry.pk], rows=rows))
         else:
-            told.append(Told(entry=entry, rows=rows_of(entry, models_of[entry.content_type_id])))
+            told.append(Told(entry=entry, rows=rows_of(entry, model)))
     return told
 
 
-def rows_of(entry: AuditEntry, model: type[models.Model] | None) -> list[Change]:
+def rows_of(
+    entry: AuditEntry, model: type[models.Model] | None, skip: frozenset[str] = frozenset()
+) -> list[Change]:
     telling = _TELLINGS.get(model) or Telling()
     rows = []
     for key, value in entry.changes.items():
+        if key in skip:
+            continue
         model_field = _field(model, key)
         label = telling.labels.get(key) or (
             capfirst(model_field.verbose_name) if model_field is not None else key

@@ -111,10 +111,10 @@ def program_workbook(program, period) -> bytes:
     )
     values = {
         (v.target_id, v.period_id): float(v.value)
-        for v in TargetValue.objects.filter(target__program=program)
+        for v in TargetValue.objects.filter(target__program=program, target__is_withdrawn=False)
     }
     used = [p for p in periods if any(key[1] == p.pk for key in values)]
-    targets = list(program.targets.order_by("position"))
+    targets = list(program.targets.current().order_by("position"))
     _sheet(
         book.create_sheet("Chỉ tiêu"),
         ["Chỉ tiêu", "Đơn vị", "Mục tiêu", "Thời hạn", *[p.title for p in used]],

@@ -20,12 +20,10 @@ from hanhdong.orgs.services import organization_create
 from hanhdong.orgs.standard import placement
 from hanhdong.programs.formats import (
     ProgramFormatError,
-    data_to_dict,
-    program_to_data,
     read_program,
 )
 from hanhdong.programs.models import Program
-from hanhdong.programs.revisions import diff_programs
+from hanhdong.programs.revisions import revision_changes
 from hanhdong.programs.services import (
     AgencyResolver,
     partner_names,
@@ -145,7 +143,7 @@ def draft_changes(draft: ImportDraft) -> dict | None:
     """What saving the draft would change in the program it revises."""
     if draft.program is None:
         return None
-    return diff_programs(program_to_data(draft.program), data_to_dict(read_program(draft.data)))
+    return revision_changes(draft.program, read_program(draft.data))
 
 
 @service

@@ -102,6 +102,7 @@ def _changes(changes: dict | None) -> dict:
         "changes": changes,
         "phrases": revisions.describe(changes),
         "changed": revisions.field_changes(changes),
+        "at_stake": revisions.kept_rows(changes),
     }
 
 

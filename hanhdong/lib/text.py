@@ -20,6 +20,44 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def words(text: str) -> set[str]:
+    """The distinct words of ``text``, folded, without punctuation: "Tỷ lệ hộ nghèo (%)"
+    -> {"ty", "le", "ho", "ngheo"}."""
+    return set(_WORDS.findall(fold(text)))
+
+
+def overlap(a: str | set[str], b: str | set[str]) -> float:
+    """How alike two short texts are by their words, from 0 (none shared) to 1 (the same
+    words): twice the shared words over the words of both (folded, in any order). Either
+    may be given as its ``words`` already, to compare one text with many."""
+    words_a = a if isinstance(a, set) else words(a)
+    words_b = b if isinstance(b, set) else words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return 2 * len(words_a & words_b) / (len(words_a) + len(words_b))
+
+
+CONTAINED = 0.75  # how alike a text is to a longer one that holds all its words
+CONTAINED_WORDS = 3  # the fewest words a text needs to count as held in a longer one
+
+
+def likeness(a: str | set[str], b: str | set[str]) -> float:
+    """How alike a short text is to its rewording: their ``overlap``, or, when one holds
+    most words of the other (at least three of them: "tỷ lệ giải ngân" in "tỷ lệ giải ngân
+    vốn đầu tư công hằng năm"), three quarters of the share held, if that is more. Two
+    words held ("doanh nghiệp") say too little to count."""
+    words_a = a if isinstance(a, set) else words(a)
+    words_b = b if isinstance(b, set) else words(b)
+    shorter = min(len(words_a), len(words_b))
+    alike = overlap(words_a, words_b)
+    if shorter >= CONTAINED_WORDS:
+        alike = max(alike, CONTAINED * len(words_a & words_b) / shorter)
+    return alike
+
+
 # control characters other than tab and newline: no one types them, XML cannot hold them,
 # PostgreSQL refuses NUL
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -267,8 +267,11 @@ def _number(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def program_to_data(program) -> dict:
-    """Write a stored program back as a ``hanhdong.program/1`` document."""
+def program_to_data(program, *, withdrawn: bool = False) -> dict:
+    """Write a stored program back as a ``hanhdong.program/1`` document: the key tasks and
+    targets in force. With ``withdrawn``, for matching a revision against the rows: each
+    key task and target carries its row's ``id``, and those earlier revisions dropped come
+    too, marked ``"withdrawn": true``."""
     sections = list(program.sections.prefetch_related("items").order_by("depth", "position"))
     children: dict[int | None, list] = {}
     for section in sections:
@@ -283,7 +286,17 @@ def program_to_data(program) -> dict:
             "children": [node(c) for c in children.get(section.id, [])],
         }
 
-    tasks = program.key_tasks.prefetch_related("sections").order_by("number")
+    def row(obj, written: dict) -> dict:
+        if withdrawn:
+            written["id"] = obj.pk
+            if obj.is_withdrawn:
+                written["withdrawn"] = True
+        return written
+
+    tasks = program.key_tasks.prefetch_related("sections").order_by("is_withdrawn", "number")
+    targets = program.targets.select_related("key_task").order_by("is_withdrawn", "position")
+    if not withdrawn:
+        tasks, targets = tasks.filter(is_withdrawn=False), targets.filter(is_withdrawn=False)
     return {
         "format": FORMAT,
         "source": program.source_name,
@@ -300,38 +313,57 @@ def program_to_data(program) -> dict:
         "recipients": program.recipients,
         "parts": [node(s) for s in children.get(None, [])],
         "key_tasks": [
-            {
-                "number": t.number,
-                "name": t.name,
-                "lead": t.lead_text,
-                "partners": t.partners_text,
-                "start": t.start_text,
-                "start_period": t.start_period,
-                "end": t.end_text,
-                "end_period": t.end_period,
-                "resources": t.resources,
-                "sections": [s.path for s in t.sections.all()],
-            }
+            row(
+                t,
+                {
+                    "number": t.number,
+                    "name": t.name,
+                    "lead": t.lead_text,
+                    "partners": t.partners_text,
+                    "start": t.start_text,
+                    "start_period": t.start_period,
+                    "end": t.end_text,
+                    "end_period": t.end_period,
+                    "resources": t.resources,
+                    "sections": [s.path for s in t.sections.all()],
+                },
+            )
             for t in tasks
         ],
         "targets": [
-            {
-                "where": t.where,
-                "indicator": t.indicator,
-                "value": _number(t.value),
-                "unit": t.unit,
-                "comparison": t.comparison,
-                "year": t.year,
-                "recurrence": t.recurrence or None,
-                **(
-                    {"baseline_value": _number(t.baseline_value), "baseline_year": t.baseline_year}
-                    if t.baseline_value is not None
-                    else {}
-                ),
-            }
-            for t in program.targets.order_by("position")
+            row(
+                t,
+                {
+                    "where": t.where,
+                    "indicator": t.indicator,
+                    "value": _number(t.value),
+                    "unit": t.unit,
+                    "comparison": t.comparison,
+                    "year": t.year,
+                    "recurrence": t.recurrence or None,
+                    **(
+                        {
+                            "baseline_value": _number(t.baseline_value),
+                            "baseline_year": t.baseline_year,
+                        }
+                        if t.baseline_value is not None
+                        else {}
+                    ),
+                    **({"key_task": t.key_task.number} if _carried_out_by(t) is not None else {}),
+                },
+            )
+            for t in targets
         ],
     }
+
+
+def _carried_out_by(target):
+    """The key task a target names apart from its place (not withdrawn, not the appendix
+    row it is stated in)."""
+    task = target.key_task
+    if task is None or task.is_withdrawn or target.where == f"appendix:{task.number}":
+        return None
+    return task
 
 
 def data_to_dict(doc: ProgramData) -> dict:
@@ -356,6 +388,7 @@ def data_to_dict(doc: ProgramData) -> dict:
                 "start": t.start,
                 "end": t.end,
                 "resources": t.resources,
+                "sections": t.sections,
             }
             for t in doc.key_tasks
         ],
@@ -368,6 +401,7 @@ def data_to_dict(doc: ProgramData) -> dict:
                 "comparison": t.comparison,
                 "year": t.year,
                 "recurrence": t.recurrence,
+                **({"key_task": t.key_task} if t.key_task is not None else {}),
             }
             for t in doc.targets
         ],

@@ -11,7 +11,8 @@ from hanhdong.audit.history import register
 from hanhdong.audit.models import AuditAction
 from hanhdong.lib import periods
 from hanhdong.programs.models import KeyTask, Program, ProgramRevision, Section
-from hanhdong.programs.revisions import describe, describe_counts
+from hanhdong.programs.revisions import describe, describe_counts, move_phrase
+from hanhdong.targets.history import revision_sentence
 
 
 def _period(value) -> str:
@@ -74,6 +75,40 @@ def describe_programs(entries) -> dict[int, str]:
     return texts
 
 
+# what a task's entry written by a revision of the program tells in its sentence
+REVISION_KEYS = ("revision", "kept", "sections", "is_withdrawn")
+
+
+def describe_tasks(entries) -> dict[int, str]:
+    """A key task's entries written by a revision of the program: "Điều chỉnh, bổ sung
+    chương trình (lần 2): chuyển từ mục II.1 sang II.3"; the fields it changed in rows."""
+    texts = {}
+    for entry in entries:
+        changes = entry.changes
+        if "revision" not in changes:
+            continue
+        sections = changes.get("sections")
+        moved = ""
+        if isinstance(sections, list) and len(sections) == 2:
+            moved = move_phrase(*sections)
+        count = changes.get("kept")
+        kept = (
+            ngettext(
+                "its %(n)s progress report is kept", "its %(n)s progress reports are kept", count
+            )
+            % {"n": count}
+            if count
+            else ""
+        )
+        texts[entry.pk] = revision_sentence(entry, moved=moved, kept=kept)
+    return texts
+
+
 register(Program, describe=describe_programs)
-register(KeyTask, values={"start_period": _period, "end_period": _period})
+register(
+    KeyTask,
+    values={"start_period": _period, "end_period": _period},
+    describe=describe_tasks,
+    told=REVISION_KEYS,
+)
 register(Section, labels={"items": gettext_lazy("Tasks and measures")})

@@ -216,8 +216,13 @@ class KeyTask(models.Model):
         verbose_name = _("key task")
         verbose_name_plural = _("key tasks")
         constraints = [
-            # the appendix numbers its rows once
-            models.UniqueConstraint(fields=["program", "number"], name="keytask_unique_number"),
+            # the appendix numbers its rows once; a withdrawn task keeps the number it had,
+            # which a later revision may give to another task
+            models.UniqueConstraint(
+                fields=["program", "number"],
+                condition=Q(is_withdrawn=False),
+                name="keytask_unique_number",
+            ),
         ]
         indexes = [
             # the key-task table filtered by lead agency

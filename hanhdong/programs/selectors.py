@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
+from django.db.models import Count, prefetch_related_objects
 
 from hanhdong.orgs.access import finder
 from hanhdong.programs.models import Item, KeyTask, Program, Section
-from hanhdong.targets.models import Target
+from hanhdong.targets.models import Target, number_display
 
 
 @finder("program")
@@ -62,14 +62,33 @@ def program_overview(program: Program) -> dict:
         }
         for area in areas
     ]
+    targets = list(program.targets.select_related("key_task"))
+    in_force = [t for t in targets if not t.is_withdrawn]
     return {
         "rows": rows,
         "totals": {
             "areas": len(areas),
             "items": sum(item_counts.values()),
             "tasks": program.key_tasks.current().count(),
-            "targets": program.targets.count(),
+            "targets": len(in_force),
         },
-        "targets": list(program.targets.select_related("key_task")),
+        "targets": in_force,
+        "withdrawn": withdrawn(program, [t for t in targets if t.is_withdrawn]),
         "revisions": list(program.revisions.only("pk", "revision", "created_at")),
     }
+
+
+def withdrawn(program: Program, targets: list[Target]) -> dict:
+    """The key tasks and targets revisions withdrew, with what was reported against them,
+    kept: a task's count of progress reports, a target's values by period (one query, two
+    more when a target was withdrawn)."""
+    tasks = list(
+        program.key_tasks.filter(is_withdrawn=True)
+        .annotate(reported=Count("reports"))
+        .order_by("number")
+    )
+    prefetch_related_objects(targets, "values__period")
+    for target in targets:
+        values = sorted(target.values.all(), key=lambda v: v.period.cutoff_on)
+        target.reported = [(v.period.title, number_display(v.value)) for v in values]
+    return {"tasks": tasks, "targets": targets}

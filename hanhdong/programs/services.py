@@ -9,9 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
-from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.audit.services import audit_changes, audit_record, diff, snapshot
 from hanhdong.lib import periods
-from hanhdong.lib.text import fold
 from hanhdong.lib.transactions import service
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization, OrgKind
@@ -24,9 +23,10 @@ from hanhdong.programs.models import (
     ProgramStatus,
     Section,
 )
-from hanhdong.programs.revisions import diff_programs, target_key
+from hanhdong.programs.revisions import count_kept, diff_programs, pair_programs
 from hanhdong.programs.revisions import summary as revision_summary
 from hanhdong.targets.models import Target
+from hanhdong.targets.services import TARGET_FIELDS
 
 TASK_FIELDS = [
     "name",
@@ -362,48 +362,33 @@ def program_revise(
 ) -> ProgramRevision:
     """Replace a program's content with a revised document, as its next revision.
 
-    Key tasks are matched by number and updated in place, so what is attached to them stays
-    attached; a task the new document drops is kept as withdrawn. The outline is rebuilt.
-    Targets are matched by where they are stated and their indicator. The program as it
-    stood, and the list of changes, are kept in a ProgramRevision.
+    Nothing reported is lost: key tasks are matched by number and name, targets by what
+    they measure and where (``revisions.pair_programs``), and updated in place, so what is
+    attached to them stays attached; a task or target the new document drops is kept as
+    withdrawn, with its reports and values. Sections are matched by path. Every task and
+    target the revision changes gets an entry in its own history; the program as it stood,
+    and the list of changes, are kept in a ProgramRevision.
     """
     program = Program.objects.select_for_update().get(pk=program.pk)
     doc = data if isinstance(data, ProgramData) else read_program(data)
-    old_data = program_to_data(program)
-    changes = diff_programs(old_data, data_to_dict(doc))
+    state = program_to_data(program, withdrawn=True)
+    new = data_to_dict(doc)
+    pairing = pair_programs(state, new)
+    changes = count_kept(diff_programs(state, new, pairing))
     agencies = agencies or AgencyResolver(program.commune)
     revision = ProgramRevision.objects.create(
         program=program,
         revision=program.revision,
         created_by=_user_or_none(acting_user),
         source_name=source_name or doc.source,
-        snapshot=old_data,
+        snapshot=_as_document(state),
         changes=changes,
     )
-
-    program.sections.all().delete()
-    sections = _create_sections(program, doc.parts)
-    existing = {t.number: t for t in program.key_tasks.all()}
-    tasks: dict[int, KeyTask] = {}
-    for row in doc.key_tasks:
-        task = existing.pop(row.number, None) or KeyTask(program=program, number=row.number)
-        _fill_task(task, row, agencies)
-        task.save()
-        task.partners.set(agencies.partners(row.partners))
-        task.sections.set([sections[path] for path in row.sections])
-        tasks[row.number] = task
-    for task in existing.values():
-        task.is_withdrawn = True
-        task.save(update_fields=["is_withdrawn"])
-
-    old_targets = {target_key(_target_dict(t)): t for t in program.targets.all()}
-    for position, t in enumerate(doc.targets, 1):
-        key = (t.where, fold(t.indicator))
-        target = old_targets.pop(key, None) or Target(program=program)
-        target.position = position
-        _fill_target(target, t, sections, tasks).save()
-    for target in old_targets.values():
-        target.delete()
+    number = program.revision + 1
+    audit = _RevisionAudit(acting_user, program.commune, number, changes)
+    sections = _update_sections(program, doc.parts)
+    tasks = _revise_tasks(program, doc, state["key_tasks"], pairing, sections, agencies, audit)
+    _revise_targets(program, doc, state["targets"], pairing, sections, tasks, audit)
 
     program.title = doc.title
     program.issuer_name = doc.issuer
@@ -419,7 +404,7 @@ def program_revise(
             program.issued_on = dt.date.fromisoformat(doc.issued_on)
         except ValueError:
             raise ValidationError(_("The issue date is not a date.")) from None
-    program.revision += 1
+    program.revision = number
     program.save()
     audit_record(
         actor=acting_user,
@@ -431,9 +416,155 @@ def program_revise(
     return revision
 
 
+def _as_document(state: dict) -> dict:
+    """The program as a document (``program_to_data``) from its state with the rows."""
+
+    def plain(rows):
+        return [
+            {k: v for k, v in row.items() if k not in ("id", "withdrawn")}
+            for row in rows
+            if not row.get("withdrawn")
+        ]
+
+    return {**state, "key_tasks": plain(state["key_tasks"]), "targets": plain(state["targets"])}
+
+
+class _RevisionAudit:
+    """The history entries a revision writes for each key task and target it changes:
+    the fields changed, with the revision's number and what stays attached."""
+
+    def __init__(self, actor, commune, number: int, changes: dict):
+        self.actor, self.commune, self.number = actor, commune, number
+        self.counts = {(k["kind"], k.get("id")): k.get("count", 0) for k in changes["kept"]}
+
+    def created(self, obj, fields: dict) -> None:
+        audit_record(
+            actor=self.actor,
+            obj=obj,
+            action=AuditAction.CREATE,
+            commune=self.commune,
+            changes={"revision": self.number, **fields},
+        )
+
+    def changed(self, obj, before: dict, after: dict, kind: str) -> None:
+        changes = diff(before, after)
+        if not changes:
+            return
+        changes["revision"] = self.number
+        count = self.counts.get((kind, obj.pk))
+        if count:
+            changes["kept"] = count
+        audit_record(
+            actor=self.actor,
+            obj=obj,
+            action=AuditAction.UPDATE,
+            commune=self.commune,
+            changes=changes,
+        )
+
+
+def _update_sections(program: Program, parts) -> dict[str, Section]:
+    """The outline as the revised document has it: a section whose path stays is the same
+    row (what points at it stays), a new path a new row, a path gone is deleted."""
+    existing = {s.path: s for s in program.sections.prefetch_related("items")}
+    by_path: dict[str, Section] = {}
+    position = 0
+
+    def put(node, parent, depth):
+        nonlocal position
+        position += 1
+        section = existing.pop(node.path, None) or Section(program=program, path=node.path)
+        old_items = [i.text for i in section.items.all()] if section.pk else []
+        section.parent, section.number, section.depth = parent, node.number, depth
+        section.position, section.title, section.body = position, node.title, node.body
+        section.save()
+        if old_items != node.items:
+            section.items.all().delete()
+            Item.objects.bulk_create(
+                Item(section=section, position=i, text=text) for i, text in enumerate(node.items, 1)
+            )
+        by_path[node.path] = section
+        for child in node.children:
+            put(child, section, depth + 1)
+
+    for part in parts:
+        put(part, None, 0)
+    Section.objects.filter(pk__in=[s.pk for s in existing.values()]).delete()
+    return by_path
+
+
+def _task_state(task: KeyTask) -> dict:
+    state = snapshot(task, [*TASK_FIELDS, "number", "is_withdrawn"])
+    state["partners"] = sorted(str(p) for p in task.partners.all())
+    state["sections"] = sorted(s.path for s in task.sections.all())
+    return state
+
+
+def _revise_tasks(program, doc, old: list[dict], pairing, sections, agencies, audit):
+    rows = {t.pk: t for t in program.key_tasks.prefetch_related("partners", "sections")}
+    became = {j: rows[old[i]["id"]] for i, j in pairing.tasks.items()}
+    before = {t.pk: _task_state(t) for t in rows.values()}
+    # A task that leaves the table or changes its number stands aside first, so that no
+    # two tasks in force ever share a number while the others are renumbered.
+    aside = [
+        row["id"]
+        for i, row in enumerate(old)
+        if not row.get("withdrawn")
+        and (i not in pairing.tasks or doc.key_tasks[pairing.tasks[i]].number != row["number"])
+    ]
+    KeyTask.objects.filter(pk__in=aside).update(is_withdrawn=True)
+    tasks: dict[int, KeyTask] = {}
+    for j, row in enumerate(doc.key_tasks):
+        task = became.get(j) or KeyTask(program=program)
+        task.number = row.number
+        _fill_task(task, row, agencies)
+        task.save()
+        task.partners.set(agencies.partners(row.partners))
+        task.sections.set([sections[path] for path in row.sections])
+        if task.pk in before:
+            audit.changed(task, before[task.pk], _task_state(task), "key_task")
+        else:
+            audit.created(task, {"number": task.number, "name": task.name})
+        tasks[row.number] = task
+    kept = {t.pk for t in tasks.values()}
+    for task in rows.values():
+        if task.pk not in kept and not task.is_withdrawn:
+            task.is_withdrawn = True
+            task.save(update_fields=["is_withdrawn"])
+            audit.changed(task, before[task.pk], {"is_withdrawn": True}, "key_task")
+    return tasks
+
+
+def _target_state(target: Target) -> dict:
+    """A target's fields for its history, its numbers as written (120, not 120.0000)."""
+    state = snapshot(target, [*TARGET_FIELDS, "is_withdrawn"])
+    for name in ("value", "baseline_value"):
+        value = getattr(target, name)
+        state[name] = None if value is None else format(value.normalize(), "f")
+    return state
+
+
+def _revise_targets(program, doc, old: list[dict], pairing, sections, tasks, audit):
+    rows = {t.pk: t for t in program.targets.all()}
+    became = {j: rows[old[i]["id"]] for i, j in pairing.targets.items()}
+    kept = set()
+    for position, (j, t) in enumerate(enumerate(doc.targets), 1):
+        target = became.get(j) or Target(program=program)
+        before = _target_state(target) if target.pk else None
+        target.position = position
+        target.is_withdrawn = False
+        _fill_target(target, t, sections, tasks).save()
+        kept.add(target.pk)
+        if before is None:
+            audit.created(target, snapshot(target, TARGET_FIELDS))
+        else:
+            audit.changed(target, before, _target_state(target), "target")
+    for target in rows.values():
+        if target.pk not in kept and not target.is_withdrawn:
+            target.is_withdrawn = True
+            target.save(update_fields=["is_withdrawn"])
+            audit.changed(target, {"is_withdrawn": False}, {"is_withdrawn": True}, "target")
+
+
 def _user_or_none(user):
     return user if user is not None and user.is_authenticated else None
-
-
-def _target_dict(target: Target) -> dict:
-    return {"where": target.where, "indicator": target.indicator}

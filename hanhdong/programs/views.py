@@ -149,6 +149,8 @@ def task_detail(request, pk):
             "can_edit": reach_of(request.user).can_write_task(task),
             # the citizens' submissions tied to the task, counted by their own manager
             "feedback": task.feedback.tally(),
+            # a task a revision withdrew keeps its reports: say how many
+            "reported": task.reports.count() if task.is_withdrawn else None,
         },
     )
 
@@ -200,6 +202,7 @@ def revision(request, pk, number):
             "changes": kept.changes,
             "phrases": revisions.describe(kept.changes),
             "changed": revisions.field_changes(kept.changes),
+            "at_stake": revisions.kept_rows(kept.changes),
             "tab": "overview",
         },
     )

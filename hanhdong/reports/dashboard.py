@@ -79,11 +79,11 @@ def commune_figures(program, period, areas: list[Section]) -> dict:
 
 
 def target_figures(program) -> list[dict]:
-    targets = list(program.targets.order_by("position"))
+    targets = list(program.targets.current().order_by("position"))
     series: dict = defaultdict(list)
     titles: dict = defaultdict(list)
     for value in (
-        TargetValue.objects.filter(target__program=program)
+        TargetValue.objects.filter(target__program=program, target__is_withdrawn=False)
         .select_related("period")
         .order_by("period__cutoff_on")
     ):

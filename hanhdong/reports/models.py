@@ -252,7 +252,9 @@ class Contribution(models.Model):
 class TargetValue(models.Model):
     """A target's value as a report states it for a period."""
 
-    target = models.ForeignKey("targets.Target", on_delete=models.CASCADE, related_name="values")
+    # a reported value outlives any change of the program: a target with values is
+    # withdrawn, never deleted
+    target = models.ForeignKey("targets.Target", on_delete=models.PROTECT, related_name="values")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="+")
     value = models.DecimalField(max_digits=18, decimal_places=4)
     report = models.ForeignKey(

@@ -200,7 +200,7 @@ def _check_fields(task, period, status, percent, values) -> dict:
         raise ValidationError(_("Unknown progress status."))
     if not 0 <= int(percent) <= 100:
         raise ValidationError(_("Percent complete is between 0 and 100."))
-    targets = {t.pk: t for t in task.targets.all()}
+    targets = {t.pk: t for t in task.targets.current()}
     checked = {}
     for target_id, value in (values or {}).items():
         target = targets.get(int(target_id))

@@ -179,6 +179,9 @@ def _report(request, task_pk, period_pk):
     values = {
         v.target_id: v.value for v in TargetValue.objects.filter(period=period, target__in=targets)
     }
+    # a target a revision withdrew is no longer reported on; what was reported stays shown
+    shown = [t for t in targets if not t.is_withdrawn or t.pk in values]
+    targets = [t for t in targets if not t.is_withdrawn]
     initial = {"status": TaskStatus.ON_TRACK, "percent": 0}
     if current is not None:
         initial = {k: getattr(current, k) for k in services.REPORT_FIELDS}
@@ -219,7 +222,7 @@ def _report(request, task_pk, period_pk):
             "period": period,
             "report": current,
             # what the report states of each of the task's targets, as the reviewer reads it
-            "target_values": [(t, number_display(values.get(t.pk))) for t in targets],
+            "target_values": [(t, number_display(values.get(t.pk))) for t in shown],
             "form": form,
             "can_write": can_write,
             "program": task.program,

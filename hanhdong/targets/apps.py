@@ -6,3 +6,7 @@ class TargetsConfig(AppConfig):
     name = "hanhdong.targets"
     label = "targets"
     verbose_name = _("Targets")
+
+    def ready(self):
+        # how the history panel tells targets
+        from hanhdong.targets import history  # noqa: F401

@@ -17,6 +17,12 @@ class Recurrence(models.TextChoices):
     ANNUAL = "annual", _("every year")
 
 
+class TargetQuerySet(models.QuerySet):
+    def current(self):
+        """The targets in force: not withdrawn by a revision of the program."""
+        return self.filter(is_withdrawn=False)
+
+
 class Target(models.Model):
     """A quantitative target (chỉ tiêu) the program sets: indicator, comparison, value, when."""
 
@@ -50,6 +56,11 @@ class Target(models.Model):
         on_delete=models.SET_NULL,
         related_name="targets",
     )
+    # A target a later revision of the program dropped: kept, with the values reported
+    # against it, out of the lists of targets in force.
+    is_withdrawn = models.BooleanField(_("withdrawn"), default=False)
+
+    objects = TargetQuerySet.as_manager()
 
     class Meta:
         ordering = ["position"]

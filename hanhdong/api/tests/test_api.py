@@ -1,5 +1,6 @@
 from hanhdong.orgs.services import api_token_create
-from hanhdong.test import BaseTestCase
+from hanhdong.programs.services import program_revise
+from hanhdong.test import BaseTestCase, program_doc
 
 
 class ApiTest(BaseTestCase):
@@ -85,6 +86,15 @@ class ApiTest(BaseTestCase):
         ).json()
         self.assertEqual(targets[0]["key_task_id"], self.tasks[2].pk)
         self.assertEqual(targets[1]["value"], 120)
+
+    def test_a_target_a_revision_withdrew_is_listed_no_more(self):
+        doc = program_doc()
+        del doc["targets"][0]
+        program_revise(acting_user=self.clerk, program=self.program, data=doc)
+        targets = self.client.get(
+            f"/api/v1/programs/{self.program.pk}/targets", headers=self.bearer(self.supervisor)
+        ).json()
+        self.assertEqual([t["indicator"] for t in targets], ["doanh nghiệp"])
 
     def test_it_is_read_only(self):
         headers = self.bearer(self.clerk)

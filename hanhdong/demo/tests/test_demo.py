@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 from io import StringIO
 from unittest import mock
 
@@ -9,11 +10,13 @@ from django.utils import timezone
 
 from hanhdong.demo.setup import demo_setup
 from hanhdong.feedback.models import Feedback
+from hanhdong.imports.services import draft_changes, import_draft_create, import_draft_save
 from hanhdong.notifications.models import Notification, OutboxMessage
 from hanhdong.notifications.worker import run_once
 from hanhdong.orgs.models import Membership, Organization
+from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import KeyTask, Program
-from hanhdong.reports.models import ReportingPeriod
+from hanhdong.reports.models import ReportingPeriod, TargetValue
 from hanhdong.targets.models import Target
 
 
@@ -85,3 +88,48 @@ class DemoWorkerTest(TestCase):
         self.assertGreater(history.count(), 100)
         self.assertFalse(history.filter(sent_at__isnull=True).exists())
         self.assertFalse(Feedback.objects.filter(notified=False).exists())
+
+
+class DemoRevisionTest(TestCase):
+    """The demo's program revised with a target's indicator reworded, as a clerk would:
+    upload, preview, save. Every value its agencies reported stays (the demo had 12; a
+    revision used to leave 9)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with mock.patch("django.utils.timezone.now", return_value=DEMO_DAY):
+            cls.program = demo_setup()["program"]
+        cls.clerk = get_user_model().objects.get(username="vanphong")
+
+    def test_it_keeps_every_reported_value(self):
+        values = TargetValue.objects.filter(target__program=self.program)
+        self.assertEqual(values.count(), 12)
+        poor = self.program.targets.get(indicator="hộ nghèo theo chuẩn nghèo đa chiều")
+        reported = list(poor.values.values_list("value", flat=True).order_by("period__cutoff_on"))
+        doc = program_to_data(self.program)
+        for target in doc["targets"]:
+            if target["indicator"] == poor.indicator:
+                target["indicator"] = "số hộ nghèo theo chuẩn nghèo đa chiều còn lại trên địa bàn"
+        draft = import_draft_create(
+            acting_user=self.clerk,
+            commune=self.program.commune,
+            content=json.dumps(doc).encode(),
+            name="ctr-dieu-chinh.json",
+            program=self.program,
+        )
+        kept = draft_changes(draft)["kept"]
+        self.assertEqual(
+            [(k["change"], k["id"], k["count"]) for k in kept], [("reworded", poor.pk, 3)]
+        )
+        import_draft_save(acting_user=self.clerk, draft=draft, chosen={})
+        self.assertEqual(values.count(), 12)
+        poor.refresh_from_db()
+        self.assertEqual(
+            poor.indicator, "số hộ nghèo theo chuẩn nghèo đa chiều còn lại trên địa bàn"
+        )
+        self.assertFalse(poor.is_withdrawn)
+        self.assertEqual(
+            list(poor.values.values_list("value", flat=True).order_by("period__cutoff_on")),
+            reported,
+        )
+        self.assertEqual(self.program.targets.current().count(), 16)

@@ -10,9 +10,11 @@ from openpyxl import load_workbook
 
 from hanhdong.exports import excel, services, word
 from hanhdong.exports.content import gather
+from hanhdong.programs.services import program_revise
 from hanhdong.reports.models import ProgressReport
 from hanhdong.reports.services import report_file_batch, report_review
 from hanhdong.reports.tests.base import ReportsTestCase
+from hanhdong.test import program_doc
 
 
 class ExportTestCase(ReportsTestCase):
@@ -131,6 +133,15 @@ class ExcelTest(ExportTestCase):
         self.assertTrue(tasks.auto_filter.ref)
         self.assertEqual(tasks["B1"].value, "Tên nhiệm vụ")
         self.assertEqual(tasks["H2"].value, "Chậm tiến độ")
+
+    def test_a_target_a_revision_withdrew_leaves_the_workbook(self):
+        doc = program_doc()
+        del doc["targets"][1]
+        program_revise(acting_user=self.clerk, program=self.program, data=doc)
+        book = load_workbook(io.BytesIO(excel.program_workbook(self.program, self.q3)))
+        indicators = [row[0] for row in book["Chỉ tiêu"].iter_rows(min_row=2, values_only=True)]
+        self.assertEqual(indicators, ["tỷ lệ giải ngân"])
+        self.assertEqual([t["target"].indicator for t in gather(self.q3).targets], indicators)
 
     def fill(self, rows):
         tasks = [self.tasks[2], self.tasks[3]]

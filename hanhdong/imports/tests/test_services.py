@@ -214,6 +214,13 @@ class RevisionTest(BaseTestCase):
             program=self.program,
         )
         changes = draft_changes(draft)
-        self.assertEqual(changes["key_tasks"]["removed"], [])
-        self.assertEqual(len(changes["key_tasks"]["added"]), 9)
-        self.assertEqual(len(changes["key_tasks"]["changed"]), 4)
+        # another commune's tasks under the same numbers are other tasks: three of the test
+        # program's are withdrawn, not overwritten; its task 1 ("Kết nạp đảng viên mới")
+        # is found again as that program's task 2 ("Kết nạp từ 40 đảng viên mới trở lên")
+        self.assertEqual(changes["key_tasks"]["removed"], [2, 3, 4])
+        self.assertEqual(len(changes["key_tasks"]["added"]), 12)
+        renumbered = changes["key_tasks"]["changed"][0]
+        self.assertEqual(renumbered["fields"]["number"], [1, 2])
+        import_draft_save(acting_user=self.clerk, draft=draft, chosen={})
+        saved = ProgramRevision.objects.get(program=self.program).changes
+        self.assertEqual(saved, changes)

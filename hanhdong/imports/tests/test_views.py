@@ -72,7 +72,7 @@ class ImportViewsTest(BaseTestCase):
         self.client.post(self.url(), {"file": upload(), "program": self.program.pk})
         draft = ImportDraft.objects.get()
         preview = self.client.get(reverse("imports:preview", args=[draft.pk]))
-        self.assertEqual(len(preview.context["changes"]["key_tasks"]["added"]), 9)
+        self.assertEqual(len(preview.context["changes"]["key_tasks"]["added"]), 12)
         self.assertContains(preview, "Lưu thành lần điều chỉnh mới")
 
     def test_a_revisions_changes_are_told_in_words_in_the_preview(self):
@@ -158,7 +158,7 @@ class RevisionPageTest(BaseTestCase):
         self.login(self.supervisor)
         page = self.client.get(reverse("programs:revision", args=[self.program.pk, 1]))
         self.assertEqual(page.status_code, 200)
-        self.assertEqual(len(page.context["changes"]["key_tasks"]["added"]), 9)
+        self.assertEqual(len(page.context["changes"]["key_tasks"]["added"]), 12)
         overview = self.client.get(reverse("programs:overview", args=[self.program.pk]))
         self.assertContains(overview, reverse("programs:revision", args=[self.program.pk, 1]))
         self.login(self.outsider)

@@ -7,15 +7,18 @@ every link on every page reached, each kind of page (URL name) once.
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from urllib.parse import urlsplit
 
 from django.urls import Resolver404, resolve, reverse
 
 from hanhdong.feedback import services as feedback
+from hanhdong.imports.services import import_draft_create
+from hanhdong.programs.services import program_revise
 from hanhdong.reports.models import ReportingKind, ReportingPeriod
 from hanhdong.reports.services import calendar_setup, report_file
-from hanhdong.test import PERSONAS
+from hanhdong.test import PERSONAS, program_doc
 from hanhdong.tests.browser.base import DESKTOP, PHONE, BrowserTestCase
 
 # a long word of the kind that pushes a page wider: a link pasted into a text
@@ -64,6 +67,22 @@ class PhoneWidthTest(BrowserTestCase):
             percent=40,
             results=f"Đã kết nạp 12 đảng viên; biên bản tại {LONG_URL}",
             submit=True,
+        )
+        # a revision that moved task 1 (with its report), withdrew task 4 and reworded a
+        # target, and the draft of another that would withdraw a target: the overview's
+        # withdrawn list, the revision page and the preview's list of what stays attached
+        doc = program_doc()
+        doc["key_tasks"][0]["sections"] = ["II.3"]
+        del doc["key_tasks"][3]
+        doc["targets"][1]["indicator"] = "doanh nghiệp đang hoạt động trên địa bàn xã"
+        program_revise(acting_user=self.clerk, program=self.program, data=doc)
+        del doc["targets"][0]
+        import_draft_create(
+            acting_user=self.clerk,
+            commune=self.commune,
+            content=json.dumps(doc).encode(),
+            name="dieu-chinh-lan-3.json",
+            program=self.program,
         )
         item = feedback.feedback_submit(
             commune=self.commune,

@@ -25,7 +25,8 @@ class Command(BaseCommand):
         program = made["program"]
         self.stdout.write(
             f"Demo commune: {made['commune']} — program {program.number}: "
-            f"{program.key_tasks.count()} key tasks, {program.targets.count()} targets."
+            f"{program.key_tasks.current().count()} key tasks, "
+            f"{program.targets.current().count()} targets."
         )
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         self.stdout.write(f"  {'admin':<12} site administrator")

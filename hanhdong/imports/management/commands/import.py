@@ -67,13 +67,18 @@ class Command(BaseCommand):
                 revision = program_revise(
                     acting_user=None, program=existing, data=data, source_name=path.name
                 )
-                counts = revision.changes
+                tasks, targets = revision.changes["key_tasks"], revision.changes["targets"]
+                kept = sum(k["count"] for k in revision.changes["kept"])
                 self.stderr.write(
                     f"revised program {existing.pk} ({existing.number}) to revision "
                     f"{revision.revision + 1}: "
-                    f"{len(counts['key_tasks']['changed'])} key tasks changed, "
-                    f"{len(counts['key_tasks']['added'])} added, "
-                    f"{len(counts['key_tasks']['removed'])} removed"
+                    f"{len(tasks['changed'])} key tasks changed, "
+                    f"{len(tasks['added'])} added, {len(tasks['moved'])} moved, "
+                    f"{len(tasks['removed'])} withdrawn; "
+                    f"{len(targets['changed'])} targets changed, {len(targets['added'])} added, "
+                    f"{len(targets['removed'])} withdrawn; "
+                    f"{kept} reports and values attached to what was withdrawn, moved or "
+                    "reworded, all kept"
                 )
             else:
                 program = program_load(acting_user=None, commune=unit, data=data)
