@@ -260,7 +260,7 @@ class AssignedTask(models.Model):
 
 
 class UpdateKind(models.TextChoices):
-    ISSUED = "issued", _("Issued")
+    ISSUED = "issued", _("Task issued")
     PROGRESS = "progress", _("Progress")
     DONE = "done", _("Completed, with its product")
     CONFIRMED = "confirmed", _("Completion confirmed")

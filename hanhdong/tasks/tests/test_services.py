@@ -22,8 +22,8 @@ class IssueTest(TasksTestCase):
         with self.assertRaises(ValidationError) as raised:
             services.directive_issue(acting_user=self.clerk, directive=self.directive)
         text = " ".join(raised.exception.messages)
-        self.assertIn("responsible leader", text)
-        self.assertIn("expected product", text)
+        self.assertIn("lãnh đạo chịu trách nhiệm", text)
+        self.assertIn("sản phẩm", text)
         self.assertFalse(AssignedTask.objects.issued().exists())
         self.assertFalse(OutboxMessage.objects.exists())
 
@@ -79,7 +79,7 @@ class LifeTest(TasksTestCase):
     def test_it_closes_a_task_only_with_its_product(self):
         with on(D(2026, 6, 20)), self.assertRaises(ValidationError) as raised:
             services.task_close(acting_user=self.officer_a, task=self.task, done_on=D(2026, 6, 20))
-        self.assertIn("product", raised.exception.messages[0])
+        self.assertIn("sản phẩm", raised.exception.messages[0])
         self.assertEqual(AssignedTask.objects.get(pk=self.task.pk).state, TaskState.NOT_STARTED)
         with on(D(2026, 6, 20)):
             services.task_close(

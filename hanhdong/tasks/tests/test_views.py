@@ -71,8 +71,8 @@ class TaskPageTest(TasksTestCase):
     def test_the_lead_agency_closes_it_with_a_file_and_the_clerk_confirms(self):
         self.login(self.officer_a)
         page = self.client.get(reverse("tasks:task", args=[self.task.pk]))
-        self.assertContains(page, "Close the task")
-        self.assertNotContains(page, "Confirm: done")
+        self.assertContains(page, "Kết thúc nhiệm vụ")
+        self.assertNotContains(page, "Xác nhận: đã hoàn thành")
         response = self.client.post(
             reverse("tasks:close", args=[self.task.pk]),
             {
