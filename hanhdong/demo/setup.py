@@ -467,7 +467,7 @@ def _demo_tasks(commune, program, units, users) -> None:
          ]),
         (mttq, "08/KH-MTTQ", "Kế hoạch giám sát thực hiện Chương trình hành động năm 2026",
          (2026, 2026), [
-             ("Giám sát việc thu gom rác thải ở các thôn", "II.5:1", "Quý III/2026",
+             ("Giám sát việc thu gom rác thải ở các thôn", "II.5:1", "Quý IV/2026",
               "Báo cáo giám sát"),
          ]),
     ):  # fmt: skip

@@ -95,14 +95,12 @@ def propose(commune, today: dt.date) -> tuple[ReportingPeriod | None, list[Propo
         f"Nhiệm vụ trọng tâm {t.number} ({_agency(t)}): chưa nộp báo cáo" for t in missing
     ] + [f"{t.title[:100]} ({_agency(t)}): hạn {t.due_on:%d/%m/%Y}" for t in late_tasks]
     if overdue:
-        proposals.append(
-            Proposal(
-                "overdue",
-                f"Xem xét {len(missing)} báo cáo chưa nộp và {len(late_tasks)} nhiệm vụ được "
-                "giao quá hạn; chỉ đạo khắc phục",
-                _few(overdue),
-            )
-        )
+        what = [
+            f"{len(missing)} báo cáo chưa nộp" if missing else "",
+            f"{len(late_tasks)} nhiệm vụ được giao quá hạn" if late_tasks else "",
+        ]
+        line = f"Xem xét {' và '.join(w for w in what if w)}; chỉ đạo khắc phục"
+        proposals.append(Proposal("overdue", line, _few(overdue)))
     # at risk: reports of the period that say so
     risky = [r for r in reports.values() if r.is_handed_in and r.status in TROUBLE]
     if risky:

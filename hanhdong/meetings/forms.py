@@ -22,7 +22,7 @@ class MeetingForm(forms.Form):
         label=_("Attendees"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("One per line."),
+        help_text=_("One person or body per line."),
     )
     agenda = forms.CharField(
         label=_("Agenda"),

@@ -109,7 +109,7 @@ class Status(models.TextChoices):
     ON_TIME = "on_time", _("In progress, on time")
     OVERDUE = "overdue", _("In progress, overdue")
     DONE_ON_TIME = "done_on_time", _("Completed on time")
-    DONE_LATE = "done_late", _("Completed late")
+    DONE_LATE = "done_late", _("Completed after the deadline")
     PAUSED = "paused", _("Paused")
     CANCELLED = "cancelled", _("Cancelled")
 
