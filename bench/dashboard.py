@@ -44,6 +44,7 @@ from django.urls import reverse  # noqa: E402
 
 TASKS, YEARS = 300, 5
 CITY_SIZE = 114  # communes of one city when the country is built
+SLOWEST = 0  # --slowest N: each measured page's N slowest queries are printed
 
 
 def build_commune(city, index: int, officer_user):
@@ -248,6 +249,12 @@ def median_ms(client, url, runs):
         response = client.get(url)
         times.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, response.status_code
+    if SLOWEST:
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        ranked = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))
+        for query in ranked[:SLOWEST]:
+            print(f"    {float(query['time']) * 1000:7.1f} ms  {query['sql'][:160]}")
     return statistics.median(times)
 
 
@@ -255,7 +262,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--communes", type=int, default=114)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument(
+        "--slowest", type=int, default=0, help="print each page's N slowest queries"
+    )
     args = parser.parse_args()
+    global SLOWEST
+    SLOWEST = args.slowest
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
     # as Django's test runner does: keep one connection, and let the query log accumulate
     request_started.disconnect(close_old_connections)
@@ -330,6 +342,7 @@ def main() -> int:
                 f"reports built in {build_s:.0f} s; the database grew by "
                 f"{(size - size_before) / 2**30:.1f} GiB to {size / 2**30:.1f} GiB"
             )
+            trivial_leader = median_ms(client, "/bench/page/", args.runs * 3)
             again = median_ms(client, url, args.runs)
             client.force_login(viewer)
             trivial = median_ms(client, "/bench/page/", args.runs * 3)
@@ -349,6 +362,7 @@ def main() -> int:
                     "build_s": round(build_s),
                     "database_gib": round(size / 2**30, 2),
                     "commune_dashboard_at_size_ms": round(again, 1),
+                    "commune_dashboard_at_size_ratio": round(again / trivial_leader, 1),
                     "city_rollup_ms": round(city_ms, 1),
                     "national_rollup_ms": round(nation_ms, 1),
                     "city_rollup_ratio": round(city_ms / trivial, 1),

@@ -12,7 +12,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.lib.env import env_bool, env_int, env_list, env_str
+from hanhdong.lib.env import EnvError, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 VAR_DIR = Path(env_str("HANHDONG_VAR_DIR", str(BASE_DIR.parent / "var")))
@@ -61,9 +61,12 @@ INSTALLED_APPS = [
     "hanhdong.tasks",
     "hanhdong.meetings",
     "hanhdong.demo",
+    "hanhdong.ops",
 ]
 
 MIDDLEWARE = [
+    # first: /healthz answers before the host check, the HTTPS redirect and the session
+    "hanhdong.ops.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -234,3 +237,24 @@ LOGGING = {
     # the lockout's own news: its warnings (failed logins, lockouts), not every success
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# Structured logs: HANHDONG_LOG_FORMAT=json writes one JSON object a line (the application's
+# logs, and gunicorn's under `hanhdong serve`); text (the default) writes the message alone.
+LOG_FORMAT = env_str("HANHDONG_LOG_FORMAT", "text").strip().lower() or "text"
+if LOG_FORMAT not in ("text", "json"):
+    raise EnvError(f"HANHDONG_LOG_FORMAT={LOG_FORMAT!r} is neither text nor json")
+if LOG_FORMAT == "json":
+    LOGGING["formatters"] = {"json": {"()": "hanhdong.ops.logs.JsonFormatter"}}
+    LOGGING["handlers"]["console"]["formatter"] = "json"
+
+# `hanhdong serve`: gunicorn's address, worker processes (default 2 × cores + 1, at most 8)
+# and the seconds a request may take (a PDF made by LibreOffice may take up to two minutes)
+SERVE_BIND = env_str("HANHDONG_BIND", "127.0.0.1:8000")
+SERVE_WORKERS = env_int("HANHDONG_WORKERS", 0)  # 0: from the number of cores
+SERVE_TIMEOUT = env_int("HANHDONG_TIMEOUT", 150)
+
+# /healthz says "degraded" when no worker has passed for this long
+HANHDONG_WORKER_STALE_MINUTES = env_int("HANHDONG_WORKER_STALE_MINUTES", 10)
+# The worker's nightly backup: off unless a folder is given; it keeps the newest KEEP archives
+HANHDONG_BACKUP_DIR = env_str("HANHDONG_BACKUP_DIR")
+HANHDONG_BACKUP_KEEP = env_int("HANHDONG_BACKUP_KEEP", 7)

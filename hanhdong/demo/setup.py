@@ -17,6 +17,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import F, Max
 from django.utils import timezone
 
+from hanhdong.exports.models import DocumentSettings
+from hanhdong.exports.services import document_settings_save
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.schedule import HANDLING
@@ -28,7 +30,7 @@ from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load
-from hanhdong.reports.calendar import period_tasks
+from hanhdong.reports.calendar import period_dates, period_tasks
 from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod
 from hanhdong.reports.services import calendar_setup, report_file, report_review
 from hanhdong.tasks import services as task_services
@@ -202,6 +204,9 @@ def demo_setup() -> dict:
             program, User.objects.get(username="ubnd"), User.objects.get(username="vanphong")
         )
         _history_told(program, queued_before)
+    if not DocumentSettings.objects.filter(commune=commune).exists():
+        # the People's Committee's chairman signs its documents (a name made up for the demo)
+        document_settings_save(acting_user=None, commune=commune, state_signer_name="Vũ Đức Thành")
     if not Feedback.objects.filter(commune=commune).exists():
         queued_before = _last_message()
         _demo_feedback(commune, units, {u.username: u for u in User.objects.all()})
@@ -347,24 +352,114 @@ def _demo_feedback(commune, units, users) -> None:
         FeedbackEvent.objects.filter(feedback=feedback).update(at=then)
 
 
-# Figures the demo's agencies "reported" for some targets, by the end of each half-year.
+# Figures the demo's agencies "reported" for some targets, at the end of each 6-month,
+# 9-month and annual period in turn (6 tháng 2025, 9 tháng 2025, Năm 2025, 6 tháng 2026 …).
 DEMO_VALUES = {
-    "doanh nghiệp hoạt động trên địa bàn": [92, 97, 101, 104],
-    "hộ nghèo theo chuẩn nghèo đa chiều": [21, 17, 14, 12],
-    "tỷ lệ điều tra phá án": [86, 88, 87, 89],
-    "tỷ lệ giải ngân vốn đầu tư công": [100, 94, 100, 96],
+    "doanh nghiệp hoạt động trên địa bàn": [92, 95, 97, 101, 103],
+    "hộ nghèo theo chuẩn nghèo đa chiều": [21, 19, 17, 14, 12],
+    "tỷ lệ điều tra phá án": [86, 88, 88, 87, 89],
+    "tỷ lệ giải ngân vốn đầu tư công": [45, 72, 100, 48, 74],
+    "tăng thu ngân sách nhà nước trên địa bàn bình quân": [10.2, 11.8, 12.6, 12.9, 13.5],
+    "trường học đạt chuẩn quốc gia mức độ 2": [25, 25, 50, 50, 50],
 }
+# What each agency wrote about its task (written for the demo; the figures are made up)
+# fmt: off
+DEMO_RESULTS = {
+    1: "Đã kết nạp 9 đảng viên mới; đang hoàn thiện hồ sơ thành lập chi bộ Công ty TNHH "
+       "Nông sản Nghi Dương.",
+    2: "Đã kiểm tra 6 tổ chức đảng trực thuộc và giám sát chuyên đề 12 đảng viên, trong đó "
+       "6 đồng chí là người đứng đầu chi bộ, cơ quan, đơn vị.",
+    3: "Đã chỉ đạo các thôn, đơn vị tập trung thu ngân sách; số thu tăng 13,5% so với cùng "
+       "kỳ, chủ yếu từ thuế ngoài quốc doanh và tiền sử dụng đất.",
+    4: "Đã giải ngân 18,6 tỷ đồng vốn đầu tư công, đạt 74% kế hoạch vốn năm.",
+    5: "Đã giao chỉ tiêu kinh tế - xã hội và dự toán thu, chi ngân sách năm cho các thôn, "
+       "đơn vị.",
+    6: "Giá trị sản xuất nông nghiệp, thủy sản ước đạt 74% kế hoạch năm; vụ lúa xuân đạt "
+       "năng suất 6,8 tấn/ha.",
+    7: "Đã kiện toàn Ban Chỉ huy phòng chống thiên tai, tìm kiếm cứu nạn và tổ chức diễn "
+       "tập ứng phó bão tại thôn 2.",
+    8: "Đã tích tụ 12 ha đất lúa tại cánh đồng thôn 1 để sản xuất lúa chất lượng cao; "
+       "chuyển 3,5 ha đất lúa kém hiệu quả sang nuôi trồng thủy sản.",
+    9: "Đã phân bổ kế hoạch đầu tư công năm cho 7 công trình; khởi công 4 công trình đường "
+       "giao thông nông thôn.",
+    10: "Đã hoàn thành thống kê đất đai năm và gửi kết quả về cơ quan cấp trên.",
+    11: "Đã cấp 46 Giấy chứng nhận quyền sử dụng đất lần đầu; đang thẩm định 21 hồ sơ.",
+    12: "Đã kiểm tra 15 trường hợp, xử lý 4 vi phạm về đất đai, xây dựng; giải quyết 3 đơn "
+        "tranh chấp đất đai.",
+    13: "Đã duy trì thu gom rác thải sinh hoạt ba lần mỗi tuần tại các thôn; tỷ lệ thu gom "
+        "đạt 92%.",
+    14: "Đã hỗ trợ 5 hộ kinh doanh chuyển lên doanh nghiệp tư nhân; trên địa bàn có 103 "
+        "doanh nghiệp đang hoạt động.",
+    15: "Đã hoàn thành bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ "
+        "2026 - 2031; tỷ lệ cử tri đi bầu đạt 99,2%.",
+    16: "Đã kiện toàn các chức danh do HĐND xã bầu tại kỳ họp thứ nhất.",
+    17: "Đã rà soát quy mô dân số các thôn để chuẩn bị phương án sáp nhập.",
+    18: "Đã triển khai kế hoạch thực hiện Nghị quyết số 71-NQ/TW tại 4 trường; tỷ lệ học "
+        "sinh lên lớp đạt 99%.",
+    19: "Đã đầu tư 6 phòng học bộ môn và bổ sung thiết bị dạy học cho Trường Tiểu học.",
+    20: "Đã cử 14 giáo viên tham gia bồi dưỡng chuyên môn, nghiệp vụ về chương trình giáo "
+        "dục phổ thông 2018.",
+    21: "Đã duy trì tiếp nhận, giải quyết thủ tục tại Trung tâm Phục vụ hành chính công; "
+        "không có hồ sơ quá hạn.",
+    22: "Đã duy trì kết quả phổ cập giáo dục tiểu học, trung học cơ sở và xóa mù chữ mức "
+        "độ 2.",
+    23: "Đã hoàn thiện hồ sơ đề nghị công nhận Trường Mầm non đạt chuẩn quốc gia mức độ 2; "
+        "hiện có 2/4 trường đạt chuẩn.",
+    24: "Đã lắp đặt phòng học thông minh tại Trường Tiểu học và Trường Trung học cơ sở.",
+    25: "Đã ban hành kế hoạch cải cách hành chính giai đoạn 2026 - 2030; tỷ lệ hồ sơ nộp "
+        "trực tuyến đạt 86%.",
+    26: "Đã hoàn thành giao quân, đạt 100% chỉ tiêu; 18 thanh niên lên đường nhập ngũ.",
+    27: "Đã điều tra, làm rõ 13/15 vụ phạm pháp hình sự, đạt 87%; không để hình thành điểm "
+        "nóng về an ninh trật tự.",
+}
+DEMO_DIFFICULTIES = {
+    4: "Một số dự án vướng mặt bằng, chậm bàn giao đất cho nhà thầu.",
+    9: "Nguồn thu tiền sử dụng đất chưa bảo đảm để bố trí vốn đối ứng.",
+    12: "Lực lượng địa chính mỏng, địa bàn rộng.",
+    20: "Kinh phí bồi dưỡng giáo viên chưa được bố trí đủ.",
+    23: "Thiếu kinh phí cải tạo khuôn viên, công trình vệ sinh theo tiêu chuẩn.",
+    27: "Một số vụ việc phức tạp, đối tượng bỏ trốn khỏi địa phương.",
+}
+DEMO_PROPOSALS = {
+    4: "Đề nghị Thành phố sớm bố trí vốn hỗ trợ giải phóng mặt bằng.",
+    23: "Đề nghị Thành phố hỗ trợ kinh phí xây dựng trường đạt chuẩn.",
+}
+# fmt: on
 STATUS_CYCLE = ["on_track"] * 6 + ["at_risk", "on_track", "behind", "on_track", "completed"]
+# the longer period last among those due on the same day (Quý III, then 9 tháng)
+KIND_ORDER = [ReportingKind.MONTH, ReportingKind.QUARTER, ReportingKind.HALF, ReportingKind.NINE]
+
+
+def _percent(task, period, status) -> int:
+    """How far the task is by the period's end: a recurring task through its year, a dated
+    one through its span; less when it is in trouble."""
+    if status in ("completed", "completed_late"):
+        return 100
+    start, end = period_dates(period)
+    first, last = task.first_year, task.last_year
+    if first is None or last is None:  # recurring: the share of the year gone
+        share = end.month / 12
+    else:
+        span = (dt.date(last, 12, 31) - dt.date(first, 1, 1)).days
+        share = (end - dt.date(first, 1, 1)).days / span if span else 1
+    done = round(100 * min(max(share, 0.05), 0.95))
+    return max(done - (15 if status in ("at_risk", "behind") else 0), 5)
 
 
 def _demo_reports(program, officer, clerk) -> None:
     """Reports on the periods already past: most accepted, a few missing or in trouble,
     so the dashboard, the officer's page and the worker have something to show."""
     today = timezone.localdate()
-    periods = list(
-        ReportingPeriod.objects.filter(program=program, due_on__lt=today).order_by("due_on")
+    periods = sorted(
+        ReportingPeriod.objects.filter(program=program, due_on__lt=today),
+        key=lambda p: (
+            p.due_on,
+            KIND_ORDER.index(p.kind) if p.kind in KIND_ORDER else len(KIND_ORDER),
+        ),
     )
-    halves = [p for p in periods if p.kind in (ReportingKind.HALF, ReportingKind.YEAR)]
+    figures = [
+        p for p in periods if p.kind in (ReportingKind.HALF, ReportingKind.NINE, ReportingKind.YEAR)
+    ]
     for index, period in enumerate(periods):
         latest = index == len(periods) - 1
         for task in period_tasks(period):
@@ -372,27 +467,49 @@ def _demo_reports(program, officer, clerk) -> None:
             if latest and seed % 4 == 0:
                 continue  # the latest period: a quarter of the agencies have not reported yet
             status = STATUS_CYCLE[seed % len(STATUS_CYCLE)]
+            end = task.end
+            if end is not None and end.is_dated and end.last_day() <= period_dates(period)[1]:
+                status = "completed"  # a dated task past its end was finished
+            elif status == "completed":
+                status = "on_track"  # a task still running is not finished yet
             values = {}
-            if period in halves:
-                step = halves.index(period)
+            if period in figures:
+                step = figures.index(period)
                 for target in task.targets.all():
                     series = DEMO_VALUES.get(target.indicator, [])
                     if step < len(series):
                         values[target.pk] = series[step]
+            trouble = status not in ("on_track", "completed")
             report = report_file(
                 acting_user=officer,
                 task=task,
                 period=period,
                 status=status,
-                percent=min(100, 20 + 15 * index + seed % 10),
-                results=f"Đã triển khai theo kế hoạch kỳ {period.title}.",
-                difficulties="Thiếu kinh phí đối ứng." if status != "on_track" else "",
-                proposals="Đề nghị bổ sung nguồn lực." if status == "behind" else "",
+                percent=_percent(task, period, status),
+                results=DEMO_RESULTS.get(task.number, "Đã triển khai theo kế hoạch."),
+                difficulties=(
+                    DEMO_DIFFICULTIES.get(task.number, "Thiếu kinh phí đối ứng.") if trouble else ""
+                ),
+                proposals=(
+                    DEMO_PROPOSALS.get(task.number, "Đề nghị bổ sung nguồn lực.")
+                    if status == "behind"
+                    else ""
+                ),
                 values=values,
                 submit=True,
             )
-            if not latest or seed % 3:
+            accept = not latest or seed % 3
+            if accept:
                 report_review(acting_user=clerk, report=report, accept=True)
+            # the demo's history: handed in on the eve of the deadline (one in five a few
+            # days late), reviewed two days after (never done outside the demo)
+            late = 3 if seed % 5 == 0 else -1
+            then = dt.datetime.combine(
+                period.due_on + dt.timedelta(days=late), dt.time(9), tzinfo=dt.UTC
+            )
+            ProgressReport.objects.filter(pk=report.pk).update(
+                submitted_at=then, reviewed_at=then + dt.timedelta(days=2) if accept else None
+            )
 
 
 def _demo_tasks(commune, program, units, users) -> None:

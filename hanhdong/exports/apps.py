@@ -6,3 +6,7 @@ class ExportsConfig(AppConfig):
     name = "hanhdong.exports"
     label = "exports"
     verbose_name = _("Documents out")
+
+    def ready(self):
+        # register how orgs.access reads a register entry by id
+        from hanhdong.exports import selectors  # noqa: F401

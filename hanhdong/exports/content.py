@@ -1,126 +1,251 @@
-"""What goes into a period's consolidated report: gathered once, written out as Word or
-Excel by the modules beside this one."""
+"""What goes into a period's documents, gathered once and written out as Word or Excel by
+the modules beside this one.
+
+Every figure belongs to the period: a task's progress is its report for the period, counted
+only once the Party Office accepted it; a target's value is the latest accepted one stated
+for a period whose figures end on or before this period's cut-off. A report handed in but
+not yet accepted is shown as such, never as a result.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from django.utils import timezone
+from django.db.models import Prefetch
 
 from hanhdong.feedback.stats import period_summary
-from hanhdong.reports.dashboard import commune_figures, target_figures
-from hanhdong.reports.models import ReportState, TaskStatus
+from hanhdong.lib.periods import normal_title
+from hanhdong.programs.models import KeyTask, Section
+from hanhdong.reports import calendar, forecast
+from hanhdong.reports.models import (
+    TROUBLE,
+    ProgressReport,
+    ReportingKind,
+    ReportState,
+    TargetValue,
+    TaskStatus,
+)
+from hanhdong.targets.models import APPENDIX, Recurrence
+
+# where a task's report for the period stands
+ACCEPTED, PENDING, RETURNED, MISSING = "accepted", "pending", "returned", "missing"
+STANDING_LABELS = {
+    PENDING: "Đã nộp, chờ duyệt",
+    RETURNED: "Trả lại để bổ sung",
+    MISSING: "Chưa báo cáo",
+}
+DONE = (TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE)
+
+
+@dataclass
+class TaskRow:
+    task: KeyTask
+    report: ProgressReport | None  # the period's report, whatever its state
+    area: Section | None
+    standing: str  # ACCEPTED, PENDING, RETURNED or MISSING
+
+    @property
+    def accepted(self) -> ProgressReport | None:
+        return self.report if self.standing == ACCEPTED else None
+
+    @property
+    def agency(self) -> str:
+        return agency_label(self.task)
+
+
+@dataclass
+class TargetRow:
+    target: object
+    area: Section | None
+    value: Decimal | None  # the latest accepted value up to the period's cut-off
+    value_period: str  # the title of the period that value was stated for
+    pending: Decimal | None  # a later value handed in but not yet accepted
+    pending_period: str
+    verdict: str  # reports.forecast's ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA
+
+
+@dataclass
+class Remark:
+    """A difficulty or a proposal, as an agency wrote it, with the tasks it was written for."""
+
+    agency: object  # the lead Organization, or None where only its name is known
+    agency_text: str
+    text: str
+    tasks: list = field(default_factory=list)  # task numbers
 
 
 @dataclass
 class PeriodContent:
     period: object
+    title: str  # the period's title in its one form: "9 tháng năm 2026"
     program: object
     commune: object
-    higher_body: str
-    rows: list  # (task, report or None, area), every task due in the period
-    by_area: list  # (area, [(task, report)]) with accepted reports
-    targets: list
-    difficulties: list = field(default_factory=list)  # (agency label, task number, text)
-    proposals: list = field(default_factory=list)
+    areas: list  # the program's areas of work (Sections)
+    rows: list[TaskRow]  # every task that owes a report for the period
+    targets: list[TargetRow]
+    difficulties: list[Remark] = field(default_factory=list)
+    proposals: list[Remark] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     feedback: dict = field(default_factory=dict)  # citizens' submissions in the period
+
+    def rows_of(self, area) -> list[TaskRow]:
+        return [r for r in self.rows if r.area == area]
+
+    def targets_of(self, area) -> list[TargetRow]:
+        return [t for t in self.targets if t.area == area]
+
+    @property
+    def areas_with_work(self) -> list:
+        """The areas (and None for tasks outside every area) that have a task due."""
+        used = {r.area for r in self.rows} | {t.area for t in self.targets if t.value is not None}
+        out = [a for a in self.areas if a in used]
+        return out + ([None] if None in used else [])
+
+
+def agency_label(task) -> str:
+    return task.lead.label if task.lead else task.lead_text
+
+
+def standing_of(report) -> str:
+    if report is None:
+        return MISSING
+    return {
+        ReportState.ACCEPTED: ACCEPTED,
+        ReportState.SUBMITTED: PENDING,
+        ReportState.RETURNED: RETURNED,
+    }.get(report.state, MISSING)
+
+
+def _area_of_path(path: str, areas) -> Section | None:
+    for area in areas:
+        if path == area.path or path.startswith(area.path + "."):
+            return area
+    return None
+
+
+def _target_area(target, areas, task_areas: dict, by_number: dict):
+    if target.key_task_id and target.key_task_id in task_areas:
+        return task_areas[target.key_task_id]
+    where = target.where or ""
+    if where.startswith(APPENDIX):
+        number = where[len(APPENDIX) :]
+        task = by_number.get(int(number)) if number.isdigit() else None
+        return task_areas.get(task.pk) if task else None
+    if target.section_id and target.section is not None:
+        return _area_of_path(target.section.path, areas)
+    return _area_of_path(where, areas)
+
+
+def _due(tasks, period) -> list:
+    if period.kind == ReportingKind.ADHOC:
+        chosen = set(period.tasks.values_list("pk", flat=True))
+        if chosen:
+            return [t for t in tasks if t.pk in chosen and not t.is_withdrawn]
+    return [t for t in tasks if calendar.owes_report(t, period)]
+
+
+def target_rows(program, period, areas, task_areas, by_number) -> list[TargetRow]:
+    """Each target with its latest accepted value up to the period's cut-off (and a later
+    value still awaiting acceptance), and the verdict those accepted values give."""
+    values = (
+        TargetValue.objects.filter(target__program=program, period__cutoff_on__lte=period.cutoff_on)
+        .select_related("period", "report")
+        .order_by("period__cutoff_on", "period__due_on", "pk")
+    )
+    accepted, pending = defaultdict(list), {}
+    for value in values:
+        if value.report is not None and value.report.state == ReportState.ACCEPTED:
+            accepted[value.target_id].append(value)
+            pending.pop(value.target_id, None)  # an accepted value after it is newer
+        elif value.report is not None and value.report.state == ReportState.SUBMITTED:
+            pending[value.target_id] = value
+    out = []
+    for target in program.targets.current().select_related("section").order_by("position"):
+        series = accepted.get(target.pk, [])
+        points = [(v.period.cutoff_on, float(v.value)) for v in series]
+        latest = series[-1] if series else None
+        recurring = target.recurrence == Recurrence.ANNUAL
+        expected = None
+        if target.year and not recurring and len(points) >= 2:
+            result = forecast.forecast(points, dt.date(target.year, 12, 31))
+            expected = result[0] if result else None
+        waiting = pending.get(target.pk)
+        out.append(
+            TargetRow(
+                target=target,
+                area=_target_area(target, areas, task_areas, by_number),
+                value=latest.value if latest else None,
+                value_period=normal_title(latest.period.title) if latest else "",
+                pending=waiting.value if waiting else None,
+                pending_period=normal_title(waiting.period.title) if waiting else "",
+                verdict=forecast.verdict(
+                    target.comparison,
+                    float(target.value),
+                    points[-1][1] if points else None,
+                    expected,
+                    recurring,
+                ),
+            )
+        )
+    return out
+
+
+def _remarks(rows: list[TaskRow], name: str) -> list[Remark]:
+    """The difficulties (or proposals) of the accepted reports: one per agency and text,
+    with the tasks it was written for."""
+    found: dict = {}
+    for row in rows:
+        report = row.accepted
+        text = (getattr(report, name) if report else "").strip()
+        if not text:
+            continue
+        key = (row.task.lead_id or row.agency, text.rstrip(" .;").casefold())
+        if key not in found:
+            found[key] = Remark(agency=row.task.lead, agency_text=row.agency, text=text)
+        found[key].tasks.append(row.task.number)
+    return list(found.values())
 
 
 def gather(period) -> PeriodContent:
     program = period.program
     areas = program.areas()
-    figures = commune_figures(program, period, areas)
-    accepted = [
-        (task, report, area)
-        for task, report, area in figures["rows"]
-        if report is not None and report.state == ReportState.ACCEPTED
-    ]
-    full = {r.pk: r for r in period.reports.filter(state=ReportState.ACCEPTED)}
-    grouped = defaultdict(list)
-    difficulties, proposals = [], []
-    for task, report, area in accepted:
-        report = full.get(report.pk, report)
-        grouped[area.pk if area else None].append((task, report))
-        agency = task.lead.label if task.lead else task.lead_text
-        if report.difficulties.strip():
-            difficulties.append((agency, task.number, report.difficulties.strip()))
-        if report.proposals.strip():
-            proposals.append((agency, task.number, report.proposals.strip()))
-    by_area = [(a, grouped[a.pk]) for a in areas if grouped.get(a.pk)]
-    if grouped.get(None):
-        by_area.append((None, grouped[None]))
-    statuses = [r.status for _, r, _ in accepted]
-    city = program.commune.parent
+    tasks = list(
+        KeyTask.objects.filter(program=program)
+        .select_related("lead")
+        .prefetch_related(Prefetch("sections", queryset=Section.objects.only("id", "path")))
+        .order_by("number")
+    )
+    task_areas = {t.pk: t.area_among(areas) for t in tasks}
+    by_number = {t.number: t for t in tasks}
+    reports = {r.task_id: r for r in ProgressReport.objects.filter(period=period)}
+    rows = []
+    for task in _due([t for t in tasks if not t.is_withdrawn], period):
+        report = reports.get(task.pk)
+        rows.append(TaskRow(task, report, task_areas[task.pk], standing_of(report)))
+    statuses = [r.accepted.status for r in rows if r.accepted]
     return PeriodContent(
         period=period,
+        title=normal_title(period.title),
         program=program,
         commune=program.commune,
-        higher_body=f"Đảng bộ {city.name[0].lower()}{city.name[1:]}" if city else "",
-        rows=[(t, full.get(r.pk, r) if r is not None else None, a) for t, r, a in figures["rows"]],
-        by_area=by_area,
-        targets=target_figures(program),
+        areas=areas,
+        rows=rows,
+        targets=target_rows(program, period, areas, task_areas, by_number),
         feedback=period_summary(program.commune, period.starts_on, period.cutoff_on),
-        difficulties=difficulties,
-        proposals=proposals,
+        difficulties=_remarks(rows, "difficulties"),
+        proposals=_remarks(rows, "proposals"),
         counts={
-            "due": figures["due_count"],
-            "accepted": len(accepted),
-            "missing": figures["due_count"] - figures["handed_in"],
-            "completed": sum(
-                s in (TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE) for s in statuses
-            ),
+            "due": len(rows),
+            "accepted": len(statuses),
+            "pending": sum(r.standing == PENDING for r in rows),
+            "returned": sum(r.standing == RETURNED for r in rows),
+            "missing": sum(r.standing == MISSING for r in rows),
+            "completed": sum(s in DONE for s in statuses),
             "on_track": statuses.count(TaskStatus.ON_TRACK),
-            "trouble": sum(
-                s in (TaskStatus.AT_RISK, TaskStatus.BEHIND, TaskStatus.BLOCKED) for s in statuses
-            ),
+            "not_started": statuses.count(TaskStatus.NOT_STARTED),
+            "trouble": sum(s in TROUBLE for s in statuses),
         },
     )
-
-
-def draft_texts(content: PeriodContent) -> dict:
-    """A first draft of the narrative, written from the figures, for the clerk to rework."""
-    c = content.counts
-    period = content.period.title  # in its one form, mid-sentence too: "Trong Quý IV/2026"
-    overall = (
-        f"Trong {period}, các cơ quan, đơn vị đã triển khai {c['due']} nhiệm vụ trọng tâm "
-        f"của Chương trình; {c['accepted']} nhiệm vụ có báo cáo được duyệt, trong đó "
-        f"{c['completed']} nhiệm vụ hoàn thành, {c['on_track']} nhiệm vụ đúng tiến độ, "
-        f"{c['trouble']} nhiệm vụ có nguy cơ chậm hoặc chậm tiến độ. "
-        f"{c['missing']} nhiệm vụ chưa có báo cáo."
-    )
-    behind = [
-        t
-        for t, r, _ in content.rows
-        if r is not None and r.status in (TaskStatus.AT_RISK, TaskStatus.BEHIND, TaskStatus.BLOCKED)
-    ]
-    next_tasks = "Tiếp tục chỉ đạo triển khai các nhiệm vụ trọng tâm theo Chương trình."
-    if behind:
-        numbers = ", ".join(str(t.number) for t in behind)
-        next_tasks += f" Tập trung tháo gỡ khó khăn đối với các nhiệm vụ số {numbers}."
-    today = timezone.localdate()
-    return {"overall": overall, "next_tasks": next_tasks, "dated": today}
-
-
-def feedback_sentence(summary: dict, areas: dict) -> str:
-    """The citizens' feedback of the period in one paragraph of the report."""
-    if not summary.get("received"):
-        return "Trong kỳ, không tiếp nhận phản ánh, kiến nghị nào của người dân."
-    text = (
-        f"Trong kỳ, tiếp nhận {summary['received']} phản ánh, kiến nghị của người dân; "
-        f"đã trả lời {summary['answered']}"
-    )
-    if summary["with_deadline"]:
-        share = round(100 * summary["on_time"] / summary["with_deadline"])
-        text += f" ({share}% đúng hạn)"
-    text += f"; đang xử lý {summary['open']}."
-    if summary["ratings"]:
-        score = f"{summary['satisfaction']:.1f}".replace(".", ",")
-        text += f" Mức độ hài lòng bình quân {score}/5 ({summary['ratings']} lượt đánh giá)."
-    if summary["top_areas"]:
-        named = "; ".join(
-            f"{areas.get(path, path)} ({n} ý kiến)" for path, n in summary["top_areas"]
-        )
-        text += f" Lĩnh vực được phản ánh nhiều nhất: {named}."
-    return text

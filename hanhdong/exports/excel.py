@@ -4,20 +4,27 @@ agency's filled-in report template, every row checked before anything is saved).
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from hanhdong.exports.content import STANDING_LABELS, gather
+from hanhdong.exports.register import commune_words
+from hanhdong.lib.periods import normal_title
 from hanhdong.lib.text import clean_text
 from hanhdong.reports.calendar import owes
 from hanhdong.reports.models import (
+    HANDED_IN,
     ProgressReport,
     ReportingKind,
     ReportingPeriod,
+    ReportState,
     TargetValue,
     TaskStatus,
 )
@@ -34,57 +41,140 @@ TEMPLATE_HEADINGS = [
 ]
 
 
-def _sheet(sheet, headings, rows, widths):
-    sheet.append(headings)
-    for cell in sheet[1]:
+TITLE_ROWS = 5  # body, program, period, date of export, legend; then the heading row
+INTEGER, DECIMAL = "#,##0", "#,##0.0##"  # shown with the reader's (Vietnamese) separators
+VERDICTS = {
+    "achieved": "Đạt",
+    "on_track": "Đúng hướng",
+    "at_risk": "Có nguy cơ không đạt",
+    "off_track": "Khó đạt",
+    "no_data": "Chưa có số liệu",
+}
+PENDING_FONT = Font(italic=True, color="7F7F7F")
+# among periods whose figures end the same day, the shorter first (Quý II, then 6 tháng)
+KIND_RANK = [
+    ReportingKind.MONTH,
+    ReportingKind.QUARTER,
+    ReportingKind.HALF,
+    ReportingKind.NINE,
+    ReportingKind.YEAR,
+]
+
+
+def _number_format(value) -> str:
+    return INTEGER if float(value) == int(value) else DECIMAL
+
+
+def _plain(value):
+    """A number stays a number (a whole one an int); text is cleaned."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _titles(sheet, lines: list[str], columns: int) -> None:
+    """The title rows above the table: each merged across it, the first bold."""
+    for index, line in enumerate(lines, 1):
+        sheet.cell(index, 1, clean_text(line))
+        sheet.cell(index, 1).font = Font(bold=index == 1, italic=index >= 4, size=12)
+        sheet.cell(index, 1).alignment = Alignment(horizontal="left", vertical="center")
+        if columns > 1:
+            sheet.merge_cells(start_row=index, start_column=1, end_row=index, end_column=columns)
+
+
+def _sheet(sheet, headings, rows, widths, titles=(), formats=None):
+    """A table under its title rows: the heading row bold and shaded, frozen, filtered and
+    printed on every page; ``formats`` the number format of columns by index."""
+    top = len(titles) + 1 if titles else 1
+    if titles:
+        _titles(sheet, [*titles, *[""] * (TITLE_ROWS - len(titles))], len(headings))
+        top = TITLE_ROWS + 1
+    for column, heading in enumerate(headings, 1):
+        cell = sheet.cell(top, column, heading)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for row in rows:
-        sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
+    for offset, row in enumerate(rows, 1):
+        for column, value in enumerate(row, 1):
+            style = None
+            if isinstance(value, tuple):  # (value, font): a figure awaiting acceptance
+                value, style = value
+            cell = sheet.cell(top + offset, column, _plain(value))
+            if style is not None:
+                cell.font = style
     for index, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    for row in sheet.iter_rows(min_row=2):
+    for row in sheet.iter_rows(min_row=top + 1, max_row=top + len(rows)):
         lines = 1
         for cell, width in zip(row, widths, strict=False):
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            number = isinstance(cell.value, int | float)
+            cell.alignment = Alignment(
+                wrap_text=not number, vertical="top", horizontal="right" if number else None
+            )
+            if number:
+                cell.number_format = (formats or {}).get(cell.column - 1) or _number_format(
+                    cell.value
+                )
             text = "" if cell.value is None else str(cell.value)
             lines = max(lines, -(-len(text) // max(int(width * 1.1), 1)))
         # a height for the wrapped text: not every program recomputes it on opening
         sheet.row_dimensions[row[0].row].height = 15 * lines
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.freeze_panes = f"A{top + 1}"
+    last = get_column_letter(len(headings))
+    sheet.auto_filter.ref = f"A{top}:{last}{top + max(len(rows), 1)}"
     # printed: landscape A4, as wide as the page, the heading row on every page
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.print_title_rows = "1:1"
+    sheet.print_title_rows = f"{top}:{top}"
 
 
-def program_workbook(program, period) -> bytes:
-    """Three sheets: key tasks with their status in ``period``, targets' values by period,
-    and the submission matrix (agency × period)."""
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def program_workbook(program, period, content=None) -> bytes:
+    """Three sheets under the same title rows (body, program, period, date of export): the
+    key tasks with their report for ``period``, the targets' accepted values by period up to
+    it, and who handed in their reports when (agency × period, up to it)."""
+    content = content or gather(period)
+    commune = program.commune
+    title = normal_title(period.title)
+    number = f" số {program.number}" if program.number else ""
+    titles = [
+        f"ĐẢNG ỦY {commune_words(commune).upper()}",
+        f"Chương trình hành động{number}: {program.title}",
+        f"Kỳ báo cáo: {title} (số liệu được duyệt đến ngày {period.cutoff_on:%d/%m/%Y})",
+        f"Xuất ngày {timezone.localdate():%d/%m/%Y}",
+    ]
     book = Workbook()
+    due = {row.task.pk: row for row in content.rows}
     tasks = list(program.key_tasks.filter(is_withdrawn=False).select_related("lead"))
-    reports = {r.task_id: r for r in ProgressReport.objects.filter(period=period)}
     sheet = book.active
     sheet.title = "Nhiệm vụ trọng tâm"
     rows = []
     for t in tasks:
-        r = reports.get(t.pk)
-        handed = r is not None and r.is_handed_in
+        row = due.get(t.pk)
+        report = row.accepted if row else None
+        if row is None:
+            standing = "Không phải báo cáo kỳ này"
+        elif report is not None:
+            standing = "Đã duyệt"
+        else:
+            standing = STANDING_LABELS[row.standing]
         rows.append(
             (
                 t.number,
                 t.name,
-                t.lead_text,
+                t.lead.label if t.lead else t.lead_text,
                 t.partners_text,
                 t.start_text,
                 t.end_text,
                 t.resources,
-                r.get_status_display() if handed else "Chưa báo cáo",
-                r.percent if handed else None,
+                standing,
+                report.get_status_display() if report else "",
+                report.percent if report else None,
             )
         )
     _sheet(
@@ -97,59 +187,92 @@ def program_workbook(program, period) -> bytes:
             "Thời gian triển khai",
             "Thời gian hoàn thành",
             "Nguồn lực thực hiện",
-            f"Tiến độ ({period.title})",
-            "Tỷ lệ (%)",
+            f"Báo cáo {title}",
+            "Tiến độ",
+            "Tỷ lệ hoàn thành (%)",
         ],
         rows,
-        [6, 60, 22, 22, 16, 16, 22, 20, 10],
+        [6, 60, 22, 22, 16, 16, 22, 18, 18, 12],
+        titles=titles,
+        formats={0: "0", 9: "0"},
     )
 
-    periods = list(
-        ReportingPeriod.objects.filter(program=program)
-        .exclude(kind=ReportingKind.ADHOC)
-        .order_by("due_on")
+    periods = sorted(
+        ReportingPeriod.objects.filter(program=program, cutoff_on__lte=period.cutoff_on).exclude(
+            kind=ReportingKind.ADHOC
+        ),
+        key=lambda p: (p.cutoff_on, KIND_RANK.index(p.kind)),
     )
-    values = {
-        (v.target_id, v.period_id): float(v.value)
-        for v in TargetValue.objects.filter(target__program=program, target__is_withdrawn=False)
-    }
+    values = {}
+    for value in TargetValue.objects.filter(
+        target__program=program,
+        target__is_withdrawn=False,
+        period__in=periods,
+        report__state__in=HANDED_IN,
+    ).select_related("report"):
+        accepted = value.report.state == ReportState.ACCEPTED
+        values[value.target_id, value.period_id] = (
+            value.value
+            if accepted
+            else (
+                value.value,
+                PENDING_FONT,
+            )
+        )
     used = [p for p in periods if any(key[1] == p.pk for key in values)]
+    latest = {t.target.pk: t for t in content.targets}
     targets = list(program.targets.current().order_by("position"))
     _sheet(
         book.create_sheet("Chỉ tiêu"),
-        ["Chỉ tiêu", "Đơn vị", "Mục tiêu", "Thời hạn", *[p.title for p in used]],
+        [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "So sánh",
+            "Mục tiêu",
+            "Thời hạn",
+            *[normal_title(p.title) for p in used],
+            f"Thực hiện đến {title}",
+            "Đánh giá",
+        ],
         [
             (
-                t.indicator,
+                index,
+                _upper_first(t.indicator),
                 t.unit,
-                f"{t.comparison_symbol} {t.value_display}",
+                t.comparison_symbol,
+                t.value,
                 t.when_display,
                 *[values.get((t.pk, p.pk)) for p in used],
+                latest[t.pk].value if t.pk in latest else None,
+                VERDICTS.get(latest[t.pk].verdict, "") if t.pk in latest else "",
             )
-            for t in targets
+            for index, t in enumerate(targets, 1)
         ],
-        [50, 14, 12, 12, *[12] * len(used)],
+        [6, 50, 14, 9, 11, 12, *[12] * len(used), 14, 18],
+        titles=[*titles, "Số in nghiêng: số liệu đã nộp, chưa được duyệt."],
+        formats={0: "0"},
     )
 
-    past = [p for p in periods if p.starts_on <= period.due_on][-12:]
+    past = periods[-12:]
     handed = {
         (r.task_id, r.period_id): r
-        for r in ProgressReport.objects.filter(period__in=past, state__in=["submitted", "accepted"])
+        for r in ProgressReport.objects.filter(period__in=past, state__in=HANDED_IN)
     }
     agencies = {}
     for t in tasks:
-        agencies.setdefault(t.lead_text or "—", []).append(t)
+        agencies.setdefault(t.lead.label if t.lead else t.lead_text or "—", []).append(t)
     matrix = []
     for agency, agency_tasks in sorted(agencies.items()):
         row = [agency]
         for p in past:
-            due = [t for t in agency_tasks if owes(t, p)]
-            if not due:
+            owing = [t for t in agency_tasks if owes(t, p)]
+            if not owing:
                 row.append("")
                 continue
-            done = [handed.get((t.pk, p.pk)) for t in due]
+            done = [handed.get((t.pk, p.pk)) for t in owing]
             if any(d is None for d in done):
-                row.append(f"Chưa nộp {sum(d is None for d in done)}/{len(due)}")
+                row.append(f"Chưa nộp {sum(d is None for d in done)}/{len(owing)}")
             elif any(d.submitted_at and d.submitted_at.date() > p.due_on for d in done):
                 row.append("Nộp muộn")
             else:
@@ -157,9 +280,10 @@ def program_workbook(program, period) -> bytes:
         matrix.append(row)
     _sheet(
         book.create_sheet("Tình hình nộp báo cáo"),
-        ["Cơ quan", *[p.title for p in past]],
+        ["Cơ quan", *[normal_title(p.title) for p in past]],
         matrix,
         [30, *[14] * len(past)],
+        titles=titles,
     )
     buffer = io.BytesIO()
     book.save(buffer)

@@ -218,6 +218,37 @@ def normal_title(text: str) -> str:
     return text
 
 
+# what a reporting period is, in the words of ``reports.models.ReportingKind``
+REPORTING_MONTH, REPORTING_QUARTER = "month", "quarter"
+REPORTING_HALF, REPORTING_NINE, REPORTING_YEAR = "half", "nine", "year"
+
+
+def reporting_title(text: str) -> tuple[str, int, int] | None:
+    """(kind, year, number) of a regular reporting period named in words, however it is
+    capitalised or accented: "9 tháng năm 2026" → ("nine", 2026, 0), "quy iv/2026" →
+    ("quarter", 2026, 4), "Tháng 9/2026" → ("month", 2026, 9), "6 tháng đầu năm 2026",
+    "Năm 2026"; None when the words name no such period."""
+    folded = fold(text or "").rstrip(" .;,")
+    if m := _HALF.match(folded):
+        return REPORTING_HALF, int(m.group(1)), 0
+    if m := _NINE.match(folded):
+        return REPORTING_NINE, int(m.group(1)), 0
+    try:
+        period = parse(text)
+    except PeriodError:
+        return None
+    if period is None:
+        return None
+    match period.kind:
+        case PeriodKind.QUARTER:
+            return REPORTING_QUARTER, period.year, period.quarter
+        case PeriodKind.MONTH:
+            return REPORTING_MONTH, period.year, period.month
+        case PeriodKind.YEAR:
+            return REPORTING_YEAR, period.year, 0
+    return None
+
+
 def year_span(start: Period | None, end: Period | None) -> tuple[int | None, int | None]:
     """The first and last calendar year a dated task runs in; ``None`` where open or recurring."""
     first = start.first_day().year if start and start.is_dated else None

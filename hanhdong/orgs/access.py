@@ -571,6 +571,13 @@ def get_draft_for_edit(request, pk):
     return _get_in_commune(request, "draft", pk, lambda d: d.commune_id, Reach.can_edit_program)
 
 
+def get_register_entry_for_edit(request, pk):
+    """An entry of a commune's register of documents: its Party Office (404 / 403)."""
+    return _get_in_commune(
+        request, "register_entry", pk, lambda e: e.commune_id, Reach.can_edit_program
+    )
+
+
 def _find_id(pk) -> bool:
     """Whether ``pk`` could be an id at all."""
     try:

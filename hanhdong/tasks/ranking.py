@@ -4,7 +4,8 @@ those handed in on time, and the on-time rate over both.
 
 A task counts in a period when its deadline falls in the period's dates and has come (or
 the task is done); a report counts when it was owed for the period and its deadline has
-passed; it was on time when first handed in by its deadline. What an agency reported once —
+passed; it was on time when handed in by its deadline (handed in again after being
+returned: when last handed in). What an agency reported once —
 a task's product, a key task's report — serves here as it is.
 """
 
@@ -13,12 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Min
 from django.utils import timezone
 
 from hanhdong.orgs.models import Organization
 from hanhdong.reports.calendar import period_dates, period_tasks
-from hanhdong.reports.models import ReportState, ReportVersion
+from hanhdong.reports.models import ProgressReport
 from hanhdong.tasks.models import FINISHED, AssignedTask, TaskState
 
 
@@ -79,11 +79,11 @@ def ranking(commune, period, today: dt.date) -> list[Standing]:
         else:
             row.late += 1
     if period.due_on < today:
+        # when each report was handed in (a report returned and handed in again: the last time)
         first_in = dict(
-            ReportVersion.objects.filter(report__period=period, state=ReportState.SUBMITTED)
-            .values("report__task_id")
-            .annotate(first=Min("at"))
-            .values_list("report__task_id", "first")
+            ProgressReport.objects.filter(period=period)
+            .handed_in()
+            .values_list("task_id", "submitted_at")
         )
         for task in period_tasks(period):
             if task.lead_id not in agencies:

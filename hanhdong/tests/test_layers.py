@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent  # hanhdong/
 # bottom first; an app imports only from the layers below its own
 LAYERS = [
     ["lib"],
+    ["ops"],
     ["audit", "notifications"],
     ["orgs"],
     ["targets"],

@@ -7,7 +7,8 @@ import importlib
 from django.apps import apps
 from django.urls import reverse
 
-from hanhdong.exports.content import draft_texts, gather
+from hanhdong.exports.content import gather
+from hanhdong.exports.prose import draft
 from hanhdong.reports import calendar
 from hanhdong.reports.models import ReportingKind, ReportingPeriod
 from hanhdong.reports.services import adhoc_request, calendar_setup
@@ -59,7 +60,7 @@ class PeriodTitleTest(ReportsTestCase):
         q4 = ReportingPeriod.objects.get(
             program=self.program, kind=ReportingKind.QUARTER, year=2026, number=4
         )
-        overall = draft_texts(gather(q4))["overall"]
+        overall = draft(gather(q4))["overall"]
         self.assertTrue(overall.startswith("Trong Quý IV/2026, "), overall)
         self.assertNotIn("quý iv", overall)
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hanhdong.audit.models import AuditEntry
+from hanhdong.exports.services import consolidated_save, document_register
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.tests.test_feedback import submit
@@ -80,6 +81,15 @@ class MatrixTestCase(ReportsTestCase):
             content=json.dumps(program_doc(number="02-CTr/ĐU")).encode(),
             name="moi.json",
         )
+        cls.entry = document_register(
+            acting_user=clerk,
+            commune=cls.commune,
+            issuer="party",
+            kind="KH",
+            dated=dt.date(2025, 10, 1),
+            title="Kế hoạch tuyên truyền",
+        )
+        consolidated_save(acting_user=clerk, period=cls.q3, layout="party")
         five = {
             "title": "Rà soát hồ sơ",
             "lead": cls.agency_a,
@@ -216,6 +226,15 @@ class WriteMatrixTest(MatrixTestCase):
              {"text": "Ban phối hợp tuyên truyền."}, {"officer_b"}),
             ("consolidated report", reverse("exports:consolidated", args=[self.q3.pk]),
              consolidated, PARTY_OFFICE),
+            ("redraft", reverse("exports:redraft", args=[self.q3.pk]), {}, PARTY_OFFICE),
+            ("register", reverse("exports:register", args=[c.pk]),
+             {"issuer": "party", "kind": "TB", "dated": today.strftime("%d/%m/%Y"),
+              "title": "Thông báo kết luận"}, PARTY_OFFICE),
+            ("register entry", reverse("exports:register_entry", args=[self.entry.pk]),
+             {"number": 7, "dated": "01/10/2025", "title": "Kế hoạch tuyên truyền"},
+             PARTY_OFFICE),
+            ("document settings", reverse("exports:document_settings", args=[c.pk]),
+             {"party_signer_name": "Nguyễn Văn An"}, PARTY_OFFICE),
             ("import", reverse("imports:upload", args=[c.pk]), self.import_upload, PARTY_OFFICE),
             ("import preview", reverse("imports:preview", args=[self.draft.pk]),
              {"agency_0": "", "number": "02-CTr/ĐU", "issued_on": "15/10/2025",
@@ -390,6 +409,10 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("reports:city", args=[self.hp.pk]), {"admin", "city"}),
             (reverse("exports:consolidated", args=[q3.pk]), PARTY_OFFICE),
             (reverse("exports:workbook", args=[q3.pk]), LEADERS),
+            (reverse("exports:brief", args=[q3.pk]), LEADERS),
+            (reverse("exports:register", args=[c.pk]), PARTY_OFFICE),
+            (reverse("exports:register_entry", args=[self.entry.pk]), PARTY_OFFICE),
+            (reverse("exports:document_settings", args=[c.pk]), PARTY_OFFICE),
             (reverse("exports:template", args=[q3.pk]), {"officer_a", "officer_b"}),
             (reverse("imports:upload", args=[c.pk]), PARTY_OFFICE),
             (reverse("imports:preview", args=[self.draft.pk]), PARTY_OFFICE),

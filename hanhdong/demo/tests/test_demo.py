@@ -92,8 +92,8 @@ class DemoWorkerTest(TestCase):
 
 class DemoRevisionTest(TestCase):
     """The demo's program revised with a target's indicator reworded, as a clerk would:
-    upload, preview, save. Every value its agencies reported stays (the demo had 12; a
-    revision used to leave 9)."""
+    upload, preview, save. Every value its agencies reported stays (a revision used to
+    drop a reworded target's values with it)."""
 
     @classmethod
     def setUpTestData(cls):
@@ -103,7 +103,8 @@ class DemoRevisionTest(TestCase):
 
     def test_it_keeps_every_reported_value(self):
         values = TargetValue.objects.filter(target__program=self.program)
-        self.assertEqual(values.count(), 12)
+        before = values.count()
+        self.assertGreater(before, 12)
         poor = self.program.targets.get(indicator="hộ nghèo theo chuẩn nghèo đa chiều")
         reported = list(poor.values.values_list("value", flat=True).order_by("period__cutoff_on"))
         doc = program_to_data(self.program)
@@ -119,10 +120,11 @@ class DemoRevisionTest(TestCase):
         )
         kept = draft_changes(draft)["kept"]
         self.assertEqual(
-            [(k["change"], k["id"], k["count"]) for k in kept], [("reworded", poor.pk, 3)]
+            [(k["change"], k["id"], k["count"]) for k in kept],
+            [("reworded", poor.pk, len(reported))],
         )
         import_draft_save(acting_user=self.clerk, draft=draft, chosen={})
-        self.assertEqual(values.count(), 12)
+        self.assertEqual(values.count(), before)
         poor.refresh_from_db()
         self.assertEqual(
             poor.indicator, "số hộ nghèo theo chuẩn nghèo đa chiều còn lại trên địa bàn"

@@ -2,7 +2,15 @@ import datetime as dt
 
 import pytest
 
-from hanhdong.lib.periods import Period, PeriodError, PeriodKind, normal_title, parse, year_span
+from hanhdong.lib.periods import (
+    Period,
+    PeriodError,
+    PeriodKind,
+    normal_title,
+    parse,
+    reporting_title,
+    year_span,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +86,23 @@ def test_it_spans_years_of_dated_tasks_only():
 )
 def test_a_period_title_has_one_form(text, expected):
     assert normal_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 tháng năm 2026", ("nine", 2026, 0)),
+        ("9 thang dau nam 2026", ("nine", 2026, 0)),
+        ("6 tháng đầu năm 2025", ("half", 2025, 0)),
+        ("quý iv/2026", ("quarter", 2026, 4)),
+        ("Quý 2 năm 2027", ("quarter", 2027, 2)),
+        ("Tháng 9/2026", ("month", 2026, 9)),
+        ("Năm 2026", ("year", 2026, 0)),
+        ("Hằng năm", None),
+        ("15/10/2025", None),
+        ("báo cáo nhanh", None),
+        ("", None),
+    ],
+)
+def test_it_reads_a_reporting_period_s_title(text, expected):
+    assert reporting_title(text) == expected

@@ -29,6 +29,7 @@ FILES = {
     "exports:pdf",
     "exports:workbook",
     "exports:template",
+    "exports:brief",
     "orgs:users_sheet",
     "reports:attachment",
     "feedback:attachment",

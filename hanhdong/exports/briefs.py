@@ -1,0 +1,275 @@
+"""Two documents of the Standing Committee's meetings, in the Party layout:
+
+- the meeting brief: one page on a period — what is overdue, what is at risk, what awaits
+  the Committee's decision, the citizens' hot issues — prepared by the Party Office;
+- the "Thông báo kết luận" after the meeting, written from plain data (the meeting's date,
+  its chair, the conclusions, the tasks it assigned), so the meetings' pages can fill it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils import timezone, translation
+from docx import Document
+
+from hanhdong.exports import layout as lay
+from hanhdong.exports.content import MISSING, RETURNED, PeriodContent
+from hanhdong.exports.models import DocumentKind, Layout, document_symbol
+from hanhdong.exports.prose import (
+    TROUBLE_WORDS,
+    lower_first,
+    numbers,
+    plain,
+    quantity,
+    task_phrase,
+    upper_first,
+)
+from hanhdong.exports.register import commune_words, letterhead_for, signature_for
+from hanhdong.feedback.models import OPEN_STATES, Feedback, Kind, Topic
+from hanhdong.reports.models import TROUBLE
+
+ITEMS = 5  # each part of the one-page brief lists this many, then counts the rest
+SIZE = 13
+
+
+def _bullets(document, lines: list[str], empty: str) -> None:
+    shown = lines[: ITEMS + 1] if len(lines) == ITEMS + 1 else lines[:ITEMS]
+    if len(lines) > len(shown):
+        shown.append(f"Và {len(lines) - len(shown)} nội dung khác (xem báo cáo tổng hợp).")
+    for line in shown or [empty]:
+        lay.para(document, f"- {line}", SIZE, indent=True, space_after=2)
+
+
+def _part(document, text: str) -> None:
+    lay.para(document, text, SIZE, bold=True, indent=True, space_after=2, space_before=4)
+
+
+def overdue_lines(content: PeriodContent, today: dt.date) -> list[str]:
+    period = content.period
+    lines = []
+    owing = [r for r in content.rows if r.standing in (MISSING, RETURNED)]
+    if owing and today > period.due_on:
+        by_agency = Counter(r.agency for r in owing)
+        agencies = "; ".join(f"{name}: {n}" for name, n in by_agency.most_common())
+        lines.append(
+            f"{len(owing)} nhiệm vụ chưa có báo cáo, quá hạn nộp ngày "
+            f"{period.due_on:%d/%m/%Y} ({agencies})."
+        )
+    for row in content.rows:
+        report = row.accepted
+        end = row.task.end
+        last = end.last_day() if end is not None and end.is_dated else None
+        if report and last and last < period.cutoff_on and report.percent < 100:
+            lines.append(
+                f"Nhiệm vụ {row.task.number} ({row.agency}): {task_phrase(row.task)} — quá "
+                f"thời hạn hoàn thành ({row.task.end_text}), đạt {report.percent}%."
+            )
+    return lines
+
+
+def risk_lines(content: PeriodContent) -> list[str]:
+    lines = []
+    for row in content.rows:
+        report = row.accepted
+        if report is None or report.status not in TROUBLE:
+            continue
+        why = plain(report.difficulties)
+        lines.append(
+            f"Nhiệm vụ {row.task.number} ({row.agency}): {task_phrase(row.task)} — "
+            f"{TROUBLE_WORDS[report.status]}, đạt {report.percent}%"
+            + (f"; nguyên nhân: {lower_first(why)}." if why else ".")
+        )
+    for row in content.targets:
+        if row.value is not None and row.verdict in ("at_risk", "off_track"):
+            target = row.target
+            lines.append(
+                f"Chỉ tiêu {lower_first(target.indicator)}: "
+                f"{quantity(row.value, target.unit)} ({row.value_period}), "
+                f"chỉ tiêu {target.comparison_symbol}\u00a0{quantity(target.value, target.unit)}."
+            )
+    return lines
+
+
+def decision_lines(content: PeriodContent) -> list[str]:
+    return [
+        f"{remark.agency_text} (nhiệm vụ {numbers(sorted(set(remark.tasks)))}): "
+        f"{upper_first(plain(remark.text))}."
+        for remark in content.proposals
+    ]
+
+
+def citizen_lines(content: PeriodContent, today: dt.date) -> list[str]:
+    """Aggregates only: no one's words, name or place reach the brief."""
+    period = content.period
+    items = Feedback.objects.filter(
+        commune=content.commune,
+        created_at__date__gte=period.starts_on,
+        created_at__date__lte=period.cutoff_on,
+    )
+    summary = content.feedback
+    if not summary.get("received"):
+        return []
+    lines = [
+        f"Tiếp nhận {summary['received']} phản ánh, kiến nghị; đã trả lời "
+        f"{summary['answered']}; đang xử lý {summary['open']}."
+    ]
+    late = items.filter(state__in=OPEN_STATES, deadline__lt=today).count()
+    if late:
+        lines.append(f"{late} phản ánh, kiến nghị quá hạn xử lý.")
+    with translation.override("vi"):
+        topics = Counter(items.values_list("topic", flat=True)).most_common(3)
+        named = [
+            f"{lower_first(str(Topic(t).label))} ({n})" for t, n in topics if t in Topic.values
+        ]
+    if named:
+        lines.append("Nội dung được phản ánh nhiều nhất: " + "; ".join(named) + ".")
+    denounced = items.filter(kind=Kind.DENUNCIATION).count()
+    if denounced:
+        lines.append(f"{denounced} đơn tố cáo (Ban Thường vụ xem riêng).")
+    return lines
+
+
+def meeting_brief(content: PeriodContent, today: dt.date | None = None) -> bytes:
+    """The one-page brief of ``content``'s period for the Standing Committee's meeting."""
+    today = today or timezone.localdate()
+    commune = content.commune
+    document = Document()
+    lay.setup(document)
+    head = letterhead_for(commune, Layout.PARTY, number=None, dated=today)
+    head.higher_body, head.body = f"Đảng ủy {commune_words(commune)}", "Văn phòng"
+    lay.letterhead(document, head)
+    program = content.program
+    number = f" số {program.number}" if program.number else ""
+    lay.title(
+        document,
+        "Tóm tắt",
+        [
+            f"Tình hình thực hiện Chương trình hành động{number}",
+            f"{content.title} (phục vụ cuộc họp Ban Thường vụ Đảng ủy)",
+        ],
+    )
+    c = content.counts
+    lay.para(
+        document,
+        f"{c['due']} nhiệm vụ phải báo cáo: {c['accepted']} đã được duyệt, {c['pending']} chờ "
+        f"duyệt, {c['missing'] + c['returned']} chưa có báo cáo; {c['completed']} hoàn thành, "
+        f"{c['trouble']} có nguy cơ chậm hoặc chậm tiến độ (số liệu đến ngày "
+        f"{content.period.cutoff_on:%d/%m/%Y}).",
+        SIZE,
+        indent=True,
+        space_after=2,
+    )
+    _part(document, "1. Việc quá hạn")
+    _bullets(document, overdue_lines(content, today), "Không có việc quá hạn.")
+    _part(document, "2. Việc có nguy cơ chậm, chậm tiến độ")
+    _bullets(document, risk_lines(content), "Không có.")
+    _part(document, "3. Đề xuất, kiến nghị chờ Ban Thường vụ cho ý kiến")
+    _bullets(document, decision_lines(content), "Không có.")
+    _part(document, "4. Phản ánh, kiến nghị của người dân trong kỳ")
+    _bullets(document, citizen_lines(content, today), "Không có.")
+    lay.para(document, "", SIZE, space_after=0)
+    lay.para(document, "VĂN PHÒNG ĐẢNG ỦY", 14, bold=True, align=lay.CENTER, space_after=0)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# -- the Thông báo kết luận -------------------------------------------------------------------
+@dataclass
+class AssignedTask:
+    """A task the meeting gave: what, to whom, by when ("5 rõ")."""
+
+    what: str
+    lead: str
+    deadline: dt.date | str = ""
+    partners: str = ""
+
+
+@dataclass
+class Conclusions:
+    """What a "Thông báo kết luận" says; ``number`` from the register ("30-TB/ĐU")."""
+
+    commune: object
+    meeting_date: dt.date
+    chair: str  # "đồng chí Phạm Trung Huy"
+    chair_role: str  # "Bí thư Đảng ủy"
+    topic: str  # what the meeting heard: "báo cáo kết quả … 9 tháng năm 2026"
+    conclusions: list[str]
+    tasks: list[AssignedTask] = field(default_factory=list)
+    number: str = ""
+    dated: dt.date | None = None
+    recipients: list[str] = field(default_factory=list)
+    signature: lay.Signature | None = None
+
+
+def _deadline(value) -> str:
+    return f"{value:%d/%m/%Y}" if isinstance(value, dt.date) else str(value or "")
+
+
+def conclusions_notice(data: Conclusions) -> bytes:
+    """The "Thông báo kết luận" of a Standing Committee meeting, in the Party layout."""
+    commune = data.commune
+    dated = data.dated or timezone.localdate()
+    document = Document()
+    lay.setup(document)
+    number = data.number or document_symbol(Layout.PARTY, DocumentKind.NOTICE, None)
+    lay.letterhead(document, letterhead_for(commune, Layout.PARTY, number=number, dated=dated))
+    lay.title(
+        document,
+        "Thông báo",
+        [
+            "Kết luận của Ban Thường vụ Đảng ủy",
+            f"tại cuộc họp ngày {data.meeting_date:%d/%m/%Y}",
+        ],
+    )
+    lay.para(
+        document,
+        f"Ngày {data.meeting_date:%d/%m/%Y}, Ban Thường vụ Đảng ủy {commune_words(commune)} "
+        f"họp dưới sự chủ trì của {data.chair}, {data.chair_role}. Sau khi nghe "
+        f"{plain(data.topic)} và ý kiến của các đồng chí dự họp, Ban Thường vụ Đảng ủy kết "
+        "luận như sau:",
+        indent=True,
+    )
+    for index, text in enumerate([plain(t) for t in data.conclusions if plain(t)], 1):
+        lay.para(document, f"{index}. {upper_first(text)}.", indent=True)
+    if data.tasks:
+        lay.para(
+            document, "Giao nhiệm vụ:", bold=True, indent=True, keep_next=True, align=lay.LEFT_ALIGN
+        )
+        for task in data.tasks:
+            text = f"- {plain(task.lead)} chủ trì"
+            if task.partners:
+                text += f", {plain(task.partners)} phối hợp"
+            text += f": {lower_first(plain(task.what))}"
+            if task.deadline:
+                text += f"; thời hạn hoàn thành: {_deadline(task.deadline)}"
+            lay.para(document, text + ".", indent=True)
+    lay.para(
+        document,
+        "Văn phòng Đảng ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.",
+        indent=True,
+        keep_next=True,  # the signature never alone on its page
+    )
+    recipients = data.recipients or [
+        "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy",
+        *[t.lead for t in data.tasks],
+        "Lưu Văn phòng Đảng ủy",
+    ]
+    seen, unique = set(), []
+    for line in recipients:
+        if line and line not in seen:
+            seen.add(line)
+            unique.append(line)
+    lay.closing(
+        document,
+        Layout.PARTY,
+        unique,
+        data.signature or signature_for(commune, Layout.PARTY),
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
