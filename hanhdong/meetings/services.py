@@ -19,7 +19,7 @@ from hanhdong.lib.transactions import service
 from hanhdong.meetings import notice
 from hanhdong.meetings.models import Body, Meeting, MeetingState
 from hanhdong.notifications.outbox import enqueue
-from hanhdong.orgs.models import Membership, Organization, Role
+from hanhdong.orgs.models import Membership, Role
 from hanhdong.tasks import services as task_services
 from hanhdong.tasks.models import DocKind, Origin
 
@@ -124,49 +124,19 @@ def meeting_conclude(*, acting_user, meeting: Meeting, conclusions: str) -> Meet
     return meeting
 
 
-def notice_data(meeting: Meeting, number: str = "", dated: dt.date | None = None):
-    """What the meeting's notice says, as plain data for ``notice.render``."""
-    commune = meeting.commune
-    city = commune.parent
-    tasks = list(
+def notice_tasks(meeting: Meeting) -> list:
+    """The tasks the notice gives: the meeting's, but those cancelled."""
+    return list(
         meeting.directive.tasks.exclude(state="cancelled")
         .select_related("lead")
         .prefetch_related("partners")
         .order_by("position")
     )
-    leads = [t.lead.name for t in tasks if t.lead]
-    heard = "; ".join(line[:1].lower() + line[1:] for line in meeting.agenda_lines)
-    return notice.NoticeData(
-        higher_body=f"Đảng bộ {city.name[:1].lower() + city.name[1:]}" if city else "",
-        body=f"Đảng ủy {commune.name[:1].lower() + commune.name[1:]}",
-        place=commune.short_name or commune.name,
-        meeting_date=meeting.held_on,
-        meeting_body=BODY_WORDS[meeting.body],
-        chair=f"đồng chí {meeting.chair}",
-        chair_role=meeting.chair_role,
-        topic=heard or "báo cáo của Văn phòng Đảng ủy",
-        conclusions=meeting.conclusion_lines,
-        tasks=[
-            notice.NoticeTask(
-                what=t.title,
-                lead=t.lead.name if t.lead else t.lead_text,
-                deadline=t.due_on or t.due_text,
-                partners=", ".join(p.name for p in t.partners.all()) or t.partners_text,
-                product=t.product,
-            )
-            for t in tasks
-        ],
-        number=number or meeting.notice_number,
-        dated=dated or meeting.notice_on or meeting.held_on,
-        recipients=[
-            "Thường trực Thành ủy (để b/c)" if city else "",
-            "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy",
-            *dict.fromkeys(leads),
-            "Lưu Văn phòng Đảng ủy",
-        ],
-        signer_role=meeting.chair_role.replace(" Đảng ủy", "") if meeting.chair_role else "Bí thư",
-        signer_name=meeting.chair,
-    )
+
+
+def notice_file(meeting: Meeting) -> bytes:
+    """The meeting's notice of conclusions as a Word file."""
+    return notice.render(meeting, notice_tasks(meeting))
 
 
 @service
@@ -181,12 +151,9 @@ def meeting_issue(*, acting_user, meeting: Meeting, dated: dt.date | None = None
     dated = dated or timezone.localdate()
     if dated < meeting.held_on:
         raise ValidationError(_("The notice cannot be dated before the meeting."))
-    # one number at a time per commune: the row lock orders concurrent issues
-    Organization.objects.select_for_update().filter(pk=meeting.commune_id).first()
-    taken = Meeting.objects.filter(commune=meeting.commune, notice_on__year=dated.year).values_list(
-        "notice_number", flat=True
+    number = notice.register(
+        acting_user=acting_user, meeting=meeting, dated=dated, title=title_of(meeting)
     )
-    number = notice.number_for(list(taken))
     directive = meeting.directive
     directive.number, directive.issued_on = number, dated
     directive.save(update_fields=["number", "issued_on"])

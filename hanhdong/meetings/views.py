@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from hanhdong.audit.models import AuditEntry
 from hanhdong.lib.views import form_page
-from hanhdong.meetings import agenda, notice, services
+from hanhdong.meetings import agenda, services
 from hanhdong.meetings.forms import ConclusionsForm, IssueForm, MeetingForm
 from hanhdong.meetings.models import Meeting, MeetingState
 from hanhdong.orgs.access import (
@@ -176,7 +176,7 @@ def issue(request, pk):
 def notice_file(request, pk):
     """The notice of conclusions as a Word file (a draft, unnumbered, until issued)."""
     meeting = get_meeting_for_user(request, pk)
-    data = notice.render(services.notice_data(meeting))
+    data = services.notice_file(meeting)
     stem = (meeting.notice_number or "du-thao").replace("/", "-").replace("Đ", "D")
     response = HttpResponse(data, content_type=DOCX)
     name = f"TB-{stem}-{meeting.held_on:%Y%m%d}.docx"

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from docx import Document
 
 from hanhdong.feedback.tests.test_feedback import submit
-from hanhdong.meetings import agenda, notice, services
+from hanhdong.meetings import agenda, services
 from hanhdong.meetings.models import MeetingState
 from hanhdong.notifications.models import OutboxMessage
 from hanhdong.notifications.schedule import run_checks
@@ -111,19 +111,20 @@ class MeetingFlowTest(ReportsTestCase):
         self.assertEqual(told(before, subject__contains="01-TB/ĐU"), {"standing"})
 
         # the notice, in words
-        document = Document(io.BytesIO(notice.render(services.notice_data(meeting))))
+        document = Document(io.BytesIO(services.notice_file(meeting)))
         text = "\n".join(p.text for p in document.paragraphs)
         cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
         self.assertIn("Số 01-TB/ĐU", cells)
         self.assertIn("ĐẢNG ỦY XÃ A", cells)
         self.assertIn("1. Cơ bản hoàn thành kế hoạch quý III.", text)
         self.assertIn(
-            "- Ban Xây dựng Đảng chủ trì: Giao chỉ tiêu phát triển đảng viên cho các chi bộ; "
+            "- Ban Xây dựng Đảng chủ trì: giao chỉ tiêu phát triển đảng viên cho các chi bộ; "
             "sản phẩm: Báo cáo kết quả; thời hạn hoàn thành: 31/10/2025.",
             text,
         )
         self.assertIn("thời hạn hoàn thành: 21/10/2025", text)
-        self.assertIn("NGUYỄN VĂN BÌNH".title(), cells)
+        self.assertIn("Sau khi nghe báo cáo kết quả thực hiện Chương trình hành động số", text)
+        self.assertNotIn("nghe nghe", text)
 
         # one closed on time with its product, confirmed
         with on(D(2025, 10, 30)):
