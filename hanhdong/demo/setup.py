@@ -528,7 +528,7 @@ def _demo_tasks(commune, program, units, users) -> None:
         commune=commune,
         held_on=held,
         place="Hội trường Đảng ủy xã",
-        chair="Nguyễn Văn Bình",
+        chair=program.signer_name or "Nguyễn Văn Bình",
         chair_role="Bí thư Đảng ủy",
         attendees="Các đồng chí Ủy viên Ban Thường vụ Đảng ủy\nĐại diện Văn phòng Đảng ủy",
         agenda="\n".join(p.line for p in proposals),
