@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 
 from hanhdong.audit.models import AuditEntry
 from hanhdong.notifications.models import OutboxMessage
+from hanhdong.orgs.services import calendar_day_set
 from hanhdong.tasks import services
 from hanhdong.tasks.models import AssignedTask, Status, TaskState, TaskUpdate, UpdateKind
 from hanhdong.tasks.tests.base import ISSUED, TasksTestCase
@@ -38,6 +39,17 @@ class IssueTest(TasksTestCase):
         told = set(OutboxMessage.objects.values_list("recipient__username", flat=True))
         self.assertEqual(told, {"officer_a", "officer_b"})
         self.assertTrue(self.directive.tasks.get().updates.filter(kind=UpdateKind.ISSUED))
+
+    def test_a_day_the_commune_records_off_moves_a_working_day_deadline(self):
+        # Friday 8/5/2026 off in the commune: 10 working days from 27/4 end on 14/5
+        calendar_day_set(
+            acting_user=self.clerk, commune=self.commune, day=D(2026, 5, 8), kind="off"
+        )
+        task = self.make_task(due_text="10 ngày làm việc")
+        with on(ISSUED):
+            services.directive_issue(acting_user=self.clerk, directive=self.directive)
+        task.refresh_from_db()
+        self.assertEqual(task.due_on, D(2026, 5, 14))
 
     def test_a_task_added_to_an_issued_document_is_issued_at_once(self):
         self.make_task()
