@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "hanhdong.feedback",
     "hanhdong.tasks",
     "hanhdong.meetings",
+    "hanhdong.search",
     "hanhdong.demo",
     "hanhdong.ops",
 ]
@@ -178,6 +179,9 @@ MEDIA_ROOT = VAR_DIR / "media"  # uploads; served only through views that check 
 HANHDONG_MAX_ATTACHMENT_MB = env_int("HANHDONG_MAX_ATTACHMENT_MB", 10)
 HANHDONG_FEEDBACK_FILES = env_int("HANHDONG_FEEDBACK_FILES", 3)  # per citizen's submission
 HANHDONG_SUBMISSIONS_PER_HOUR = env_int("HANHDONG_SUBMISSIONS_PER_HOUR", 10)  # per address
+# a large program document is read in a thread of the web process; 0 leaves the reading to
+# `hanhdong worker` (which reads what the threads have not taken, at every pass)
+HANHDONG_IMPORT_THREAD = env_bool("HANHDONG_IMPORT_THREAD", True)
 # a form's fields, files apart (which are capped as they arrive): the longest free text is
 # 5,000 characters
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024

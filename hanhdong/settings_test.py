@@ -18,3 +18,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # files the tests upload go to a folder of the run's own, not to ./var/media
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hanhdong-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
+
+# tests read queued uploads themselves (a test's transaction is not seen by another thread)
+HANHDONG_IMPORT_THREAD = False

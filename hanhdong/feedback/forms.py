@@ -146,3 +146,13 @@ class ActionForm(forms.Form):
         if keep is not None:
             for name in set(self.fields) - set(keep):
                 del self.fields[name]
+
+
+class KindForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
+    note = forms.CharField(label=_("Why (optional)"), required=False, max_length=1000)
+
+
+class JoinForm(forms.Form):
+    # the submission to join to; empty: handled on its own again
+    primary = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)

@@ -90,8 +90,11 @@ PUBLISHABLE = {State.ANSWERED, State.CLOSED, State.REJECTED}
 class FeedbackQuerySet(models.QuerySet):
     def public(self):
         """What anyone may read: the items the Party Office published (answered, or not
-        accepted with the reason made public); never a denunciation."""
-        return self.filter(published_at__isnull=False).exclude(kind=Kind.DENUNCIATION)
+        accepted with the reason made public); never a denunciation, never a submission joined to
+        another (its primary stands for it)."""
+        return self.filter(published_at__isnull=False, primary__isnull=True).exclude(
+            kind=Kind.DENUNCIATION
+        )
 
     def still_open(self):
         return self.filter(state__in=OPEN_STATES)
@@ -173,6 +176,16 @@ class Feedback(models.Model):
     # the deadline the Standing Committee was told had passed: the worker stops looking at
     # the item until the deadline moves (see feedback/schedule.py)
     escalated_for = models.DateField(null=True, blank=True, editable=False)
+    # the same matter sent by someone else earlier: this one is handled there and follows its
+    # steps — one answer serves all their senders, each keeping their own code and rating
+    primary = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="joined",
+        verbose_name=_("joined to"),
+    )
 
     objects = FeedbackQuerySet.as_manager()
 

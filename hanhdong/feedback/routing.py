@@ -1,318 +1,30 @@
-"""Which area of the program and which agency a citizen's submission most likely concerns.
+"""Which area of the program and which agency a citizen's submission most likely concerns,
+and how alike two submissions are.
 
-Two kinds of evidence, added up per area:
-- the program's own words (titles and items of each part-II area). Citizens describe
-  symptoms rather than policies ("đèn đường tắt", "làm sổ đỏ mãi không xong"), so the
-  query is widened with the program vocabulary those words belong to (EXPANSIONS);
-- submissions whose area is known: the labelled sets shipped in feedback/data (written for
-  the Nghi Dương program and carried over to another program's areas by the likeness of
-  the area titles) and the commune's own submissions a clerk has tied to an area.
-The agencies are those that lead the area's key tasks. Nothing here is tied to one
-program's numbering.
+A linear classifier (scikit-learn's LinearSVC) over the text folded without diacritics —
+character n-grams, which survive misspellings, missing diacritics and SMS shorthand, and
+word unigrams and bigrams — is trained, for each program, on:
+- the labelled submissions shipped in feedback/data (written for the Nghi Dương program in
+  the ways citizens write: letters, SMS, petitions, no diacritics; carried over to another
+  program's areas by the likeness of the area titles);
+- the program's own words: the titles and items of each part-II area and the key tasks
+  linked to it;
+- the commune's own submissions a clerk tied to an area (and assigned to an agency), with
+  more weight, so the router learns the commune's words and corrections.
+The agencies are ranked by a second classifier trained on the submissions whose agency is
+known, with the leads of the likely areas' key tasks as a weak prior. Nothing here is tied
+to one program's numbering. bench/routing.py measures it.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from hanhdong.lib.similarity import Index
 from hanhdong.lib.text import fold
 from hanhdong.programs.formats import section_path
-
-# citizens' words and the program vocabulary they belong to (see _EXPANSIONS)
-EXPANSIONS = [
-    (
-        [
-            "den duong",
-            "o ga",
-            "duong xa",
-            "duong thon",
-            "duong lang",
-            "cau cong",
-            "mat duong",
-            "lun",
-            "tuyen duong",
-            "duong truc",
-            "be tong hoa",
-            "nga tu",
-            "nga ba",
-            "bien bao",
-            "den chieu sang",
-            "lan can",
-            "guong cau",
-            "cau tam",
-            "ben xe",
-            "xe khach",
-            "dien chieu sang",
-        ],
-        "hạ tầng giao thông đường giao thông",
-    ),
-    (
-        [
-            "rac",
-            "thu gom",
-            "bai rac",
-            "mui hoi",
-            "o nhiem",
-            "nuoc thai",
-            "khói",
-            "xa thai",
-            "ao ho",
-            "cong thoat",
-            "chat thai",
-            "phe thai",
-            "do trom",
-            "ve sinh moi truong",
-            "cay xanh",
-            "ruoi",
-            "tac nghen",
-        ],
-        "môi trường rác thải ô nhiễm tài nguyên",
-    ),
-    (
-        [
-            "so do",
-            "giay chung nhan",
-            "dat dai",
-            "tranh chap dat",
-            "lan chiem",
-            "dat nong nghiep",
-            "thua dat",
-            "tach thua",
-            "dia chinh",
-            "khai thac cat",
-            "hut cat",
-            "khoang san",
-            "ranh gioi",
-            "dau gia",
-            "san lap",
-            "dat lua",
-            "xay nha tren dat",
-        ],
-        "đất đai quản lý sử dụng đất tài nguyên",
-    ),
-    (
-        [
-            "quy hoach",
-            "ban do quy hoach",
-            "khu dan cu moi",
-            "cam moc",
-            "coc moc",
-            "lo gioi",
-            "xay dung trai phep",
-            "giay phep xay",
-            "du kien dat",
-        ],
-        "quy hoạch quản lý quy hoạch xây dựng",
-    ),
-    (
-        [
-            "karaoke",
-            "on ao",
-            "danh nhau",
-            "trom",
-            "cuop",
-            "ma tuy",
-            "nghien",
-            "co bac",
-            "lo de",
-            "dua xe",
-            "chay no",
-            "phong chay",
-            "chua chay",
-            "an ninh",
-            "trat tu",
-            "toi pham",
-            "lua dao",
-            "nhap ngu",
-            "nghia vu quan su",
-            "dan quan",
-            "cho vay nang lai",
-            "gia danh",
-            "da ga",
-            "tam tru",
-            "nguoi la",
-            "qua toc do",
-            "so tan",
-            "bao lu",
-            "thien tai",
-            "phong thu dan su",
-        ],
-        "an ninh trật tự an toàn xã hội quốc phòng tội phạm",
-    ),
-    (
-        [
-            "trường",
-            "hoc sinh",
-            "giao vien",
-            "lop hoc",
-            "hoc phi",
-            "mam non",
-            "tieu hoc",
-            "thcs",
-            "thpt",
-            "ban tru",
-        ],
-        "giáo dục đào tạo trường học",
-    ),
-    (
-        ["tram y te", "bệnh", "bac si", "thuốc", "tiêm", "dịch", "bao hiem y te", "kham"],
-        "y tế chăm sóc sức khỏe",
-    ),
-    (
-        [
-            "ho ngheo",
-            "can ngheo",
-            "tro cap",
-            "nguoi gia",
-            "khuyet tat",
-            "chinh sach",
-            "nha dot nat",
-            "nha tam",
-            "viec lam",
-            "hoc nghe",
-            "nguoi co cong",
-            "liet si",
-            "nguoi cao tuoi",
-            "che do",
-            "xe lan",
-            "song mot minh",
-            "mat ruong",
-            "lao dong",
-        ],
-        "an sinh xã hội giảm nghèo chính sách",
-    ),
-    (
-        ["van hoa", "le hoi", "nha van hoa", "the thao", "san choi", "thu vien", "di tich"],
-        "văn hóa thể thao",
-    ),
-    (
-        [
-            "du lich",
-            "homestay",
-            "khach du lich",
-            "khach thap phuong",
-            "diem tham quan",
-            "sinh thai",
-            "trai nghiem",
-        ],
-        "du lịch sinh thái",
-    ),
-    (
-        [
-            "thu tuc",
-            "ho so",
-            "mot cua",
-            "dich vu cong",
-            "truc tuyen",
-            "chung thuc",
-            "cong chung",
-            "giay to",
-            "khai sinh",
-            "can cuoc",
-            "tiep dan",
-            "cham tre",
-            "hach dich",
-            "thai do",
-            "cong chuc",
-            "ky so",
-            "trang thong tin",
-            "cong thong tin",
-            "di lai nhieu lan",
-            "coc loc",
-        ],
-        "cải cách hành chính thủ tục hành chính chính quyền dịch vụ công chuyển đổi số",
-    ),
-    (
-        [
-            "dang vien",
-            "tham nhung",
-            "hoi lo",
-            "tieu cuc",
-            "chi bo",
-            "dang uy",
-            "boi duong",
-            "phong bi",
-            "lam dung",
-            "truong thon",
-            "thanh tra nhan dan",
-            "hoi phi",
-            "sinh hoat",
-        ],
-        "xây dựng Đảng kiểm tra giám sát phòng chống tham nhũng cán bộ đảng viên",
-    ),
-    (
-        [
-            "mat tran",
-            "doan the",
-            "hoi phu nu",
-            "doan thanh nien",
-            "hoi nong dan",
-            "cuu chien binh",
-            "dan chu",
-        ],
-        "Mặt trận Tổ quốc đoàn thể dân chủ dân vận",
-    ),
-    (
-        [
-            "chợ",
-            "kinh doanh",
-            "buon ban",
-            "thuế",
-            "phí",
-            "ho kinh doanh",
-            "doanh nghiep",
-            "gia ca",
-            "nong san",
-            "lúa",
-            "ruong",
-            "chan nuoi",
-            "lợn",
-            "thuy loi",
-            "tuoi tieu",
-            "hop tac xa",
-            "ocop",
-            "giai ngan",
-            "vốn",
-            "quyet toan",
-            "nha thau",
-            "nong thon moi",
-            "dich ta",
-        ],
-        "phát triển kinh tế nông nghiệp sản xuất thương mại dịch vụ ngân sách doanh nghiệp",
-    ),
-]
-
-
-def _pattern(words: list[str]) -> re.Pattern | None:
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b") if words else None
-
-
-# A word written without diacritics is matched on the folded text; one written with them
-# is matched as written, where folding would make it ambiguous: chợ (market) / chó (dog) /
-# cho (for), trường (school) / trưởng (head), thuốc (medicine) / thuộc (belong), ...
-_EXPANSIONS = [
-    (
-        _pattern([w for w in words if w.isascii()]),
-        _pattern([w for w in words if not w.isascii()]),
-        vocabulary,
-    )
-    for words, vocabulary in EXPANSIONS
-]
-
-
-def expand(text: str) -> str:
-    folded, written = fold(text), unicodedata.normalize("NFC", text).lower()
-    extra = [
-        vocabulary
-        for plain, accented, vocabulary in _EXPANSIONS
-        if (plain and plain.search(folded)) or (accented and accented.search(written))
-    ]
-    return " ".join([text, *extra, *extra])  # twice: the symptom weighs more than filler
 
 
 def _areas(data: dict) -> list[tuple[str, str, str]]:
@@ -340,10 +52,13 @@ def _areas(data: dict) -> list[tuple[str, str, str]]:
 
 
 DATA = Path(__file__).parent / "data"
-LABELLED_SETS = ("routing_tuned.jsonl", "routing_blind.jsonl")
-EXAMPLE_WEIGHT, EXAMPLE_NEIGHBOURS = 1.0, 3
-AGENCY_NEIGHBOURS, LEAD_WEIGHT = 5, 0.05
+# the training set, then the two sets of the first router (one of them labelled with agencies)
+LABELLED_SETS = ("routing_train.jsonl", "routing_tuned.jsonl", "routing_blind.jsonl")
+HELD_OUT = "routing_heldout.jsonl"  # never trained on: bench/routing.py measures on it
 MIN_TITLE_LIKENESS = 0.5
+PROGRAM_WEIGHT = 0.5  # a sentence of the program weighs half a citizen's submission
+COMMUNE_WEIGHT = 3.0  # a submission the commune's clerk routed weighs three
+LEAD_WEIGHT = 0.1  # the leads of the likely areas' key tasks, against the agency classifier
 
 
 def labelled(name: str) -> list[dict]:
@@ -379,57 +94,158 @@ def shipped_examples(titles: dict[str, str], names=LABELLED_SETS) -> list[tuple[
     ]
 
 
-class Router:
-    def __init__(self, data: dict, examples=None, labelled_sets=LABELLED_SETS):
-        """``examples``: (text, area path[, agency name]) of this program, e.g. the
-        commune's own submissions tied to an area and assigned to an agency;
-        ``labelled_sets``: which shipped sets to learn from."""
+def _program_sentences(data: dict, titles: dict[str, str]) -> list[tuple[str, str]]:
+    """(sentence, area path) for every title and item of each area and each key task linked
+    to one: the program's own words."""
+    parts = data.get("parts", [])
+    out = []
+    if parts:
+        main = max(parts, key=lambda p: len(p.get("children") or []))
+
+        def walk(node, parent_path, parent_number, area):
+            path = section_path(parent_path, parent_number, node["number"])
+            area = area or path
+            out.append((node.get("title", ""), area))
+            out.extend((i, area) for i in node.get("items") or [] if isinstance(i, str))
+            for child in node.get("children") or []:
+                walk(child, path, node["number"], area)
+
+        for area in main.get("children") or []:
+            walk(area, main["number"], "", "")
+    for task in data.get("key_tasks", []):
+        area = _area_of(task.get("sections") or [], titles)
+        if area and task.get("name"):
+            out.append((task["name"], area))
+    return [(text, area) for text, area in out if text.strip() and area in titles]
+
+
+def _area_of(paths, titles) -> str | None:
+    for path in paths:
+        found = next((a for a in titles if path == a or path.startswith(a + ".")), None)
+        if found:
+            return found
+    return None
+
+
+def vectorizer():
+    """Features of a text folded without diacritics ("đường" and "duong" alike): character
+    2–5-grams within words and word 1–2-grams, TF-IDF weighted."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_union
+
+    return make_union(
+        TfidfVectorizer(
+            preprocessor=fold, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True
+        ),
+        TfidfVectorizer(
+            preprocessor=fold, token_pattern=r"[a-z0-9]+", ngram_range=(1, 2), sublinear_tf=True
+        ),
+    )
+
+
+class Ranker:
+    """Labels ranked for a text by a linear classifier; with one label or none it ranks by
+    nothing and keeps the order it was given."""
+
+    def __init__(self, features, rows, labels: list[str], weights: list[float], order=()):
+        self.features = features
+        self.labels = sorted(set(labels))
+        self.order = [*order, *(x for x in self.labels if x not in order)]
+        self.model = None
+        if len(self.labels) > 1:
+            from sklearn.svm import LinearSVC
+
+            self.model = LinearSVC(C=1.0).fit(rows, labels, sample_weight=weights)
+
+    def scores(self, rows) -> list[dict[str, float]]:
+        """Each row's score per label (a margin: higher is likelier)."""
+        if self.model is None:
+            return [{label: 0.0 for label in self.order} for _ in range(rows.shape[0])]
+        margins = self.model.decision_function(rows)
+        if margins.ndim == 1:  # two labels: one margin, for the second
+            margins = [[-m, m] for m in margins]
+        return [dict(zip(self.model.classes_, map(float, row), strict=True)) for row in margins]
+
+
+class Base:
+    """What a program's router learns before any commune's own submissions: the features
+    fitted on the shipped submissions and the program's words, and those rows. Built once
+    per program revision (feedback/selectors.py keeps it)."""
+
+    def __init__(self, data: dict, labelled_sets=LABELLED_SETS, shipped=None):
+        """``shipped``: (text, area path, agency) to learn from instead of the shipped sets
+        (bench/routing.py's cross-validation)."""
         areas = _areas(data)
-        self.index = Index({path: text for path, _title, text in areas})
-        titles = {path: title for path, title, _text in areas}
-        shipped = shipped_examples(titles, labelled_sets) if titles and labelled_sets else []
-        known = [
-            (example[0], example[1], example[2] if len(example) > 2 else "")
-            for example in [*shipped, *(examples or [])]
-            if example[1] in titles
-        ]
-        self.example_areas = [path for _text, path, _agency in known]
-        self.example_agencies = [agency for _text, _path, agency in known]
-        self.examples = Index({i: expand(text) for i, (text, _p, _a) in enumerate(known)})
+        self.titles = {path: title for path, title, _text in areas}
+        self.order = list(self.titles)
+        if shipped is None:
+            shipped = shipped_examples(self.titles, labelled_sets) if labelled_sets else []
+        program = _program_sentences(data, self.titles)
+        self.texts = [t for t, _a, _g in shipped] + [t for t, _a in program]
+        self.areas = [a for _t, a, _g in shipped] + [a for _t, a in program]
+        self.agencies = [g for _t, _a, g in shipped] + [""] * len(program)
+        self.weights = [1.0] * len(shipped) + [PROGRAM_WEIGHT] * len(program)
+        self.features = vectorizer().fit(self.texts or [" "])
+        self.rows = self.features.transform(self.texts) if self.texts else None
         # who leads the key tasks of each area, as shares: a weak prior for the agency
         leads: dict[str, Counter] = defaultdict(Counter)
         for task in data.get("key_tasks", []):
             lead = (task.get("lead") or "").strip()
-            for path in task.get("sections") or []:
-                area = next((a for a in titles if path == a or path.startswith(a + ".")), None)
-                if area and lead:
-                    leads[area][lead] += 1
+            area = _area_of(task.get("sections") or [], self.titles)
+            if area and lead:
+                leads[area][lead] += 1
         self.area_agencies = {
             area: {name: n / sum(names.values()) for name, n in names.items()}
             for area, names in leads.items()
         }
 
-    def _rank(self, query: str) -> tuple[list[tuple[str, float]], list[tuple[int, float]]]:
-        scores = dict(self.index.rank(query))
-        neighbours = self.examples.rank(query)
-        near = defaultdict(list)
-        for i, score in neighbours:
-            near[self.example_areas[i]].append(score)
-        for path, found in near.items():
-            best = sorted(found, reverse=True)[:EXAMPLE_NEIGHBOURS]
-            scores[path] += EXAMPLE_WEIGHT * sum(best) / EXAMPLE_NEIGHBOURS
-        return sorted(scores.items(), key=lambda pair: -pair[1]), neighbours
+
+class Router:
+    def __init__(
+        self,
+        data: dict | None = None,
+        examples=None,
+        labelled_sets=LABELLED_SETS,
+        base: Base | None = None,
+    ):
+        """``examples``: (text, area path[, agency name]) of this program, e.g. the
+        commune's own submissions tied to an area and assigned to an agency, weighed
+        COMMUNE_WEIGHT; ``labelled_sets``: which shipped sets to learn from; ``base``: the
+        program's Base, when already built (then ``data`` is not read)."""
+        from scipy.sparse import vstack
+
+        self.base = base or Base(data or {}, labelled_sets)
+        known = [
+            (example[0], example[1], example[2] if len(example) > 2 else "")
+            for example in examples or []
+            if example[1] in self.base.titles
+        ]
+        features = self.base.features
+        rows = [self.base.rows] if self.base.rows is not None else []
+        if known:
+            rows.append(features.transform([text for text, _a, _g in known]))
+        areas = self.base.areas + [a for _t, a, _g in known]
+        agencies = self.base.agencies + [g for _t, _a, g in known]
+        weights = self.base.weights + [COMMUNE_WEIGHT] * len(known)
+        matrix = vstack(rows).tocsr() if rows else None
+        self.areas = Ranker(features, matrix, areas, weights, self.base.order)
+        with_agency = [i for i, agency in enumerate(agencies) if agency]
+        self.agencies = Ranker(
+            features,
+            matrix[with_agency] if with_agency else None,
+            [agencies[i] for i in with_agency],
+            [weights[i] for i in with_agency],
+        )
 
     def suggest(self, text: str, top: int = 3) -> dict:
-        ranked, neighbours = self._rank(expand(text))
-        areas = [path for path, score in ranked[:top] if score > 0] or [p for p, _ in ranked[:top]]
-        # the agencies that handled the most alike submissions, then those leading the key
-        # tasks of the likely areas
-        agencies = Counter()
-        labelled_near = [(i, score) for i, score in neighbours if self.example_agencies[i]]
-        for i, score in labelled_near[:AGENCY_NEIGHBOURS]:
-            agencies[self.example_agencies[i]] += score
-        for rank, path in enumerate(areas):
-            for name, share in self.area_agencies.get(path, {}).items():
-                agencies[name] += LEAD_WEIGHT * share / (rank + 1)
-        return {"areas": areas, "agencies": [name for name, _ in agencies.most_common(top)]}
+        row = self.base.features.transform([text])
+        area_scores = self.areas.scores(row)[0]
+        areas = sorted(self.areas.order, key=lambda a: -area_scores.get(a, float("-inf")))
+        agency_scores = Counter(self.agencies.scores(row)[0] if self.agencies.model else {})
+        for rank, path in enumerate(areas[:top]):
+            for name, share in self.base.area_agencies.get(path, {}).items():
+                agency_scores[name] += LEAD_WEIGHT * share / (rank + 1)
+        return {
+            "areas": areas[:top],
+            "agencies": [name for name, _ in agency_scores.most_common(top)],
+        }

@@ -70,7 +70,9 @@ def feedback_deadlines(today: dt.date) -> int:
     earliest = max((r.remind_days for r in rules.values()), default=default.remind_days)
     due = (
         Feedback.objects.filter(
-            state__in=HANDLING, deadline__lte=today + dt.timedelta(days=earliest)
+            state__in=HANDLING,
+            deadline__lte=today + dt.timedelta(days=earliest),
+            primary__isnull=True,  # a joined submission is chased through its primary
         )
         .filter(Q(escalated_for__isnull=True) | ~Q(escalated_for=F("deadline")))
         .select_related("commune", "agency")

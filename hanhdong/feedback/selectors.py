@@ -8,11 +8,21 @@ import time
 from collections import OrderedDict
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from hanhdong.feedback.models import PUBLISHABLE, Feedback, FeedbackAttachment, Open311Key, State
-from hanhdong.feedback.routing import Router
+from hanhdong.feedback.models import (
+    OPEN_STATES,
+    PUBLISHABLE,
+    Feedback,
+    FeedbackAttachment,
+    Kind,
+    Open311Key,
+    State,
+)
+from hanhdong.feedback.routing import Base, Router
 from hanhdong.feedback.services import public_view
-from hanhdong.lib.text import mask_personal
+from hanhdong.feedback.triage import GENERAL, group, triage
+from hanhdong.lib.text import fold, mask_personal
 from hanhdong.orgs.access import finder
 from hanhdong.orgs.matching import match_organization
 from hanhdong.orgs.models import Organization
@@ -22,7 +32,11 @@ from hanhdong.programs.models import Program
 
 @finder("feedback")
 def feedback_by_id(pk: int) -> Feedback | None:
-    return Feedback.objects.select_related("commune", "agency", "key_task").filter(pk=pk).first()
+    return (
+        Feedback.objects.select_related("commune", "agency", "key_task", "primary")
+        .filter(pk=pk)
+        .first()
+    )
 
 
 @finder("feedback_file")
@@ -105,11 +119,15 @@ def handling_page(feedback, reach) -> dict:
         "publish": not feedback.is_denunciation and not published,
         "unpublish": published,
     }
+    joined_to = feedback.primary  # handled there: no step of its own
     steps = [
         name
         for name, (who, states, _fields) in STEPS.items()
-        if may[who] and feedback.state in states and offered.get(name, True)
+        if may[who] and feedback.state in states and offered.get(name, True) and not joined_to
     ]
+    is_open = feedback.state in OPEN_STATES and not joined_to
+    may_set_kind = is_open and reach.can_set_feedback_kind(feedback)
+    may_join = reach.can_join_feedback(feedback)
     units = Organization.objects.in_commune(feedback.commune).filter(is_active=True)
     program = Program.objects.current_of(feedback.commune)
     areas = program.areas() if program else []
@@ -143,7 +161,76 @@ def handling_page(feedback, reach) -> dict:
         "public_view": public_view(feedback) if PUBLISHING & set(steps) else None,
         "shown": public_view(feedback) if masked else _as_written(feedback),
         "looks": list(feedback.looks.select_related("user")[:100]) if identity else None,
+        "may_set_kind": may_set_kind,
+        "kind_suggestion": _kind_suggestion(feedback) if may_set_kind else None,
+        "joined_to": joined_to,
+        "may_join": may_join,
+        "joined": list(feedback.joined.order_by("id")) if not joined_to else [],
+        # while the clerk decides what to do with a new item (a few hundredths of a second)
+        "duplicates": duplicates_of(feedback) if may_join and feedback.state in NEW else [],
     }
+
+
+def _kind_suggestion(feedback) -> dict:
+    """The kind the triage reads in the text, the reason in words, and the kind the clerk
+    would set to follow it (``differs``: it is not the kind the item has)."""
+    found = triage().suggest(f"{feedback.title}. {feedback.text}")
+    differs = group(feedback.kind) != found.kind
+    to = (Kind.REPORT if differs else feedback.kind) if found.kind == GENERAL else found.kind
+    label = _("Report or proposal") if found.kind == GENERAL else Kind(found.kind).label
+    return {
+        "kind": found.kind,
+        "label": label,
+        "reason": found.reason,
+        "differs": differs,
+        "to": to,
+    }
+
+
+NEW = {State.RECEIVED, State.ACCEPTED}  # not yet assigned: where a duplicate is joined
+DUPLICATE_CANDIDATES = 300  # the commune's latest open submissions compared
+DUPLICATE_LIKENESS = 0.45  # the likeness of two texts from which they are shown side by side
+SAME_PLACE, SAME_AREA = 0.1, 0.05  # what the same place, the same program area add
+
+
+def duplicates_of(feedback, limit: int = 3) -> list:
+    """The commune's open submissions most like ``feedback`` — the same problem in the same
+    place, told in other words —, for the clerk to see beside it and maybe join: the
+    likeness of their folded texts (character n-grams, TF-IDF, cosine), more for the same
+    place and area. Denunciations are never compared. One query."""
+    if feedback.is_denunciation:
+        return []
+    candidates = list(
+        Feedback.objects.still_open()
+        .filter(commune=feedback.commune_id, primary__isnull=True)
+        .exclude(pk=feedback.pk)
+        .exclude(kind=Kind.DENUNCIATION)
+        .only("pk", "public_id", "title", "text", "place", "area_path", "state", "created_at")
+        .order_by("-id")[:DUPLICATE_CANDIDATES]
+    )
+    if not candidates:
+        return []
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [_matter(item) for item in [feedback, *candidates]]
+    matrix = TfidfVectorizer(
+        preprocessor=fold, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True
+    ).fit_transform(texts)
+    likeness = (matrix[1:] @ matrix[0].T).toarray().ravel()
+    place = fold(feedback.place)
+    found = []
+    for item, alike in zip(candidates, likeness, strict=True):
+        score = float(alike)
+        score += SAME_PLACE if place and fold(item.place) == place else 0.0
+        score += SAME_AREA if feedback.area_path and item.area_path == feedback.area_path else 0.0
+        if score >= DUPLICATE_LIKENESS:
+            item.likeness = round(min(score, 1.0) * 100)
+            found.append(item)
+    return sorted(found, key=lambda item: -item.likeness)[:limit]
+
+
+def _matter(item) -> str:
+    return f"{item.title}. {item.text} {item.place}"
 
 
 def _as_written(feedback) -> dict:
@@ -177,22 +264,33 @@ def _suggest(feedback, program, areas, units) -> dict:
 
 ROUTERS_KEPT = 16
 ROUTER_SECONDS = 600  # a section retitled without a new revision is seen within this time
+_bases: OrderedDict = OrderedDict()
 _routers: OrderedDict = OrderedDict()
 
 
-def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router:
-    """The routing model of ``program`` with ``examples``, kept per process for the
-    program's revision and those examples: building it reads the whole program and the
-    shipped labelled submissions, so it is built again only when either changes."""
-    digest = hashlib.sha256(repr(examples).encode()).hexdigest()
-    key = (program.pk, program.revision, digest)
+def _kept(cache: OrderedDict, key, build):
+    """``cache[key]``, built again once ROUTER_SECONDS old; the ROUTERS_KEPT last used."""
     now = time.monotonic()
-    hit = _routers.get(key)
+    hit = cache.get(key)
     if hit is not None and hit[0] > now:
-        _routers.move_to_end(key)
+        cache.move_to_end(key)
         return hit[1]
-    router = Router(program_to_data(program), examples=examples)
-    _routers[key] = (now + ROUTER_SECONDS, router)
-    while len(_routers) > ROUTERS_KEPT:
-        _routers.popitem(last=False)
-    return router
+    value = build()
+    cache[key] = (now + ROUTER_SECONDS, value)
+    while len(cache) > ROUTERS_KEPT:
+        cache.popitem(last=False)
+    return value
+
+
+def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router:
+    """The routing model of ``program`` with ``examples``, kept per process: what it learns
+    from the program and the shipped submissions (about a second's work) once per program
+    revision, and the classifier refitted with the commune's own routed submissions (a few
+    tenths of a second) only when they change."""
+    base = _kept(_bases, (program.pk, program.revision), lambda: Base(program_to_data(program)))
+    digest = hashlib.sha256(repr(examples).encode()).hexdigest()
+    return _kept(
+        _routers,
+        (program.pk, program.revision, digest),
+        lambda: Router(base=base, examples=examples),
+    )

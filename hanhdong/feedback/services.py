@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
 from hanhdong.feedback.models import (
+    OPEN_STATES,
     PUBLISHABLE,
     Channel,
     Feedback,
@@ -303,17 +304,50 @@ def _submission_store(feedback: Feedback, files, address: str | None) -> Feedbac
 
 
 # what a step may change; the audit row records these (never who sent the item)
-STEP_FIELDS = ["state", "agency", "deadline", "area_path", "key_task", "rating", "published_at"]
+STEP_FIELDS = [
+    "state",
+    "kind",
+    "agency",
+    "deadline",
+    "area_path",
+    "key_task",
+    "rating",
+    "published_at",
+    "primary",
+]
+# what a joined submission takes from its primary at each step
+FOLLOWED = ["state", "agency", "deadline", "area_path", "key_task", "answer", "answered_at"]
 
 
 def _locked(feedback) -> tuple[Feedback, dict]:
     """The item locked for the step, and how it stood before it."""
     locked = (
         Feedback.objects.select_for_update(of=("self",))
-        .select_related("commune")
+        .select_related("commune", "primary")
         .get(pk=feedback.pk)
     )
     return locked, snapshot(locked, STEP_FIELDS)
+
+
+def _handled_here(feedback) -> None:
+    """A submission joined to another is handled there: its own steps are refused."""
+    if feedback.primary_id is not None:
+        raise ValidationError(
+            _("This submission is joined to %(ref)s and is handled there.")
+            % {"ref": feedback.primary.public_id}
+        )
+
+
+def _follow(primary, actor, note: str = "", public: bool = True) -> None:
+    """The submissions joined to ``primary`` take its step: its state, agency, deadline,
+    link to the program and answer, each with the step in its own history."""
+    joined = Feedback.objects.select_for_update(of=("self",)).filter(primary=primary)
+    for item in joined.select_related("commune").order_by("id"):
+        before = snapshot(item, STEP_FIELDS)
+        for name in FOLLOWED:
+            setattr(item, name, getattr(primary, name))
+        item.save()
+        _step(item, actor, before, note, public)
 
 
 def _by_code(code: str) -> tuple[Feedback, dict]:
@@ -335,6 +369,7 @@ def _require(feedback, states, message):
 def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") -> Feedback:
     """Accept a new submission for handling, or refuse it with the reason the citizen reads."""
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     reason = _written(reason)
     _require(feedback, {State.RECEIVED}, _("Only a newly received submission is accepted."))
     if not accept and not reason.strip():
@@ -345,6 +380,7 @@ def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") ->
         feedback.answered_at = timezone.now()
     feedback.save()
     _step(feedback, acting_user, before, reason)
+    _follow(feedback, acting_user, reason)
     return feedback
 
 
@@ -352,6 +388,7 @@ def feedback_accept(*, acting_user, feedback, accept: bool, reason: str = "") ->
 def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedback:
     """Give the submission to an agency (or move it to another), with the kind's deadline."""
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     _require(
         feedback,
         {State.ACCEPTED, State.ASSIGNED, State.IN_PROGRESS},
@@ -369,6 +406,7 @@ def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedbac
     feedback.agency, feedback.state = agency, State.ASSIGNED
     feedback.save()
     _step(feedback, acting_user, before, note or agency.name)
+    _follow(feedback, acting_user, note or agency.name)
     officers = Membership.objects.in_commune(feedback.commune).holding(Role.OFFICER, agency)
     enqueue(
         key=f"feedback-assign:{feedback.pk}:{agency.pk}",
@@ -386,6 +424,7 @@ def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) 
     """Tie the submission to an area of the commune's program and, optionally, one of its
     key tasks (the area then follows from the task when none is given)."""
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     program = Program.objects.current_of(feedback.commune)
     if program is None:
         raise ValidationError(_("The commune has no program to link the submission to."))
@@ -409,19 +448,16 @@ def feedback_link(*, acting_user, feedback, area_path: str = "", key_task=None) 
         )
         if x
     )
-    _step(
-        feedback,
-        acting_user,
-        before,
-        _("Linked to the program: %(what)s") % {"what": note or "—"},
-        public=False,
-    )
+    note = _("Linked to the program: %(what)s") % {"what": note or "—"}
+    _step(feedback, acting_user, before, note, public=False)
+    _follow(feedback, acting_user, note, public=False)
     return feedback
 
 
 @service
 def feedback_extend(*, acting_user, feedback, days: int, reason: str) -> Feedback:
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     _require(feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an assigned item is extended."))
     reason = _written(reason)
     if not reason.strip() or not 1 <= days <= 60:
@@ -429,16 +465,19 @@ def feedback_extend(*, acting_user, feedback, days: int, reason: str) -> Feedbac
     feedback.deadline += dt.timedelta(days=days)
     feedback.save()
     _step(feedback, acting_user, before, reason)
+    _follow(feedback, acting_user, reason)
     return feedback
 
 
 @service
 def feedback_start(*, acting_user, feedback) -> Feedback:
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     _require(feedback, {State.ASSIGNED}, _("Only an assigned item can be started."))
     feedback.state = State.IN_PROGRESS
     feedback.save()
     _step(feedback, acting_user, before)
+    _follow(feedback, acting_user)
     return feedback
 
 
@@ -446,6 +485,7 @@ def feedback_start(*, acting_user, feedback) -> Feedback:
 def feedback_answer(*, acting_user, feedback, answer: str, internal_note: str = "") -> Feedback:
     """The agency's answer, which the citizen reads, and its note for the staff only."""
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     _require(
         feedback, {State.ASSIGNED, State.IN_PROGRESS}, _("Only an item being handled is answered.")
     )
@@ -459,16 +499,19 @@ def feedback_answer(*, acting_user, feedback, answer: str, internal_note: str = 
         _event(feedback, acting_user, internal_note.strip(), public=False)
     feedback.save()
     _step(feedback, acting_user, before)
+    _follow(feedback, acting_user)  # one answer serves every sender of the same matter
     return feedback
 
 
 @service
 def feedback_close(*, acting_user, feedback) -> Feedback:
     feedback, before = _locked(feedback)
+    _handled_here(feedback)
     _require(feedback, {State.ANSWERED}, _("Only an answered item is closed."))
     feedback.state = State.CLOSED
     feedback.save()
     _step(feedback, acting_user, before)
+    _follow(feedback, acting_user)
     return feedback
 
 
@@ -479,6 +522,7 @@ def feedback_publish(*, acting_user, feedback, publish: bool = True) -> Feedback
     reason the Party Office chooses to make public; never a denunciation."""
     feedback, before = _locked(feedback)
     if publish:
+        _handled_here(feedback)  # its primary stands for it on the public list
         if feedback.is_denunciation:
             raise ValidationError(_("A denunciation is never published."))
         _require(feedback, PUBLISHABLE, _("Only an answered or refused item is published."))
@@ -509,6 +553,8 @@ def feedback_reopen(*, code: str, reason: str) -> Feedback:
     if len(reason.strip()) < 10:
         raise ValidationError(_("Say what is wrong with the answer."))
     feedback.state = State.IN_PROGRESS
+    # a sender who disputes the answer shared with others is handled on their own again
+    feedback.primary = None
     feedback.save()
     _step(feedback, None, before, reason.strip())
     return feedback
@@ -540,3 +586,81 @@ def notice(feedback) -> str:
     """What a notification may say of the item's content: nothing for a denunciation, whose
     text may name its author; the link is enough to open it where access is checked."""
     return "" if feedback.is_denunciation else feedback.title
+
+
+@service
+def feedback_kind_set(*, acting_user, feedback, kind: str, note: str = "") -> Feedback:
+    """The Party Office confirms or corrects what kind the submission is — a report or
+    proposal, a complaint, a denunciation —, which carry different laws and deadlines: the
+    deadline moves by the difference of the two kinds' days, and a denunciation leaves the
+    public list and is masked from then on."""
+    feedback, before = _locked(feedback)
+    _handled_here(feedback)
+    if kind not in Kind.values:
+        raise ValidationError(_("Choose what kind of submission this is."))
+    if kind == feedback.kind:
+        return feedback
+    if feedback.state not in OPEN_STATES:
+        raise ValidationError(_("Only a submission still being handled changes its kind."))
+    if Feedback.objects.filter(primary=feedback).exists():
+        raise ValidationError(
+            _("Other submissions are joined to this one: let them go before changing its kind.")
+        )
+    note = _written(note).strip()
+    rules = settings_of(feedback.commune)
+    if feedback.deadline is not None:
+        shift = rules.days_for(kind) - rules.days_for(feedback.kind)
+        feedback.deadline += dt.timedelta(days=shift)
+    feedback.kind = kind
+    if feedback.is_denunciation:
+        feedback.published_at = None
+    feedback.save()
+    told = _("Handled as: %(kind)s") % {"kind": Kind(kind).label}
+    _step(feedback, acting_user, before, f"{told}. {note}" if note else told)
+    return feedback
+
+
+@service
+def feedback_join(*, acting_user, feedback, primary=None) -> Feedback:
+    """Join ``feedback`` to ``primary``, an open submission of the commune about the same
+    matter: it takes the primary's state, agency, deadline and link, and follows its steps,
+    so one answer serves every sender, each keeping their own tracking code and rating.
+    Submissions already joined to ``feedback`` move with it. ``primary=None``: ``feedback``
+    is handled on its own again. A denunciation is never joined: each is handled in
+    confidence, on its own."""
+    feedback, before = _locked(feedback)
+    if primary is None:
+        if feedback.primary_id is None:
+            return feedback
+        feedback.primary = None
+        feedback.save(update_fields=["primary"])
+        _step(feedback, acting_user, before, _("Handled on its own again."))
+        return feedback
+    primary = Feedback.objects.select_for_update(of=("self",)).get(pk=primary.pk)
+    if primary.primary_id is not None:  # join to the first of them all
+        primary = Feedback.objects.select_for_update(of=("self",)).get(pk=primary.primary_id)
+    if primary.pk == feedback.pk or primary.commune_id != feedback.commune_id:
+        raise ValidationError(_("Choose another submission of the commune."))
+    if feedback.primary_id == primary.pk:
+        return feedback
+    if Kind.DENUNCIATION in (feedback.kind, primary.kind):
+        raise ValidationError(_("A denunciation is handled on its own, never joined."))
+    if {feedback.kind, primary.kind} & {Kind.COMPLAINT} and feedback.kind != primary.kind:
+        raise ValidationError(
+            _("A complaint is joined only to a complaint: they follow another law.")
+        )
+    if feedback.state not in OPEN_STATES or primary.state not in OPEN_STATES:
+        raise ValidationError(_("Only submissions still being handled are joined."))
+    note = _("Joined to %(ref)s: one answer serves both.") % {"ref": primary.public_id}
+    for item in [
+        feedback,
+        *Feedback.objects.select_for_update(of=("self",)).filter(primary=feedback),
+    ]:
+        item_before = before if item is feedback else snapshot(item, STEP_FIELDS)
+        item.primary = primary
+        for name in FOLLOWED:
+            setattr(item, name, getattr(primary, name))
+        item.published_at = None
+        item.save()
+        _step(item, acting_user, item_before, note)
+    return feedback

@@ -14,7 +14,9 @@ from hanhdong.feedback.communes import commune_by_code
 from hanhdong.feedback.forms import (
     ActionForm,
     IntakeForm,
+    JoinForm,
     KeyForm,
+    KindForm,
     LinkForm,
     RateForm,
     ReopenForm,
@@ -31,6 +33,8 @@ from hanhdong.orgs.access import (
     get_commune_for_user,
     get_feedback_file_for_user,
     get_feedback_for_answer,
+    get_feedback_for_join,
+    get_feedback_for_kind,
     get_feedback_for_routing,
     get_feedback_for_user,
     get_open311_key_for_edit,
@@ -233,6 +237,10 @@ def handle(request, pk):
             "key_task": feedback.key_task_id,
         },
     )
+    kind_form = None
+    if page["may_set_kind"]:
+        suggested = page["kind_suggestion"]
+        kind_form = KindForm(initial={"kind": suggested["to"] if suggested else feedback.kind})
     services.feedback_looked_at(
         user=request.user,
         feedback=feedback,
@@ -248,6 +256,7 @@ def handle(request, pk):
             "commune": feedback.commune,
             "form": form,
             "link_form": link_form,
+            "kind_form": kind_form,
             "tab": "feedback",
         },
     )
@@ -358,6 +367,56 @@ def link(request, pk):
     else:
         messages.success(request, _("Recorded."))
     return redirect("feedback:handle", pk=feedback.pk)
+
+
+def _done(request, feedback, run):
+    try:
+        run()
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Recorded."))
+    return redirect("feedback:handle", pk=feedback.pk)
+
+
+@login_required
+@require_POST
+def kind(request, pk):
+    """The Party Office confirms or corrects the kind the triage suggested."""
+    feedback = get_feedback_for_kind(request, pk)
+    form = KindForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose what kind of submission this is."))
+        return redirect("feedback:handle", pk=feedback.pk)
+    return _done(
+        request,
+        feedback,
+        lambda: services.feedback_kind_set(
+            acting_user=request.user,
+            feedback=feedback,
+            kind=form.cleaned_data["kind"],
+            note=form.cleaned_data["note"],
+        ),
+    )
+
+
+@login_required
+@require_POST
+def join(request, pk):
+    """Join the item to another about the same matter (``primary``), or let it go (none)."""
+    feedback = get_feedback_for_join(request, pk)
+    form = JoinForm(request.POST)
+    if not form.is_valid():
+        raise Http404
+    primary = form.cleaned_data["primary"]
+    primary = get_feedback_for_user(request, primary) if primary else None
+    return _done(
+        request,
+        feedback,
+        lambda: services.feedback_join(
+            acting_user=request.user, feedback=feedback, primary=primary
+        ),
+    )
 
 
 @login_required

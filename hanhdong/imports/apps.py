@@ -8,4 +8,5 @@ class ImportsConfig(AppConfig):
     verbose_name = _("Document import")
 
     def ready(self):
-        from hanhdong.imports import selectors  # noqa: F401 — registers its finder
+        # register the finders of drafts and jobs, and the worker's reading of uploads
+        from hanhdong.imports import background, selectors  # noqa: F401

@@ -1,6 +1,14 @@
-"""What a program document may hold for the columns it is saved into: a text too long for
-its column is cut (and the clerk warned), a number out of range or an outline too deep
-refuses the document, so that saving a draft never fails in the database."""
+"""The limits of the importer, in two kinds.
+
+What a file may be: its size, pages, paragraphs, lines, nesting, and how much it may unpack
+to. These are checked before the costly work, so that any file, however made, ends within
+seconds and a few hundred megabytes, in a result or a message saying where it went wrong.
+A real program has a few dozen pages; each limit is some ten times what one needs.
+
+What a program document may hold for the columns it is saved into: a text too long for its
+column is cut (and the clerk warned), a number out of range or an outline too deep refuses
+the document, so that saving a draft never fails in the database.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +21,38 @@ from hanhdong.programs.formats import section_path
 from hanhdong.programs.models import KeyTask, Program, Section
 from hanhdong.targets.models import Target
 
+MB = 1024 * 1024
+# -- what a file may be ------------------------------------------------------------------------
+MAX_BYTES = 20 * MB  # the file as uploaded
+MAX_PAGES = 1_000  # of a PDF, counted from its page tree before any page is read
+MAX_PARAGRAPHS = 20_000  # of a Word file, counted in its XML before it is parsed
+MAX_CELLS = 20_000  # table cells of a Word file, likewise
+MAX_COLUMNS = 64  # grid columns a row of a Word table may cover
+MAX_LINES = 60_000  # of a text file
+MAX_LINE = 100_000  # characters on one line of a text file
+MAX_JSON_BYTES = 5 * MB  # a program as JSON is some 100 KB
+MAX_JSON_DEPTH = 64  # a program nests a dozen levels at most
+MAX_PARTS = 1_000  # members of a Word file's zip package
+MAX_XML_PART = 16 * MB  # what one XML part of a Word file may unpack to
+MAX_UNPACKED = 64 * MB  # what a whole Word file may unpack to
+MAX_STREAM = 16 * MB  # what one stream of a PDF may unpack to
+MAX_PDF_UNPACKED = 96 * MB  # what all the streams of a PDF may unpack to
+# drawing instructions a PDF may run (a page runs some 10 KB), each form each time it is drawn
+# and counted as at least FORM_COST: pdfminer runs some 400 KB a second
+MAX_PAGE_CONTENT = 1 * MB
+MAX_PDF_CONTENT = 8 * MB
+FORM_COST = 2048
+MAX_PAGE_GLYPHS = 20_000  # characters on one PDF page (a dense page holds some 3,000)
+MAX_PDF_GLYPHS = 400_000  # characters in a whole PDF (a 130-page program holds 250,000)
+MAX_PAGE_PATHS = 5_000  # lines and boxes on one PDF page kept to find tables
+
+
+def shown(n: int) -> str:
+    """A limit as the messages print it: 20.000."""
+    return f"{n:,}".replace(",", ".")
+
+
+# -- what a program document may hold ----------------------------------------------------------
 MAX_DEPTH = 8  # I → 1 → 1.1 → (1) → a → …: deeper than this is not an outline
 MAX_TASK_NUMBER = 10_000
 YEARS = (1900, 2200)

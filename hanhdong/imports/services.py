@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_record
-from hanhdong.imports.models import ImportDraft
-from hanhdong.imports.parse.document import DocumentError
-from hanhdong.imports.reader import read_document
+from hanhdong.imports.models import ImportDraft, ImportJob
+from hanhdong.imports.parse.document import DocumentError, Parsed
+from hanhdong.imports.reader import Survey, read_document, survey
 from hanhdong.lib.text import fold
 from hanhdong.lib.transactions import service
 from hanhdong.orgs.models import Organization
@@ -98,6 +98,47 @@ def document_details(draft: ImportDraft) -> dict:
     return {"number": number, "issued_on": issued_on, "title": title}
 
 
+# Read in the request below these (about a second of work); above, in the background.
+BACKGROUND = {"page": 15, "paragraph": 3_000, "line": 15_000}
+
+
+def import_upload(
+    *,
+    acting_user,
+    commune: Organization,
+    content: bytes,
+    name: str,
+    program: Program | None = None,
+    language: str = "",
+) -> ImportDraft | ImportJob:
+    """An uploaded file: refused at once when it is over a limit (nothing is written);
+    read at once into a draft when it is small; else queued as an ImportJob, to be read in
+    the background (``background``), its progress shown on its page."""
+    _check_program(commune, program)
+    try:
+        found = survey(content)
+    except DocumentError as exc:
+        raise ValidationError(document_error_message(exc)) from None
+    if found.units > BACKGROUND.get(found.unit, found.units):
+        return import_job_create(
+            acting_user=acting_user,
+            commune=commune,
+            content=content,
+            name=name,
+            program=program,
+            found=found,
+            language=language,
+        )
+    return import_draft_create(
+        acting_user=acting_user, commune=commune, content=content, name=name, program=program
+    )
+
+
+def _check_program(commune: Organization, program: Program | None) -> None:
+    if program is not None and program.commune_id != commune.pk:
+        raise ValidationError(_("The program to revise belongs to another commune."))
+
+
 def import_draft_create(
     *,
     acting_user,
@@ -108,8 +149,7 @@ def import_draft_create(
 ) -> ImportDraft:
     """Parse an uploaded file into a draft. The file is read before any transaction opens
     (a 20 MB PDF takes a while); a file that cannot be read writes nothing."""
-    if program is not None and program.commune_id != commune.pk:
-        raise ValidationError(_("The program to revise belongs to another commune."))
+    _check_program(commune, program)
     try:
         parsed = read_document(content, name)
     except DocumentError as exc:
@@ -137,6 +177,79 @@ def _draft_store(*, acting_user, commune, name: str, parsed, program) -> ImportD
         changes={"source": draft.source_name, "revises": str(program) if program else None},
     )
     return draft
+
+
+@service
+def import_job_create(
+    *,
+    acting_user,
+    commune: Organization,
+    content: bytes,
+    name: str,
+    program: Program | None,
+    found: Survey,
+    language: str = "",
+) -> ImportJob:
+    """Queue a checked upload to be read in the background (``background``)."""
+    job = ImportJob.objects.create(
+        commune=commune,
+        created_by=acting_user,
+        source_name=name[:255],
+        program=program,
+        content=content,
+        language=language[:10],
+        unit=found.unit,
+        total=found.units,
+    )
+    audit_record(
+        actor=acting_user,
+        obj=job,
+        action=AuditAction.CREATE,
+        commune=commune,
+        changes={"source": job.source_name, "revises": str(program) if program else None},
+    )
+    return job
+
+
+@service
+def import_job_finish(*, job: ImportJob, parsed: Parsed) -> ImportDraft | None:
+    """The draft of a job read in the background, made and recorded as an upload read at
+    once would be (in the name of the clerk who uploaded it); the file is let go. None
+    when the job was discarded while it was read."""
+    job = ImportJob.objects.select_for_update(of=("self",)).filter(
+        pk=job.pk, state=ImportJob.State.READING
+    )
+    job = job.select_related("commune", "program", "created_by").defer("content").first()
+    if job is None:
+        return None
+    draft = _draft_store.within(
+        acting_user=job.created_by,
+        commune=job.commune,
+        name=job.source_name,
+        parsed=parsed,
+        program=job.program,
+    )
+    job.state, job.draft, job.content, job.done = ImportJob.State.DONE, draft, b"", job.total
+    job.save(update_fields=["state", "draft", "content", "done"])
+    return draft
+
+
+@service
+def import_job_fail(*, job: ImportJob, message: str) -> None:
+    """A job that could not be read ends so, with the message of why; its file is let go.
+    Nothing else is written: no draft, and no audit row, since nothing anyone keeps
+    changed (the upload itself was recorded)."""
+    ImportJob.objects.filter(pk=job.pk, state=ImportJob.State.READING).update(
+        state=ImportJob.State.FAILED, message=message, content=b""
+    )
+
+
+@service
+def import_job_discard(*, acting_user, job: ImportJob) -> None:
+    """Drop an upload waiting, being read, or that could not be read (a reading under way
+    finds it gone and makes no draft)."""
+    audit_record(actor=acting_user, obj=job, action=AuditAction.DELETE, commune=job.commune)
+    job.delete()
 
 
 def draft_changes(draft: ImportDraft) -> dict | None:

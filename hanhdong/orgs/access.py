@@ -239,9 +239,27 @@ class Reach:
         if self.is_admin:
             return True
         if feedback.is_denunciation:
-            return bool(self.roles(commune_id) & KNOW_DENOUNCERS)
+            return self.may_know_denouncers(commune_id)
         handler = Role.OFFICER in self.roles(commune_id) and feedback.agency_id in self.agency_ids
         return handler or bool(self.roles(commune_id) & KNOW_SUBMITTERS)
+
+    def may_know_denouncers(self, commune_id: int) -> bool:
+        """Who sent the commune's denunciations, and what they wrote: the Standing Committee
+        and those it designates (and the site administrator)."""
+        return self.is_admin or bool(self.roles(commune_id) & KNOW_DENOUNCERS)
+
+    def can_set_feedback_kind(self, feedback) -> bool:
+        """Confirm or correct what kind a submission is: the Party Office; a denunciation's,
+        only those who may read it unmasked (the Standing Committee and those it
+        designates)."""
+        if feedback.is_denunciation:
+            return self.may_see_identity(feedback)
+        return self.can_route_feedback(feedback.commune_id)
+
+    def can_join_feedback(self, feedback) -> bool:
+        """Join a submission to another about the same matter, or let it go: the Party
+        Office; never a denunciation, handled in confidence on its own."""
+        return self.can_route_feedback(feedback.commune_id) and not feedback.is_denunciation
 
     def can_designate_denunciation_handlers(self, commune_id: int) -> bool:
         return self._holds(commune_id, DESIGNATE_DENOUNCERS_HANDLERS)
@@ -494,6 +512,20 @@ def get_feedback_for_answer(request, pk):
     return feedback
 
 
+def get_feedback_for_kind(request, pk):
+    """A submission whose kind the user confirms or corrects: 404 / 403."""
+    feedback = get_feedback_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_set_feedback_kind, feedback)
+    return feedback
+
+
+def get_feedback_for_join(request, pk):
+    """A submission the user joins to another, or lets go: 404 / 403."""
+    feedback = get_feedback_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_join_feedback, feedback)
+    return feedback
+
+
 def get_feedback_file_for_user(request, pk):
     """A file a citizen sent: only those who may know the submitter (404 otherwise)."""
     found = _find("feedback_file", pk)
@@ -575,6 +607,13 @@ def get_register_entry_for_edit(request, pk):
     """An entry of a commune's register of documents: its Party Office (404 / 403)."""
     return _get_in_commune(
         request, "register_entry", pk, lambda e: e.commune_id, Reach.can_edit_program
+    )
+
+
+def get_import_job_for_edit(request, pk):
+    """An uploaded document being read in the background: as its draft will be."""
+    return _get_in_commune(
+        request, "import_job", pk, lambda j: j.commune_id, Reach.can_edit_program
     )
 
 

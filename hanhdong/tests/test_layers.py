@@ -28,7 +28,7 @@ LAYERS = [
     ["tasks"],
     ["exports"],
     ["meetings"],
-    ["api", "demo"],
+    ["api", "demo", "search"],
 ]
 RANK = {app: rank for rank, apps in enumerate(LAYERS) for app in apps}
 TEST_HELPERS = "test"  # hanhdong/test.py: the personas every app's tests share

@@ -20,7 +20,8 @@ from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.imports.models import ImportDraft
-from hanhdong.imports.services import import_draft_create
+from hanhdong.imports.reader import Survey
+from hanhdong.imports.services import import_draft_create, import_job_create
 from hanhdong.meetings import services as meeting_services
 from hanhdong.notifications.models import Notification
 from hanhdong.orgs.services import calendar_day_set
@@ -90,6 +91,13 @@ class MatrixTestCase(ReportsTestCase):
             title="Kế hoạch tuyên truyền",
         )
         consolidated_save(acting_user=clerk, period=cls.q3, layout="party")
+        cls.job = import_job_create(  # an upload waiting to be read in the background
+            acting_user=clerk,
+            commune=cls.commune,
+            content=b"%PDF-1.4",
+            name="lon.pdf",
+            program=None,
+            found=Survey("pdf", 40, "page"),
         five = {
             "title": "Rà soát hồ sơ",
             "lead": cls.agency_a,
@@ -240,6 +248,8 @@ class WriteMatrixTest(MatrixTestCase):
              {"agency_0": "", "number": "02-CTr/ĐU", "issued_on": "15/10/2025",
               "title": "Chương trình hành động thử"}, PARTY_OFFICE),
             ("import discard", reverse("imports:discard", args=[self.draft.pk]), {},
+             PARTY_OFFICE),
+            ("upload discard", reverse("imports:job_discard", args=[self.job.pk]), {},
              PARTY_OFFICE),
             ("accept", feedback("accept", fresh), {}, PARTY_OFFICE),
             ("reject", feedback("reject", fresh), {"note": "Không thuộc thẩm quyền."},
@@ -416,6 +426,7 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("exports:template", args=[q3.pk]), {"officer_a", "officer_b"}),
             (reverse("imports:upload", args=[c.pk]), PARTY_OFFICE),
             (reverse("imports:preview", args=[self.draft.pk]), PARTY_OFFICE),
+            (reverse("imports:job", args=[self.job.pk]), PARTY_OFFICE),
             (reverse("orgs:units", args=[c.pk]), PARTY_OFFICE),
             (reverse("orgs:users", args=[c.pk]), PARTY_OFFICE),
             (reverse("orgs:user_edit", args=[c.pk, self.officer_b.pk]), PARTY_OFFICE),

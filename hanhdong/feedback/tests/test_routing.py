@@ -4,7 +4,13 @@ import sys
 
 import pytest
 
-from hanhdong.feedback.routing import LABELLED_SETS, Router, labelled, shipped_examples
+from hanhdong.feedback.routing import (
+    HELD_OUT,
+    LABELLED_SETS,
+    Router,
+    labelled,
+    shipped_examples,
+)
 from hanhdong.imports.reader import read_document
 from hanhdong.test import REPO_ROOT, program_doc, seed_path
 
@@ -72,3 +78,18 @@ def test_the_command_answers_one_json_line_per_submission():
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["areas"][0] for a in answers] == ["II.3", "II.7"]
     assert all(a["agencies"] for a in answers)
+    assert [a["kind"] for a in answers] == ["phan_anh_kien_nghi"] * 2
+
+
+def test_the_held_out_set_is_never_learnt_from():
+    assert HELD_OUT not in LABELLED_SETS
+    learnt = {row["text"] for name in LABELLED_SETS for row in labelled(name)}
+    held = labelled(HELD_OUT)
+    assert len(held) >= 120 and not learnt & {row["text"] for row in held}
+
+
+def test_a_text_without_diacritics_is_routed_as_with_them():
+    router = Router(program_doc())
+    written = "Chợ họp lấn đường, thu phí kinh doanh cao, Đảng ủy xã cần chỉ đạo"
+    plain = "cho hop lan duong, thu phi kinh doanh cao, dang uy xa can chi dao"
+    assert router.suggest(written) == router.suggest(plain)

@@ -378,8 +378,16 @@ def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
                 else None,
             )
         )
+    try:
+        found = targets.extract(sources, term_end)
+    except targets.TooMany as exc:
+        raise DocumentError(
+            _("document"),
+            _("more than %(n)s targets: this is not one action program")
+            % {"n": f"{exc.args[0]:,}".replace(",", ".")},
+        ) from None
     out = []
-    for target in targets.extract(sources, term_end):
+    for target in found:
         value = target["value"]
         target["value"] = int(value) if value == value.to_integral_value() else float(value)
         out.append(target)

@@ -8,9 +8,12 @@ import re
 
 import pdfplumber
 from django.utils.translation import gettext as _
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
 from pdfplumber.utils.exceptions import PdfminerException
 
+from hanhdong.imports import limits
+from hanhdong.imports.parse import pdf_limits
 from hanhdong.imports.parse.appendix import columns_from_header
 from hanhdong.imports.parse.document import DocumentError, Table, place
 from hanhdong.imports.parse.lines import Line, clean
@@ -18,55 +21,130 @@ from hanhdong.imports.parse.lines import Line, clean
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 
 
-def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
-    warnings: list[str] = []
+def count_pages(data: bytes) -> int:
+    """How many pages the PDF has, from its page tree: no page is read."""
+    with pdf_limits.guarded() as budget:
+        return len(_open(data, budget)[1])
+
+
+def _open(data: bytes, budget: pdf_limits.Budget) -> tuple[pdfplumber.PDF, list[PDFPage]]:
+    """The PDF opened and its pages found, at most MAX_PAGES of them."""
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFSyntaxError, PdfminerException, ValueError) as exc:
+        pdf = pdfplumber.PDF(io.BytesIO(data))
+        pages = []
+        for page in PDFPage.create_pages(pdf.doc):
+            pages.append(page)
+            if len(pages) > limits.MAX_PAGES:
+                raise DocumentError(
+                    _("file"),
+                    _("the document has more than %(n)s pages: this is not one action program")
+                    % {"n": limits.shown(limits.MAX_PAGES)},
+                )
+        if budget.exceeded is not None:  # reached where pdfminer carried on regardless
+            raise budget.exceeded
+    except DocumentError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds on a damaged file
+        cause = _cause(exc, budget)
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise DocumentError(_("file"), _("the PDF is locked with a password")) from None
         raise DocumentError(
-            _("file"), _("the PDF file cannot be opened (%(e)s)") % {"e": exc}
+            _("file"), _("the PDF file cannot be opened (%(e)s)") % {"e": _said(cause)}
         ) from None
+    return pdf, pages
+
+
+def _cause(exc: BaseException, budget: pdf_limits.Budget) -> BaseException:
+    """The limit reached, when one was (pdfminer may have swallowed or wrapped it), else
+    what pdfplumber wrapped."""
+    if budget.exceeded is not None:
+        return budget.exceeded
+    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception):
+        return exc.args[0]
+    return exc
+
+
+def _said(exc: BaseException) -> str:
+    if isinstance(exc, pdf_limits.PdfLimit):
+        return exc.message
+    if isinstance(exc, RecursionError):
+        return _("nested too deeply")
+    return str(exc)[:200] or type(exc).__name__
+
+
+def read(data: bytes, progress=None) -> tuple[list[Line], list[Table], list[str]]:
+    """Lines, tables and warnings of a PDF; ``progress(done, total)`` is told the pages
+    read. Each page is let go once read, so memory does not grow with the pages."""
+    warnings: list[str] = []
     lines: list[Line] = []
     tables: list[Table] = []
     empty_pages = []
-    with pdf:
-        for page_number, page in enumerate(pdf.pages, 1):
+    with pdf_limits.guarded() as budget:
+        pdf, pages = _open(data, budget)
+        doctop = 0
+        for page_number, page_obj in enumerate(pages, 1):
+            if progress is not None:
+                progress(page_number - 1, len(pages))
+            budget.new_page()
+            where = place("page", page_number)
             try:
-                found = page.find_tables()
+                page = pdf_limits.Page(pdf, page_obj, page_number, initial_doctop=doctop)
+                doctop += page.height
+                found, text_lines = _read_page(page, budget, tables, warnings, where)
+                page.close()
+            except DocumentError:
+                raise
             except Exception as exc:  # pdfminer raises many kinds on a damaged page
+                cause = _cause(exc, budget)
+                if isinstance(cause, pdf_limits.PdfLimit):
+                    raise DocumentError(where, cause.message) from None
                 raise DocumentError(
-                    place("page", page_number),
-                    _("this page cannot be read (%(e)s)") % {"e": exc},
+                    where, _("this page cannot be read (%(e)s)") % {"e": _said(cause)}
                 ) from None
-            boxes = [t.bbox for t in found]
-            for table in found:
-                rows = [[cell or "" for cell in row] for row in table.extract()]
-                _append_table(tables, rows, place("page", page_number))
-
-            def outside(obj, boxes=boxes):
-                x = (obj["x0"] + obj["x1"]) / 2
-                y = (obj["top"] + obj["bottom"]) / 2
-                return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
-
-            text_lines = page.filter(outside).extract_text_lines(return_chars=True)
             if not text_lines and not found:
                 empty_pages.append(page_number)
                 continue
             _append_lines(lines, text_lines, page_number)
-        if len(empty_pages) == len(pdf.pages):
-            raise DocumentError(
-                place("page", 1),
-                _(
-                    "this PDF has no text layer (a scan): convert it with OCR, or upload the "
-                    "Word file instead"
-                ),
-            )
+    if len(empty_pages) == len(pages):
+        raise DocumentError(
+            place("page", 1),
+            _(
+                "this PDF has no text layer (a scan): convert it with OCR, or upload the "
+                "Word file instead"
+            ),
+        )
     if empty_pages:
         warnings.append(
             _("pages without text (scanned?): %(pages)s")
             % {"pages": ", ".join(map(str, empty_pages))}
         )
     return lines, tables, warnings
+
+
+def _read_page(page, budget, tables: list[Table], warnings: list[str], where: str):
+    """The page's ruled tables (added to ``tables``) and its lines of text outside them."""
+    page.layout  # noqa: B018 — lay the page out (within the limits) before anything else
+    if budget.exceeded is not None:
+        raise budget.exceeded
+    if budget.too_many_paths:
+        warnings.append(
+            _("%(where)s: more than %(n)s lines and boxes: tables on it were not looked for")
+            % {"where": where, "n": limits.shown(limits.MAX_PAGE_PATHS)}
+        )
+        found = []
+    else:
+        found = page.find_tables()
+    boxes = [t.bbox for t in found]
+    for table in found:
+        rows = [[cell or "" for cell in row] for row in table.extract()]
+        _append_table(tables, rows, where)
+
+    def outside(obj):
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    return found, page.filter(outside).extract_text_lines(return_chars=True)
 
 
 COLUMN_GAP = 24  # points of empty space that separate two columns on one line

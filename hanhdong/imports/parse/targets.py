@@ -10,6 +10,7 @@ once, where the prose states it, with the table's timing if the prose gave none.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -145,12 +146,26 @@ def _indicator(clause: str, start: int, end: int, unit: str) -> str:
     return f"{before} {after}".strip() if after and unit == "%" else before or after
 
 
+# Each number found costs the length of its sentence, and telling twins apart the square of
+# their count: a program states a few dozen targets in sentences of a few hundred characters.
+MAX_FOUND = 500
+MAX_SENTENCE = 5_000  # longer is not a sentence (a text without full stops): no target in it
+
+
+class TooMany(ValueError):
+    """More than MAX_FOUND numbers read as targets."""
+
+
 def extract(sources: list[Source], term_end: int) -> list[dict]:
     found: list[dict] = []
     for source in sources:
         for sentence in _sentences(source.text):
+            if len(sentence) > MAX_SENTENCE:
+                continue
             for clause in re.split(r";", sentence):
                 found.extend(_from_clause(clause, sentence, source, term_end))
+            if len(found) > MAX_FOUND:
+                raise TooMany(MAX_FOUND)
     return _merge(found)
 
 
@@ -213,25 +228,37 @@ def _target(source, indicator, value, unit, comparison, year, recurrence) -> dic
 
 def similarity(a: str, b: str) -> float:
     """The share of ``a``'s words found in ``b`` (folded)."""
-    words_a, words_b = set(fold(a).split()), set(fold(b).split())
+    words_a, words_b = _words(a), _words(b)
     return len(words_a & words_b) / len(words_a) if words_a else 0.0
+
+
+@functools.lru_cache(maxsize=2048)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
 
 
 def _merge(found: list[dict]) -> list[dict]:
     prose = [t for t in found if not t["where"].startswith("appendix:")]
     table = [t for t in found if t["where"].startswith("appendix:")]
     kept = []
+    alike: dict[tuple, list[dict]] = {}  # kept targets by value, unit and comparison
     for target in prose:
-        if any(_same(target, k) for k in kept):
+        if any(_same(target, k) for k in alike.get(_key(target), [])):
             continue
         kept.append(target)
+        alike.setdefault(_key(target), []).append(target)
     for target in table:
-        twin = next((k for k in kept if _same(k, target, loose=True)), None)
+        twin = next((k for k in alike.get(_key(target), []) if _same(k, target, loose=True)), None)
         if twin is None:
             kept.append(target)
+            alike.setdefault(_key(target), []).append(target)
         elif twin["year"] is None and twin["recurrence"] is None:
             twin["year"], twin["recurrence"] = target["year"], target["recurrence"]
     return kept
+
+
+def _key(target: dict) -> tuple:
+    return target["value"], target["unit"], target["comparison"]
 
 
 def _same(a: dict, b: dict, loose: bool = False) -> bool:

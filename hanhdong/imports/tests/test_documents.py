@@ -96,7 +96,7 @@ def test_a_scanned_pdf_gets_a_clear_message():
     ("content", "where", "words"),
     [
         (b"\xd0\xcf\x11\xe0" + b"\0" * 100, "file", ".doc"),
-        (b"PK\x03\x04 not really a zip", "file", "unsupported"),
+        (b"PK\x03\x04 not really a zip", "file", "damaged"),
         (b"\x89PNG\r\n\x1a\n\0\0", "file", "unsupported"),
         (b'{"format": "hanhdong.program/1", "term": {"start": 2025}', "line 1", "JSON"),
         (

@@ -5,14 +5,17 @@ import io
 import json
 import textwrap
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.utils import translation
 
-from hanhdong.imports.parse import document, docx
+from hanhdong.imports import limits
+from hanhdong.imports.parse import document
 from hanhdong.imports.parse.document import DocumentError, parse
 from hanhdong.imports.parse.lines import from_text, join
 from hanhdong.imports.reader import read_document
+from hanhdong.imports.tests import craft, hostile
 from hanhdong.test import program_doc
 
 
@@ -350,10 +353,41 @@ def test_a_runaway_text_is_refused_before_it_is_read(monkeypatch):
 
 
 def test_a_word_file_that_unpacks_to_a_flood_is_refused_unread(monkeypatch):
-    monkeypatch.setattr(docx, "MAX_UNPACKED", 10_000)
+    monkeypatch.setattr(limits, "MAX_UNPACKED", 10_000)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", " " * 20_000)
     with pytest.raises(DocumentError, match="unpacks to more than"):
         read_document(buffer.getvalue(), "lon.docx")
+
+
+# -- what a file may be: refused before it is read, saying where --------------------------------
+DATA = Path(__file__).parent / "data"
+
+
+def test_json_nested_past_the_limit_is_refused_at_its_path():
+    node = '{"number": "1", "title": "x", "children": [' * 40 + "]}" * 40
+    error = refused(f'{{"format": "hanhdong.program/1", "parts": [{node}]}}'.encode())
+    assert error.where == "$.parts[0].children[0].children[0]…"
+    assert error.message == "the JSON is nested deeper than 64 levels"
+
+
+def test_a_word_part_declaring_entities_is_refused_before_it_is_parsed():
+    content = craft.docx(craft.document_xml(craft.paragraph("x"), hostile.LAUGHS))
+    with pytest.raises(DocumentError) as caught:
+        read_document(content, "cuoi.docx")
+    assert caught.value.where == "part word/document.xml"
+    assert "DOCTYPE" in caught.value.message
+
+
+def test_pages_paragraphs_and_lines_are_counted_before_anything_is_read(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_PAGES", 5)
+    with pytest.raises(DocumentError, match="more than 5 pages"):
+        read_document((DATA / "xa_dong_tien.pdf").read_bytes(), "p.pdf")
+    monkeypatch.setattr(limits, "MAX_PARAGRAPHS", 100)
+    with pytest.raises(DocumentError, match="more than 100 paragraphs"):
+        read_document((DATA / "phuong_hoa_binh.docx").read_bytes(), "p.docx")
+    monkeypatch.setattr(limits, "MAX_LINES", 100)
+    with pytest.raises(DocumentError, match="more than 100 lines"):
+        read_document((DATA / "xa_an_lac.txt").read_bytes(), "p.txt")

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from hanhdong.feedback.routing import Router
+from hanhdong.feedback.triage import triage
 from hanhdong.imports.parse.document import DocumentError
 from hanhdong.imports.reader import read_document
 
@@ -13,7 +14,7 @@ class Command(BaseCommand):
     help = (
         "Read a program (any format `hanhdong import` reads), then for each line of standard "
         "input (one citizen's submission) print a JSON object with the ranked program areas "
-        "and agencies it most likely concerns."
+        "and agencies it most likely concerns, and the kind it most likely is."
     )
 
     def add_arguments(self, parser):
@@ -28,9 +29,11 @@ class Command(BaseCommand):
             data = read_document(path.read_bytes(), path.name).data
         except DocumentError as exc:
             raise CommandError(f"{path.name}: {exc.where}: {exc.message}") from None
-        router = Router(data)
+        router, kinds = Router(data), triage()
         for line in sys.stdin:
             text = line.strip()
             if not text:
                 continue
-            self.stdout.write(json.dumps(router.suggest(text, top), ensure_ascii=False))
+            found = kinds.suggest(text)
+            answer = {**router.suggest(text, top), "kind": found.kind, "reason": found.reason}
+            self.stdout.write(json.dumps(answer, ensure_ascii=False))

@@ -1,0 +1,274 @@
+"""The full-text index of what staff search — citizens' submissions, key tasks, progress
+reports, the program's sections and items —, diacritics ignored ("duong" finds "đường",
+"Đ" is a "d"), in the database itself so that it is never stale:
+
+- PostgreSQL: the extensions unaccent and pg_trgm; an immutable ``hanhdong_fold(text)``
+  (lower-case, unaccented: unaccent's rules fold "đ" too) and, per source, a table of each
+  row's folded words (its first column apart, to rank by) kept by a trigger on the source
+  table, with a GIN trigram index. A query asks for every word with LIKE — a short word as
+  a whole word, so that the index still serves it — and ranks by word_similarity to the
+  row's first column (its title). Folding once when a row is written, not at each search,
+  is what keeps a search of 50,000 submissions within 100 ms (bench/search.py);
+- SQLite: an FTS5 table per source with one column, the searched columns joined and their
+  "đ"/"Đ" replaced by "d"/"D" (FTS5's remove_diacritics folds every other Vietnamese
+  mark, not this letter, which is not a combining one), kept by triggers on the source
+  table; ranked by bm25.
+
+The index is laid (again) by this app's migration and after every migrate, since an
+app's migration may rebuild a table on SQLite and drop its triggers; what was missing is
+filled from the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.db import connection
+
+from hanhdong.feedback.models import Feedback
+from hanhdong.lib.text import fold
+from hanhdong.programs.models import Item, KeyTask, Program, ProgramStatus, Section
+from hanhdong.reports.models import HANDED_IN, ProgressReport
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    model: type
+    columns: tuple[str, ...]
+    # the rows of the communes "{communes}" (a list of placeholders); the table is "t"
+    scope: str
+
+    @property
+    def table(self) -> str:
+        return self.model._meta.db_table
+
+
+def _current_programs() -> str:
+    program = Program._meta.db_table
+    return (
+        f"SELECT p.id FROM {program} p WHERE p.commune_id IN ({{communes}}) "
+        f"AND p.status <> '{ProgramStatus.SUPERSEDED}'"
+    )
+
+
+def sources() -> list[Source]:
+    section, task = Section._meta.db_table, KeyTask._meta.db_table
+    handed_in = ", ".join(f"'{state}'" for state in HANDED_IN)
+    return [
+        Source("feedback", Feedback, ("title", "text", "place"), "t.commune_id IN ({communes})"),
+        Source(
+            "task",
+            KeyTask,
+            ("name", "lead_text", "partners_text"),
+            f"NOT t.is_withdrawn AND t.program_id IN ({_current_programs()})",
+        ),
+        Source(
+            "report",
+            ProgressReport,
+            ("results", "difficulties", "proposals"),
+            f"t.state IN ({handed_in}) AND t.task_id IN "
+            f"(SELECT k.id FROM {task} k WHERE k.program_id IN ({_current_programs()}))",
+        ),
+        Source("section", Section, ("title", "body"), f"t.program_id IN ({_current_programs()})"),
+        Source(
+            "item",
+            Item,
+            ("text",),
+            f"t.section_id IN (SELECT s.id FROM {section} s "
+            f"WHERE s.program_id IN ({_current_programs()}))",
+        ),
+    ]
+
+
+def _document(columns, alias: str) -> str:
+    """The searched columns of a row joined with spaces, in SQL."""
+    return " || ' ' || ".join(f"coalesce({alias}.{c}, '')" for c in columns)
+
+
+# -- laying the index ------------------------------------------------------------------
+def ensure(schema_connection=None) -> None:
+    """Lay whatever of the index is missing (extensions, function, indexes, FTS tables and
+    their triggers), filling a new FTS table from its source."""
+    conn = schema_connection or connection
+    if conn.vendor == "postgresql":
+        _ensure_postgresql(conn)
+    elif conn.vendor == "sqlite":
+        _ensure_sqlite(conn)
+
+
+def ensure_after_migrate(sender, using="default", **kwargs) -> None:
+    from django.db import connections
+
+    if sender.label == "search":
+        ensure(connections[using])
+
+
+FOLD_FUNCTION = """
+CREATE OR REPLACE FUNCTION hanhdong_fold(text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$
+"""
+
+
+WORDS_FUNCTION = """
+CREATE OR REPLACE FUNCTION hanhdong_words(text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT ' ' || trim(regexp_replace(hanhdong_fold(coalesce($1, '')), '[^a-z0-9]+', ' ', 'g'))
+   || ' ' $$
+"""
+
+
+def _ensure_postgresql(conn) -> None:
+    with conn.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+        cursor.execute(FOLD_FUNCTION)
+        cursor.execute(WORDS_FUNCTION)
+        for source in sources():
+            index, table = f"search_{source.name}", source.table
+            cursor.execute(
+                f"CREATE TABLE IF NOT EXISTS {index} "
+                f"(id bigint PRIMARY KEY, head text NOT NULL, doc text NOT NULL)"
+            )
+            # serves the search of this source: every word LIKE '%word%' on the folded text
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {index}_trgm ON {index} "
+                f"USING gin (doc public.gin_trgm_ops)"
+            )
+            head = f"hanhdong_words(NEW.{source.columns[0]})"
+            doc = f"hanhdong_words({_document(source.columns, 'NEW')})"
+            cursor.execute(
+                f"CREATE OR REPLACE FUNCTION {index}_sync() RETURNS trigger LANGUAGE plpgsql "
+                f"AS $$ BEGIN "
+                f"IF TG_OP = 'DELETE' THEN DELETE FROM {index} WHERE id = OLD.id; RETURN OLD; "
+                f"END IF; "
+                f"INSERT INTO {index} (id, head, doc) VALUES (NEW.id, {head}, {doc}) "
+                f"ON CONFLICT (id) DO UPDATE SET head = EXCLUDED.head, doc = EXCLUDED.doc; "
+                f"RETURN NEW; END $$"
+            )
+            cursor.execute(
+                "SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgrelid = %s::regclass",
+                [f"{index}_sync", table],
+            )
+            if cursor.fetchone():
+                continue
+            cursor.execute(
+                f"CREATE TRIGGER {index}_sync AFTER INSERT OR DELETE OR UPDATE OF "
+                f"{', '.join(source.columns)} ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {index}_sync()"
+            )
+            cursor.execute(f"TRUNCATE {index}")
+            cursor.execute(
+                f"INSERT INTO {index} (id, head, doc) SELECT t.id, "
+                f"hanhdong_words(t.{source.columns[0]}), "
+                f"hanhdong_words({_document(source.columns, 't')}) FROM {table} t"
+            )
+
+
+def _sqlite_fold(columns, alias: str) -> str:
+    return f"replace(replace({_document(columns, alias)}, 'đ', 'd'), 'Đ', 'D')"
+
+
+def _ensure_sqlite(conn) -> None:
+    with conn.cursor() as cursor:
+        for source in sources():
+            fts, table = f"search_{source.name}", source.table
+            names = {f"{fts}_ai", f"{fts}_au", f"{fts}_ad"}
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                f"({', '.join('%s' for _ in names)})",
+                list(names),
+            )
+            if {row[0] for row in cursor.fetchall()} == names:
+                continue
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(doc, "
+                f"tokenize = 'unicode61 remove_diacritics 2')"
+            )
+            columns = ", ".join(source.columns)
+            new, old = _sqlite_fold(source.columns, "new"), "old.id"
+            for statement in (
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN "
+                f"INSERT INTO {fts}(rowid, doc) VALUES (new.id, {new}); END",
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF {columns} ON {table} "
+                f"BEGIN DELETE FROM {fts} WHERE rowid = {old}; "
+                f"INSERT INTO {fts}(rowid, doc) VALUES (new.id, {new}); END",
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN "
+                f"DELETE FROM {fts} WHERE rowid = {old}; END",
+                f"DELETE FROM {fts}",
+                f"INSERT INTO {fts}(rowid, doc) SELECT t.id, {_sqlite_fold(source.columns, 't')} "
+                f"FROM {table} t",
+            ):
+                cursor.execute(statement)
+
+
+def drop(schema_connection=None) -> None:
+    """Take the index away (the migration's reverse)."""
+    conn = schema_connection or connection
+    with conn.cursor() as cursor:
+        for source in sources():
+            if conn.vendor == "postgresql":
+                cursor.execute(
+                    f"DROP TRIGGER IF EXISTS search_{source.name}_sync ON {source.table}"
+                )
+                cursor.execute(f"DROP FUNCTION IF EXISTS search_{source.name}_sync()")
+                cursor.execute(f"DROP TABLE IF EXISTS search_{source.name}")
+            elif conn.vendor == "sqlite":
+                for suffix in ("ai", "au", "ad"):
+                    cursor.execute(f"DROP TRIGGER IF EXISTS search_{source.name}_{suffix}")
+                cursor.execute(f"DROP TABLE IF EXISTS search_{source.name}")
+
+
+# -- asking it -------------------------------------------------------------------------
+_WORD = re.compile(r"[a-z0-9]+")
+MAX_WORDS = 8
+RANKED = 300  # PostgreSQL: the latest matches ranked
+
+
+def words(query: str) -> list[str]:
+    """The words of a query, folded: "Đường  ngập!" -> ["duong", "ngap"]."""
+    return _WORD.findall(fold(query))[:MAX_WORDS]
+
+
+def find(
+    source: Source, query_words: list[str], commune_ids, limit: int, also=("", ())
+) -> list[int]:
+    """The ids of ``source``'s rows in ``commune_ids`` holding every word, best first;
+    ``also``: a further condition on the row "t" and its parameters."""
+    if not query_words or not commune_ids:
+        return []
+    communes = ", ".join(["%s"] * len(commune_ids))
+    scope = source.scope.replace("{communes}", communes)
+    scope_params = list(commune_ids) * source.scope.count("{communes}")
+    if also[0]:
+        scope, scope_params = f"{scope} AND {also[0]}", [*scope_params, *also[1]]
+    if connection.vendor == "postgresql":
+        index = f"search_{source.name}"
+        likes = " AND ".join(f"{index}.doc LIKE %s" for _ in query_words)
+        # the latest RANKED rows holding every word, ranked by the likeness of their first
+        # column (a title) to the query: a common word costs RANKED rows, not thousands
+        sql = (
+            f"SELECT id FROM (SELECT t.id, {index}.head FROM {index} "
+            f"JOIN {source.table} t ON t.id = {index}.id WHERE {likes} AND {scope} "
+            f"ORDER BY t.id DESC LIMIT {RANKED}) AS latest "
+            f"ORDER BY public.word_similarity(%s, head) DESC, id DESC LIMIT %s"
+        )
+        # a word of three letters or more is found inside longer ones; a shorter one whole
+        params = [f"%{w}%" if len(w) > 2 else f"% {w} %" for w in query_words]
+        params += [*scope_params, " ".join(query_words), limit]
+    elif connection.vendor == "sqlite":
+        fts = f"search_{source.name}"
+        sql = (
+            f"SELECT t.id FROM {fts} JOIN {source.table} t ON t.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s AND {scope} ORDER BY bm25({fts}), t.id DESC LIMIT %s"
+        )
+        # a word of three letters or more also finds the longer words it begins
+        match = " AND ".join(f'"{w}"' + ("*" if len(w) > 2 else "") for w in query_words)
+        params = [match, *scope_params, limit]
+    else:  # pragma: no cover - the two databases hanhdong runs on
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
