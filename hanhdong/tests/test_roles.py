@@ -98,6 +98,7 @@ class MatrixTestCase(ReportsTestCase):
             name="lon.pdf",
             program=None,
             found=Survey("pdf", 40, "page"),
+        )
         five = {
             "title": "Rà soát hồ sơ",
             "lead": cls.agency_a,
