@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "hanhdong.reports",
     "hanhdong.exports",
     "hanhdong.feedback",
+    "hanhdong.tasks",
+    "hanhdong.meetings",
     "hanhdong.search",
     "hanhdong.demo",
     "hanhdong.ops",

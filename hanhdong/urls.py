@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from hanhdong.api import tasks as _assigned_tasks_api  # noqa: F401 - registers its operations
 from hanhdong.api.api import api
 from hanhdong.orgs import account
 
@@ -12,6 +13,8 @@ urlpatterns = [
     path("", include("hanhdong.reports.urls")),
     path("", include("hanhdong.exports.urls")),
     path("", include("hanhdong.feedback.urls")),
+    path("", include("hanhdong.tasks.urls")),
+    path("", include("hanhdong.meetings.urls")),
     path("", include("hanhdong.search.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

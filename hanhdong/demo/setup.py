@@ -22,6 +22,9 @@ from hanhdong.exports.services import document_settings_save
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.schedule import HANDLING
+from hanhdong.meetings import agenda
+from hanhdong.meetings import services as meeting_services
+from hanhdong.meetings.models import Meeting
 from hanhdong.notifications.models import OutboxMessage
 from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
@@ -30,6 +33,8 @@ from hanhdong.programs.services import program_load
 from hanhdong.reports.calendar import period_dates, period_tasks
 from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod
 from hanhdong.reports.services import calendar_setup, report_file, report_review
+from hanhdong.tasks import services as task_services
+from hanhdong.tasks.models import DocKind, Origin
 
 PROGRAM_FILE = Path(__file__).parent / "data" / "program.json"
 DEMO_PASSWORD = "hanhdong-demo"
@@ -205,6 +210,10 @@ def demo_setup() -> dict:
     if not Feedback.objects.filter(commune=commune).exists():
         queued_before = _last_message()
         _demo_feedback(commune, units, {u.username: u for u in User.objects.all()})
+        _history_told(program, queued_before)
+    if not Meeting.objects.filter(commune=commune).exists():
+        queued_before = _last_message()
+        _demo_tasks(commune, program, units, {u.username: u for u in User.objects.all()})
         _history_told(program, queued_before)
     return {"commune": commune, "program": program}
 
@@ -501,3 +510,108 @@ def _demo_reports(program, officer, clerk) -> None:
             ProgressReport.objects.filter(pk=report.pk).update(
                 submitted_at=then, reviewed_at=then + dt.timedelta(days=2) if accept else None
             )
+
+
+def _demo_tasks(commune, program, units, users) -> None:
+    """A meeting of the Standing Committee held a fortnight ago — its agenda proposed from
+    the demo's data, two conclusions and three tasks, its notice issued — one task done on
+    time and confirmed, one overdue (the worker escalates it at its first pass), one under
+    way; and two agencies' implementing plans whose tasks carry out program items."""
+    today = timezone.localdate()
+    clerk, officer, board = users["vanphong"], users["ubnd"], users["xaydungdang"]
+    ubnd, xdd = units["Ủy ban nhân dân xã"], units["Ban Xây dựng Đảng"]
+    mttq = units["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+    held = today - dt.timedelta(days=14)
+    period, proposals = agenda.propose(commune, held)
+    meeting = meeting_services.meeting_create(
+        acting_user=clerk,
+        commune=commune,
+        held_on=held,
+        place="Hội trường Đảng ủy xã",
+        chair=program.signer_name or "Nguyễn Văn Bình",
+        chair_role="Bí thư Đảng ủy",
+        attendees="Các đồng chí Ủy viên Ban Thường vụ Đảng ủy\nĐại diện Văn phòng Đảng ủy",
+        agenda="\n".join(p.line for p in proposals),
+        period=period,
+    )
+    meeting_services.meeting_conclude(
+        acting_user=clerk,
+        meeting=meeting,
+        conclusions=(
+            "Ghi nhận kết quả thực hiện Chương trình hành động trong kỳ, cơ bản bảo đảm tiến độ\n"
+            "Các cơ quan, đơn vị chưa nộp báo cáo hoàn thành trước ngày 05 tháng sau"
+        ),
+    )
+    five = {"responsible": "Đồng chí Phó Bí thư Thường trực Đảng ủy"}
+    done, late, under_way = (
+        task_services.task_add(acting_user=clerk, directive=meeting.directive, **fields, **five)
+        for fields in (
+            {"title": "Giao chỉ tiêu phát triển đảng viên cho từng chi bộ", "lead": xdd,
+             "due_text": (held + dt.timedelta(days=10)).strftime("%d/%m/%Y"),
+             "product": "Văn bản giao chỉ tiêu"},
+            {"title": "Rà soát, đẩy nhanh giải ngân vốn đầu tư công các công trình chậm tiến độ",
+             "lead": ubnd, "due_text": "5 ngày làm việc",
+             "product": "Báo cáo kết quả giải ngân"},
+            {"title": "Tổ chức đối thoại với Nhân dân về thu gom, xử lý rác thải", "lead": ubnd,
+             "due_text": (today + dt.timedelta(days=45)).strftime("%d/%m/%Y"),
+             "product": "Biên bản đối thoại"},
+        )
+    )  # fmt: skip
+    meeting_services.meeting_issue(
+        acting_user=clerk, meeting=meeting, dated=held + dt.timedelta(days=1)
+    )
+    task_services.task_close(
+        acting_user=board,
+        task=done,
+        done_on=held + dt.timedelta(days=8),
+        result="Văn bản số 15-CV/ĐU giao chỉ tiêu kết nạp đảng viên cho 12 chi bộ",
+    )
+    task_services.task_confirm(acting_user=clerk, task=done, accept=True)
+    task_services.task_progress(
+        acting_user=officer, task=under_way, percent=20, text="Đã xây dựng kế hoạch đối thoại."
+    )
+    task_services.task_progress(
+        acting_user=officer, task=late, percent=50, text="Đã rà soát 4/8 công trình."
+    )
+    # the agencies' plans carrying the program down
+    sections = {s.path: s for s in program.sections.all()}
+    for owner, number, title, years, rows in (
+        (ubnd, "25/KH-UBND", "Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+         (2026, 2030), [
+             ("Lập quy hoạch chung xã đến năm 2040", "II.2:1", "Năm 2026", "Quy hoạch được duyệt"),
+             ("Nâng cấp 5 km đường trục xã", "II.3:1", "Năm 2028", "Công trình nghiệm thu"),
+             ("Hỗ trợ thành lập 20 doanh nghiệp mới", "II.4:1", "Năm 2030", "Số doanh nghiệp"),
+         ]),
+        (mttq, "08/KH-MTTQ", "Kế hoạch giám sát thực hiện Chương trình hành động năm 2026",
+         (2026, 2026), [
+             ("Giám sát việc thu gom rác thải ở các thôn", "II.5:1", "Quý IV/2026",
+              "Báo cáo giám sát"),
+         ]),
+    ):  # fmt: skip
+        plan = task_services.directive_create(
+            acting_user=clerk,
+            commune=commune,
+            origin=Origin.PLAN,
+            kind=DocKind.PLAN,
+            number=number,
+            issued_on=today - dt.timedelta(days=60),
+            issuer_name=owner.name,
+            owner=owner,
+            title=title,
+            first_year=years[0],
+            last_year=years[1],
+        )
+        for what, serves, due, product in rows:
+            if serves.split(":")[0] not in sections:
+                continue
+            task_services.task_add(
+                acting_user=clerk,
+                directive=plan,
+                title=what,
+                lead=owner,
+                responsible=f"Đồng chí người đứng đầu {owner.short_name or owner.name}",
+                due_text=due,
+                product=product,
+                serves=[serves],
+            )
+        task_services.directive_issue(acting_user=clerk, directive=plan)

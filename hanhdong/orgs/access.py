@@ -23,12 +23,14 @@ from django.db.models import Q
 from django.http import Http404
 
 from hanhdong.notifications.models import Notification
-from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
+from hanhdong.orgs.models import CalendarDay, Membership, Organization, OrgKind, Role
 
 # who does what, by role held in the commune
 PARTY_OFFICE = frozenset({Role.CLERK})  # edits the program, units, users; routes feedback
 LEADERS = frozenset({Role.STANDING, Role.CLERK, Role.INSPECTOR, Role.SUPERVISOR})
 ASK_REPORTS = frozenset({Role.CLERK, Role.STANDING})
+# hold meetings, record their conclusions, issue tasks and confirm they are done
+ISSUE_TASKS = frozenset({Role.CLERK, Role.STANDING})
 ALL_FEEDBACK = LEADERS  # see every submission of the commune (an agency: its own)
 # who may know who sent a denunciation: the Standing Committee and those it designates
 KNOW_DENOUNCERS = frozenset({Role.STANDING, Role.DENUNCIATIONS})
@@ -126,6 +128,43 @@ class Reach:
         if Role.OFFICER not in self.roles(commune_id):
             return set()
         return self.agency_ids
+
+    # -- assigned tasks and meetings ----------------------------------------------------
+    def can_issue_tasks(self, commune_id: int) -> bool:
+        """Hold the Standing Committee's meetings, record their conclusions, take tasks in
+        from directives, issue them, confirm or refuse their completion, pause or cancel
+        them: the Party Office and the Standing Committee."""
+        return self._holds(commune_id, ISSUE_TASKS)
+
+    def sees_all_tasks(self, commune_id: int) -> bool:
+        """Every assigned task of the commune (an agency's officer: those of its agency)."""
+        return self._holds(commune_id, LEADERS) or self.can_read_city_of(commune_id)
+
+    def can_edit_directive(self, directive) -> bool:
+        """Change a directive and its tasks before and after issue: the issuers, and for an
+        agency's own implementing plan the officers of that agency."""
+        if self.can_issue_tasks(directive.commune_id):
+            return True
+        return (
+            directive.origin == "plan"
+            and Role.OFFICER in self.roles(directive.commune_id)
+            and directive.owner_id in self.agency_ids
+        )
+
+    def can_see_assigned(self, task) -> bool:
+        if not self.can_read(task.commune_id):
+            return False
+        if self.sees_all_tasks(task.commune_id) or self.can_edit_directive(task.directive):
+            return True
+        partners = {p.pk for p in task.partners.all()}
+        return bool(self.agency_ids & ({task.lead_id} | partners))
+
+    def can_report_on(self, task) -> bool:
+        """Report progress and hand in the product: the lead agency's officers (and those
+        who may edit the directive)."""
+        if self.can_edit_directive(task.directive):
+            return True
+        return Role.OFFICER in self.roles(task.commune_id) and task.lead_id in self.agency_ids
 
     # -- work queues ---------------------------------------------------------------------
     def owes_reports(self) -> bool:
@@ -316,6 +355,18 @@ def get_commune_for_admin(request, pk) -> Organization:
     return get_commune_for_user(request, pk, may=Reach.can_manage_orgs)
 
 
+def get_calendar_day_for_edit(request, pk) -> CalendarDay:
+    """A day the commune recorded in its calendar, for its Party Office: 404 / 403."""
+    found = None
+    if _find_id(pk):
+        found = CalendarDay.objects.select_related("commune").filter(pk=pk).first()
+    reach = reach_of(request.user)
+    if found is None or not reach.can_read(found.commune_id):
+        raise Http404
+    _allow(reach, Reach.can_manage_orgs, found.commune_id)
+    return found
+
+
 def get_city_for_user(request, pk) -> Organization:
     city = Organization.objects.filter(pk=pk, kind=OrgKind.CITY).first() if _find_id(pk) else None
     if city is None or not reach_of(request.user).can_read_city(city.pk):
@@ -501,6 +552,50 @@ def get_open311_key_for_edit(request, pk):
     return _get_in_commune(
         request, "open311_key", pk, lambda key: key.commune_id, Reach.can_route_feedback
     )
+
+
+def get_assigned_for_user(request, pk):
+    """An assigned task the user may see: 404 otherwise."""
+    task = _find("assigned_task", pk)
+    if task is None or not reach_of(request.user).can_see_assigned(task):
+        raise Http404
+    return task
+
+
+def get_assigned_for_progress(request, pk):
+    """An assigned task whose progress the user reports (its lead agency): 404 / 403."""
+    task = get_assigned_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_report_on, task)
+    return task
+
+
+def get_assigned_for_edit(request, pk):
+    """An assigned task the user changes, confirms, pauses or cancels (its issuer): 404 /
+    403."""
+    task = get_assigned_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_edit_directive, task.directive)
+    return task
+
+
+def get_directive_for_user(request, pk):
+    """A directive document of a commune the user reads: 404 otherwise."""
+    return _get_in_commune(request, "directive", pk, lambda d: d.commune_id)
+
+
+def get_directive_for_edit(request, pk):
+    directive = get_directive_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_edit_directive, directive)
+    return directive
+
+
+def get_meeting_for_user(request, pk):
+    """A meeting of the commune's Standing or Executive Committee: its leaders and the
+    agencies' officers read it (404 otherwise)."""
+    return _get_in_commune(request, "meeting", pk, lambda m: m.commune_id)
+
+
+def get_meeting_for_edit(request, pk):
+    return _get_in_commune(request, "meeting", pk, lambda m: m.commune_id, Reach.can_issue_tasks)
 
 
 def get_draft_for_edit(request, pk):

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.orgs.models import CommuneLevel, Organization, OrgKind, Role
+from hanhdong.orgs.models import CommuneLevel, DayKind, Organization, OrgKind, Role
 from hanhdong.orgs.selectors import unit_tree
 
 UNIT_KINDS = [
@@ -161,3 +161,18 @@ class CommuneForm(forms.Form):
 
 class UsersSheetForm(forms.Form):
     file = forms.FileField(label=_("The filled-in sheet (.xlsx)"))
+
+
+class CalendarDayForm(forms.Form):
+    day = forms.DateField(
+        label=_("Date"),
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+    )
+    kind = forms.ChoiceField(label=_("The day is"), choices=DayKind.choices)
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=200,
+        required=False,
+        help_text=_("E.g. “nghỉ bù cho thứ Bảy 15/02” or “làm bù cho thứ Hai 27/01”."),
+    )

@@ -202,3 +202,35 @@ class FirstLogin(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class DayKind(models.TextChoices):
+    """What a commune records of a day, on top of the national calendar."""
+
+    OFF = "off", _("Day off")
+    WORKED = "worked", _("Working day")
+
+
+class CalendarDay(models.Model):
+    """A day the commune's calendar has otherwise than the national one: an extra day off (a
+    swapped day the holidays package does not know yet, a local holiday) or a weekend day
+    worked in exchange. Deadlines counted in working days read these."""
+
+    commune = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="calendar_days"
+    )
+    day = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=8, choices=DayKind.choices)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("calendar day")
+        verbose_name_plural = _("calendar days")
+        constraints = [
+            # a day is recorded once per commune (calendar_of reads them all)
+            models.UniqueConstraint(fields=["commune", "day"], name="calendar_day_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y} {self.get_kind_display()}"

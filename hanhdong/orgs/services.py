@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -18,7 +19,9 @@ from hanhdong.lib.transactions import service
 from hanhdong.notifications.models import Notification
 from hanhdong.orgs.models import (
     ApiToken,
+    CalendarDay,
     CommuneLevel,
+    DayKind,
     FirstLogin,
     Membership,
     Organization,
@@ -434,3 +437,39 @@ def notifications_read_all(*, acting_user) -> int:
         Notification.objects.of(acting_user).unread().select_for_update().only("pk", "subject")
     )
     return _mark_read(acting_user, unread)
+
+
+@service
+def calendar_day_set(
+    *, acting_user, commune, day: dt.date, kind: str, note: str = ""
+) -> CalendarDay:
+    """Record a day of the commune's calendar: an extra day off or a weekend day worked
+    (replacing what was recorded for that day)."""
+    if kind not in DayKind.values:
+        raise ValidationError(_("Choose a day off or a working day."))
+    if not 2000 <= day.year <= 2100:
+        raise ValidationError(_("Give a date between 2000 and 2100."))
+    entry, created = CalendarDay.objects.update_or_create(
+        commune=commune, day=day, defaults={"kind": kind, "note": note.strip()[:200]}
+    )
+    audit_record(
+        actor=acting_user,
+        obj=entry,
+        action=AuditAction.CREATE if created else AuditAction.UPDATE,
+        commune=commune,
+        changes={"day": day.isoformat(), "kind": kind, "note": entry.note},
+    )
+    return entry
+
+
+@service
+def calendar_day_remove(*, acting_user, entry: CalendarDay) -> None:
+    """Forget a day the commune recorded: the national calendar applies to it again."""
+    audit_record(
+        actor=acting_user,
+        obj=entry,
+        action=AuditAction.DELETE,
+        commune=entry.commune,
+        changes={"day": entry.day.isoformat(), "kind": entry.kind},
+    )
+    entry.delete()

@@ -23,6 +23,8 @@ urlpatterns = [
     path("communes/<int:commune_pk>/users/import/", views.users_import, name="users_import"),
     path("communes/<int:commune_pk>/users/sheet.xlsx", views.users_template, name="users_sheet"),
     path("communes/<int:commune_pk>/users/<int:user_pk>/edit/", views.user_edit, name="user_edit"),
+    path("communes/<int:commune_pk>/calendar/", views.calendar_days, name="calendar_days"),
+    path("calendar-days/<int:pk>/remove/", views.calendar_day_remove, name="calendar_day_remove"),
     path(
         "communes/<int:commune_pk>/denunciations/",
         views.denunciation_handlers,

@@ -6,14 +6,16 @@ from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.audit.models import AuditEntry
 from hanhdong.lib.views import form_page
 from hanhdong.orgs import services, sheets
 from hanhdong.orgs.access import (
     Reach,
+    get_calendar_day_for_edit,
     get_commune_for_admin,
     get_commune_for_user,
     get_org_for_admin,
@@ -22,6 +24,7 @@ from hanhdong.orgs.access import (
     require_commune_setup,
 )
 from hanhdong.orgs.forms import (
+    CalendarDayForm,
     CityForm,
     CommuneForm,
     DenunciationHandlersForm,
@@ -31,6 +34,7 @@ from hanhdong.orgs.forms import (
 )
 from hanhdong.orgs.models import Membership, Organization, OrgKind, Role
 from hanhdong.orgs.selectors import unit_tree
+from hanhdong.orgs.workdays import year_rows
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -276,4 +280,46 @@ def users_import(request, commune_pk):
         request,
         "orgs/users_import.html",
         {"commune": commune, "form": form, "made": made, "errors": errors, "tab": "users"},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def calendar_days(request, commune_pk):
+    """The commune's working days: the year's holidays and swapped days, nationally and its
+    own; the Party Office records a day off or a day worked that the national calendar
+    lacks."""
+    commune = get_commune_for_admin(request, commune_pk)
+    today = timezone.localdate()
+    year = request.GET.get("year", "")
+    year = int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else today.year
+    return form_page(
+        request,
+        CalendarDayForm(request.POST or None),
+        save=lambda data: services.calendar_day_set(
+            acting_user=request.user, commune=commune, **data
+        ),
+        message=_("Recorded."),
+        done=lambda entry: (
+            reverse("orgs:calendar_days", args=[commune.pk]) + f"?year={entry.day.year}"
+        ),
+        template="orgs/calendar_days.html",
+        context={
+            "commune": commune,
+            "tab": "units",
+            "year": year,
+            "years": [year - 1, year + 1],
+            "rows": year_rows(commune, year),
+        },
+    )
+
+
+@login_required
+@require_POST
+def calendar_day_remove(request, pk):
+    entry = get_calendar_day_for_edit(request, pk)
+    services.calendar_day_remove(acting_user=request.user, entry=entry)
+    messages.success(request, _("Removed."))
+    return redirect(
+        reverse("orgs:calendar_days", args=[entry.commune_id]) + f"?year={entry.day.year}"
     )

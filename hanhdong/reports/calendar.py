@@ -8,15 +8,14 @@ import functools
 
 from hanhdong.lib import periods as task_periods
 from hanhdong.lib.periods import Period, PeriodKind
+from hanhdong.orgs.workdays import calendar_of
 from hanhdong.reports.models import ReportingKind
 
 
-def add_working_days(day: dt.date, count: int) -> dt.date:
-    while count > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
+def add_working_days(day: dt.date, count: int, commune=None) -> dt.date:
+    """``day`` plus ``count`` working days: weekends, Vietnam's public holidays and the days
+    ``commune`` recorded in its calendar skipped."""
+    return calendar_of(commune).add(day, count)
 
 
 def _day(year: int, month: int, day: int) -> dt.date:

@@ -23,6 +23,7 @@ from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.orgs.models import Membership, Role
+from hanhdong.orgs.workdays import calendar_of
 from hanhdong.reports import calendar, summaries
 from hanhdong.reports.models import (
     Attachment,
@@ -59,12 +60,13 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
     cal.save()
     # periods still to come follow the new cut-off and deadline rules
     today = timezone.localdate()
+    workdays = calendar_of(program.commune)
     for period in ReportingPeriod.objects.filter(
         program=program, due_on__gte=today, closed=False
     ).exclude(kind=ReportingKind.ADHOC):
         opens, cutoff = calendar.window(period.kind, period.year, period.number, cal.cutoff_day)
         period.starts_on, period.cutoff_on = opens, cutoff
-        period.due_on = calendar.add_working_days(cutoff, cal.submit_days)
+        period.due_on = workdays.add(cutoff, cal.submit_days)
         period.save(update_fields=["starts_on", "cutoff_on", "due_on"])
     existing = set(
         ReportingPeriod.objects.filter(program=program).values_list("kind", "year", "number")
@@ -76,7 +78,7 @@ def calendar_setup(*, acting_user, program, **settings) -> ReportingCalendar:
                 if (kind, year, number) in existing:
                     continue
                 opens, cutoff = calendar.window(kind, year, number, cal.cutoff_day)
-                due = calendar.add_working_days(cutoff, cal.submit_days)
+                due = workdays.add(cutoff, cal.submit_days)
                 new.append(
                     ReportingPeriod(
                         program=program,

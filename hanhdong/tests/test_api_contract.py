@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hanhdong.orgs.models import Role
 from hanhdong.orgs.services import api_token_create
 from hanhdong.reports.services import calendar_setup
+from hanhdong.tasks import services as task_services
 from hanhdong.test import BaseTestCase, make_user
 
 EXAMPLES = 100  # per operation: about 20 s for the whole API here
@@ -23,6 +24,20 @@ class ApiContractTest(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         calendar_setup(acting_user=None, program=cls.program, quarterly=True)
+        # an assigned task, so that its operations answer more than "not found"
+        directive = task_services.directive_create(
+            acting_user=None, commune=cls.commune, origin="higher", kind="TB", title="TB"
+        )
+        task_services.task_add(
+            acting_user=None,
+            directive=directive,
+            title="Rà soát",
+            lead=cls.agency_a,
+            responsible="Chủ tịch",
+            due_text="Năm 2030",
+            product="Báo cáo",
+        )
+        task_services.directive_issue(acting_user=None, directive=directive)
         clerk = make_user("contract", (cls.office, Role.CLERK))
         _token, cls.key = api_token_create(acting_user=None, user=clerk, name="contract")
 

@@ -25,7 +25,9 @@ LAYERS = [
     ["imports"],
     ["feedback"],
     ["reports"],
+    ["tasks"],
     ["exports"],
+    ["meetings"],
     ["api", "demo", "search"],
 ]
 RANK = {app: rank for rank, apps in enumerate(LAYERS) for app in apps}

@@ -22,8 +22,11 @@ from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.imports.models import ImportDraft
 from hanhdong.imports.reader import Survey
 from hanhdong.imports.services import import_draft_create, import_job_create
+from hanhdong.meetings import services as meeting_services
 from hanhdong.notifications.models import Notification
+from hanhdong.orgs.services import calendar_day_set
 from hanhdong.reports.tests.base import ReportsTestCase
+from hanhdong.tasks import services as task_services
 from hanhdong.test import PERSONAS as BASE_PERSONAS
 from hanhdong.test import program_doc
 from hanhdong.tests.test_commune_setup import sheet
@@ -34,6 +37,8 @@ PARTY_OFFICE = {"clerk", "admin"}
 LOGGED_IN = EVERYONE - {None}
 REVIEWERS = {"clerk", "outsider"}  # a Party Office role: in commune A, in commune C
 LEAD_OF_TASK_2 = PARTY_OFFICE | {"officer_a"}  # agency A (UBND) leads key task 2
+ISSUERS = PARTY_OFFICE | {"standing"}  # hold meetings, issue and confirm assigned tasks
+LEAD_OF_ASSIGNED = ISSUERS | {"officer_a"}  # agency A leads the assigned tasks
 
 
 class MatrixTestCase(ReportsTestCase):
@@ -94,6 +99,53 @@ class MatrixTestCase(ReportsTestCase):
             program=None,
             found=Survey("pdf", 40, "page"),
         )
+        five = {
+            "title": "Rà soát hồ sơ",
+            "lead": cls.agency_a,
+            "responsible": "Chủ tịch UBND xã",
+            "due_text": "Quý IV/2030",
+            "product": "Báo cáo",
+        }
+        cls.draft_directive = task_services.directive_create(
+            acting_user=clerk, commune=cls.commune, origin="higher", kind="TB", title="TB 30"
+        )
+        task_services.task_add(acting_user=clerk, directive=cls.draft_directive, **five)
+        issued = task_services.directive_create(
+            acting_user=clerk, commune=cls.commune, origin="commune", kind="KH", title="KH 5"
+        )
+        cls.assigned_task = task_services.task_add(acting_user=clerk, directive=issued, **five)
+        cls.done_task = task_services.task_add(acting_user=clerk, directive=issued, **five)
+        task_services.directive_issue(acting_user=clerk, directive=issued)
+        task_services.task_close(
+            acting_user=cls.officer_a,
+            task=cls.done_task,
+            done_on=timezone.localdate(),
+            result="Báo cáo số 1",
+        )
+        cls.meeting = meeting_services.meeting_create(
+            acting_user=clerk, commune=cls.commune, held_on=cls.today, chair="Bình"
+        )
+        cls.concluded = meeting_services.meeting_create(
+            acting_user=clerk, commune=cls.commune, held_on=cls.today, chair="Bình"
+        )
+        meeting_services.meeting_conclude(
+            acting_user=clerk, meeting=cls.concluded, conclusions="Tốt"
+        )
+        task_services.task_add(acting_user=clerk, directive=cls.concluded.directive, **five)
+        cls.imported = task_services.directive_import(
+            acting_user=clerk,
+            commune=cls.commune,
+            data={
+                "number": "9-TB/TU",
+                "date": "2026-03-01",
+                "parts": [
+                    {"number": "I", "title": "Nhiệm vụ", "items": ["UBND xã chủ trì, 2026."]}
+                ],
+            },
+        )
+        cls.day_off = calendar_day_set(
+            acting_user=clerk, commune=cls.commune, day=dt.date(2026, 6, 8), kind="off"
+        )
         cls.notes = {
             persona: Notification.objects.create(user=getattr(cls, persona), subject="Tin mới")
             for persona in BASE_PERSONAS
@@ -133,6 +185,13 @@ class WriteMatrixTest(MatrixTestCase):
             "recipients": "Lưu VP",
             "signer_on_behalf": "T/M Ban Thường vụ",
             "signer_role": "Bí thư",
+        }
+        task_five = {
+            "title": "Rà soát hồ sơ",
+            "lead": self.agency_a.pk,
+            "responsible": "Chủ tịch UBND xã",
+            "due_text": "Quý IV/2030",
+            "product": "Báo cáo",
         }
         rules = {f"days_{k}": 15 for k in ("report", "proposal", "complaint", "comment")}
         rules |= {"days_denunciation": 30, "remind_days": 3, "escalate_days": 5}
@@ -218,6 +277,49 @@ class WriteMatrixTest(MatrixTestCase):
             ("reopen", reverse("feedback:reopen"),
              {"code": answered.code, "reason": "Đèn vẫn chưa sáng lại."}, EVERYONE),
             ("notifications read", reverse("orgs:notifications_read"), {}, LOGGED_IN),
+            ("calendar day", reverse("orgs:calendar_days", args=[c.pk]),
+             {"day": "09/06/2026", "kind": "off", "note": "Nghỉ bù"}, PARTY_OFFICE),
+            ("calendar day removed", reverse("orgs:calendar_day_remove", args=[self.day_off.pk]),
+             {}, PARTY_OFFICE),
+            ("directive", reverse("tasks:directive_new", args=[c.pk]),
+             {"origin": "higher", "kind": "CT", "title": "Chỉ thị 05"}, ISSUERS),
+            ("agency plan", reverse("tasks:directive_new", args=[c.pk]),
+             {"origin": "plan", "kind": "KH", "owner": self.agency_a.pk, "title": "KH năm"},
+             LEAD_OF_ASSIGNED),
+            ("directive edit", reverse("tasks:directive_edit", args=[self.draft_directive.pk]),
+             {"origin": "higher", "kind": "TB", "title": "TB 31"}, ISSUERS),
+            ("assigned task", reverse("tasks:task_new", args=[self.draft_directive.pk]),
+             task_five, ISSUERS),
+            ("issue tasks", reverse("tasks:directive_issue", args=[self.draft_directive.pk]),
+             {}, ISSUERS),
+            ("assigned edit", reverse("tasks:task_edit", args=[self.assigned_task.pk]),
+             {**task_five, "title": "Rà soát lại"}, ISSUERS),
+            ("assigned progress", reverse("tasks:progress", args=[self.assigned_task.pk]),
+             {"percent": 30, "text": "Đã rà soát 3 thôn."}, LEAD_OF_ASSIGNED),
+            ("assigned close", reverse("tasks:close", args=[self.assigned_task.pk]),
+             {"done_on": today.strftime("%d/%m/%Y"), "result": "Báo cáo số 2"},
+             LEAD_OF_ASSIGNED),
+            ("assigned confirm", reverse("tasks:confirm", args=[self.done_task.pk]),
+             {"accept": "1"}, ISSUERS),
+            ("assigned pause", reverse("tasks:hold", args=[self.assigned_task.pk]),
+             {"action": "pause", "reason": "Chờ kinh phí."}, ISSUERS),
+            ("task settings", reverse("tasks:settings", args=[c.pk]),
+             {"remind_days": 2, "escalate_days": 3}, ISSUERS),
+            ("directive import", reverse("tasks:import", args=[c.pk]), self.directive_upload,
+             ISSUERS),
+            ("directive review", reverse("tasks:import_review", args=[self.imported.pk]),
+             {"take_0": "on", "title_0": "Việc", "lead_0": self.agency_a.pk, "due_0": "Năm 2026",
+              "product_0": ""}, ISSUERS),
+            ("meeting", reverse("meetings:new", args=[c.pk]),
+             {"body": "standing", "kind": "regular", "held_on": "06/10/2025", "chair": "Bình"},
+             ISSUERS),
+            ("meeting edit", reverse("meetings:edit", args=[self.meeting.pk]),
+             {"body": "standing", "kind": "adhoc", "held_on": "06/10/2025", "chair": "Bình"},
+             ISSUERS),
+            ("conclusions", reverse("meetings:conclude", args=[self.meeting.pk]),
+             {"conclusions": "Hoàn thành tốt."}, ISSUERS),
+            ("notice issued", reverse("meetings:issue", args=[self.concluded.pk]),
+             {"dated": today.strftime("%d/%m/%Y")}, ISSUERS),
         ]  # fmt: skip
 
     @property
@@ -237,6 +339,11 @@ class WriteMatrixTest(MatrixTestCase):
         document = json.dumps(program_doc(number="03-CTr/ĐU")).encode()
         # a new file for each try: an upload is read once
         return {"file": lambda: SimpleUploadedFile("ctr.json", document, "application/json")}
+
+    @property
+    def directive_upload(self):
+        text = "Số 9-TB/TU\nnhiệm kỳ 2025 - 2030\nI. NHIỆM VỤ\n- UBND xã chủ trì, quý IV/2026.\n"
+        return {"file": lambda: SimpleUploadedFile("tb.txt", text.encode(), "text/plain")}
 
     @property
     def users_sheet(self):
@@ -341,6 +448,24 @@ class ReadMatrixTest(MatrixTestCase):
             (reverse("reports:review_queue"), REVIEWERS),
             (reverse("orgs:notifications"), LOGGED_IN),
             (reverse("orgs:notification", args=[self.notes["officer_a"].pk]), {"officer_a"}),
+            (reverse("orgs:calendar_days", args=[c.pk]), PARTY_OFFICE),
+            (reverse("tasks:list", args=[c.pk]), commune_readers),
+            (reverse("tasks:task", args=[self.assigned_task.pk]), LEADERS | {"officer_a"}),
+            (reverse("tasks:directives", args=[c.pk]), commune_readers),
+            (reverse("tasks:directive", args=[self.draft_directive.pk]), commune_readers),
+            (reverse("tasks:directive_new", args=[c.pk]), ISSUERS | {"officer_a", "officer_b"}),
+            (reverse("tasks:task_new", args=[self.draft_directive.pk]), ISSUERS),
+            (reverse("tasks:task_edit", args=[self.assigned_task.pk]), ISSUERS),
+            (reverse("tasks:settings", args=[c.pk]), ISSUERS),
+            (reverse("tasks:import", args=[c.pk]), ISSUERS),
+            (reverse("tasks:coverage", args=[p.pk]), commune_readers),
+            (reverse("tasks:ranking", args=[c.pk]), commune_readers),
+            (reverse("tasks:import_review", args=[self.imported.pk]), ISSUERS),
+            (reverse("meetings:list", args=[c.pk]), commune_readers),
+            (reverse("meetings:meeting", args=[self.meeting.pk]), commune_readers),
+            (reverse("meetings:new", args=[c.pk]), ISSUERS),
+            (reverse("meetings:edit", args=[self.meeting.pk]), ISSUERS),
+            (reverse("meetings:notice", args=[self.meeting.pk]), commune_readers),
         ]
 
     def test_each_role_reads_only_what_it_may(self):
