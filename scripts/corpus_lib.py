@@ -169,15 +169,16 @@ def period(text: str) -> dict | None:
 
 def task(number: int, name, lead, partners, start, end, resources="", **over) -> dict:
     """A gold key task; the periods are read from start/end unless given in ``over``."""
+    start, end = flat(start), flat(end)
     out = {
         "number": number,
         "name": flat(name),
         "lead": flat(lead),
         "partners": flat(partners),
         "start": flat(start),
-        "start_period": over.pop("start_period", period(flat(start))),
+        "start_period": over.pop("start_period") if "start_period" in over else period(start),
         "end": flat(end),
-        "end_period": over.pop("end_period", period(flat(end))),
+        "end_period": over.pop("end_period") if "end_period" in over else period(end),
         "resources": flat(resources),
     }
     if over:
