@@ -3468,10 +3468,12 @@ def make_quang_ngai(out: Path, docx_dir: Path) -> dict:
         "Key-task table (landscape, ruled): two header rows ('Thời gian' merged over 'Bắt "
         "đầu' / 'Hoàn thành', the other header cells merged down), repeated on every page; "
         "group rows 'I. XÂY DỰNG ĐẢNG …' to 'V. …' merged across all columns are not tasks; "
-        "rows are numbered 1..44 continuously across the groups, and rows may break across "
-        "pages. Row 16's end is empty (start 'Theo chỉ đạo của Trung ương'); times include a "
-        "bare year ('2026'), a date ('30/6/2028'), 'Tháng 9/2026'. Targets stated in the "
-        "table only: rows 13 (8.000 ha), 29 (3.000 căn nhà), 40 (100%)."
+        f"rows are numbered 1..{len(key_tasks)} continuously across the groups, and rows may "
+        f"break across pages. Row {qn_row('điện gió')}'s end is empty (start 'Theo chỉ đạo "
+        f"của Trung ương'); row {qn_row('sự nghiệp công lập')} ends 'Theo chỉ đạo của Trung "
+        "ương'; times include a bare year ('2026'), a date ('30/6/2028'), 'Tháng 9/2026'. "
+        f"Targets stated in the table only: rows {qn_row('Trồng mới 8.000 ha')} (8.000 ha), "
+        f"{qn_row('Hỗ trợ xây dựng 3.000')} (3.000 căn nhà), {qn_row('Số hóa 100%')} (100%)."
     )
     data = gold(
         source="tinh_uy_quang_ngai.pdf",
