@@ -7,6 +7,7 @@ import collections
 import re
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hanhdong.imports.parse import appendix, outline, targets
@@ -18,6 +19,16 @@ from hanhdong.programs.formats import FORMAT
 _NUMBER = re.compile(r"(?:^|\s)Số\s*:?\s*(\d+-[\w/\-–.Đđ]*)", re.IGNORECASE)
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE)
+# what a title states of its span: "nhiệm kỳ 2025 - 2030", "giai đoạn 2026 - 2030", "năm 2026"
+_SPAN = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn)\s+)?\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"(?<!đến )(?<!tầm nhìn )\bnăm\s+(20\d\d)\b", re.IGNORECASE)
+_YEARS = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/.-])|/(20\d\d)\b")
+MAX_TERM = 10  # years: a longer span is not a plan's term
+# the kinds of document whose tasks are followed: the word that heads the title
+_KIND = re.compile(
+    r"^(chuong trinh hanh dong|chuong trinh|ke hoach|de an|thong bao|chi thi|ket luan"
+    r"|nghi quyet|phuong an|quyet dinh)\b"
+)
 _SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
 _ISSUER = re.compile(r"Ban Chấp hành Đảng bộ\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
 _COMMUNE_HEADER = re.compile(
@@ -81,39 +92,79 @@ def parse(
     if not parts:
         raise DocumentError(
             place(where_unit, 1),
-            _("no part numbered “I.” was found: this does not look like an action program"),
+            _(
+                "no numbered parts (“I.”, “A.”, “1.” or “Phần thứ nhất”) were found: this does "
+                "not look like a program or a plan"
+            ),
         )
     all_text = "\n".join(line.text for line in lines)
-    term_start, term_end = _term(all_text)
     preamble = lines[: parser.first_part_index]
     closing = lines[parser.stop_index :]
+    title = _title(preamble, all_text)
     data = {
         "format": FORMAT,
         "source": source,
         "issuer": _issuer(all_text, preamble, _signature(closing)),
         "number": _number(preamble),
-        "title": _title(preamble, all_text),
+        "title": title,
         "date": _date(preamble),
-        "term": {"start": term_start, "end": term_end},
         "signed_by": _signature(closing),
         "recipients": _recipients(closing),
         "parts": [p.to_dict() for p in parts],
     }
     data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit)
     _link_tasks_to_areas(parts, data["key_tasks"])
-    data["targets"] = _targets(parts, data["key_tasks"], term_end)
+    term = _term(title, all_text)
+    if term is None:
+        term = _proposed_term(data, parts)
+        data["term"] = {"start": term[0], "end": term[1], "proposed": True}
+        warnings.append(
+            _(
+                "the document states no term (nhiệm kỳ, giai đoạn or năm): %(start)s - %(end)s "
+                "is proposed from its dates; set the term before saving"
+            )
+            % {"start": term[0], "end": term[1]}
+        )
+    else:
+        data["term"] = {"start": term[0], "end": term[1]}
+    data["targets"] = _targets(parts, data["key_tasks"], term)
     if not data["key_tasks"]:
         warnings.append(_("no key-task table (phụ lục) was found"))
     return Parsed(data=data, warnings=warnings)
 
 
-def _term(text: str) -> tuple[int, int]:
+def _term(title: str, text: str) -> tuple[int, int] | None:
+    """The span the document states: the one its title names ("nhiệm kỳ 2025 - 2030",
+    "giai đoạn 2026 - 2030", "năm 2026"), else the term most often named in the text."""
+    for start, end in _SPAN.findall(title):
+        if 0 <= int(end) - int(start) <= MAX_TERM:
+            return int(start), int(end)
+    if m := _ONE_YEAR.search(title):
+        return int(m.group(1)), int(m.group(1))
     counts = collections.Counter(
-        (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= 10
+        (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= MAX_TERM
     )
-    if not counts:
-        raise DocumentError(_("document"), _("no term (“nhiệm kỳ 2025 - 2030”) is stated"))
-    return counts.most_common(1)[0][0]
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _proposed_term(data: dict, parts) -> tuple[int, int]:
+    """For a document that states no term (a notice of conclusions, a directive): from the
+    year it was issued to the year of its last deadline, for the clerk to confirm."""
+    task_years = [
+        year
+        for task in data["key_tasks"]
+        for period in (task.get("start_period"), task.get("end_period"))
+        if (year := periods.year_span(periods.Period.from_dict(period), None)[0])
+    ]
+    texts = [n.title for p in parts for n in p.walk()]
+    texts += [join(t) for p in parts for n in p.walk() for t in (*n.body, *n.items)]
+    text_years = [int(a or b) for t in texts for a, b in _YEARS.findall(t)]
+    issued = int(data["date"][:4]) if data.get("date") else None
+    start = issued or min(text_years + task_years, default=None)
+    if start is None:
+        return (timezone.localdate().year,) * 2
+    later = [y for y in task_years or text_years if start <= y <= start + MAX_TERM]
+    return start, max(later, default=start)
 
 
 def _issuer(text: str, preamble: list[Line], signed_by: dict) -> str:
@@ -170,24 +221,46 @@ def _date(preamble: list[Line]) -> str | None:
 
 
 def _title(preamble: list[Line], text: str) -> str:
+    """ "Kế hoạch thực hiện nhiệm vụ …": the kind of document in capitals ("KẾ HOẠCH",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỀ ÁN", "THÔNG BÁO") and the subject printed under it."""
     for index, line in enumerate(preamble):
-        if fold(line.text).startswith("chuong trinh hanh dong") and line.text.isupper():
-            parts = [line.text]
-            for follow in preamble[index + 1 : index + 6]:
-                folded = fold(follow.text)
-                if re.match(r"^[-*_=.]{1,}$", follow.text) or not folded:
-                    break
-                continuing = follow.text[:1].islower() or follow.text.isupper()
-                if not continuing or folded.startswith(("can cu", "thuc hien nghi quyet so")):
-                    break
-                parts.append(follow.text)
-            title = join(parts)
-            head = "Chương trình hành động"
-            rest = title[len(head) :]
-            return head + (rest.lower() if rest.isupper() else rest)
+        kind = _KIND.match(fold(line.text))
+        if kind is None or _uppercase_share(line.text[: len(kind.group(1))]) < 0.8:
+            continue
+        parts = [line.text]
+        bare = len(fold(line.text)) == kind.end()  # "KẾ HOẠCH" alone: its subject follows
+        for follow in preamble[index + 1 : index + 6]:
+            folded = fold(follow.text)
+            if re.match(r"^[-*_=.–—]{1,}$", follow.text) or not folded:
+                break
+            if folded.startswith(("can cu", "thuc hien nghi quyet so", "kinh gui", "so ")):
+                break
+            wrapped = bool(re.match(r"^[-–]\s*\w", follow.text)) and not follow.text[2:3].isupper()
+            continuing = (
+                follow.text[:1].islower()
+                or follow.text.isupper()
+                or wrapped
+                or (bare and len(parts) == 1 and len(follow.text) < 200)
+            )
+            if not continuing:
+                break
+            parts.append(follow.text)
+        head = line.text[: len(kind.group(1))]
+        rest = join([line.text[len(head) :], *parts[1:]])
+        head = head[:1].upper() + head[1:].lower()
+        if rest.isupper():
+            rest = rest.lower()
+        elif rest[:1].isupper() and not rest[1:2].isupper():
+            rest = rest[:1].lower() + rest[1:]
+        return f"{head} {rest}".strip()
     if m := re.search(r"Căn cứ\s+(Nghị quyết[^,]+,\s+nhiệm kỳ\s+20\d\d\s*-\s*20\d\d)", text):
         return "Chương trình hành động thực hiện " + " ".join(m.group(1).split())
     return "Chương trình hành động"
+
+
+def _uppercase_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
 def _proper(text: str, names: dict[str, str]) -> str:
@@ -359,7 +432,7 @@ def _link_tasks_to_areas(parts, key_tasks: list[dict], threshold: float = 0.08) 
             task["sections"] = [ranked[0][0]]
 
 
-def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
+def _targets(parts, key_tasks: list[dict], term: tuple[int, int]) -> list[dict]:
     sources = []
     for part in parts:
         for node in part.walk():
@@ -379,7 +452,9 @@ def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
             )
         )
     out = []
-    for target in targets.extract(sources, term_end):
+    for target in targets.extract(sources, term[1]):
+        if term[0] == term[1] and target["year"] is None and target["recurrence"] is None:
+            target["year"] = term[1]  # a plan for one year: what it sets is due that year
         value = target["value"]
         target["value"] = int(value) if value == value.to_integral_value() else float(value)
         out.append(target)

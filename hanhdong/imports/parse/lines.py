@@ -30,6 +30,7 @@ def ends_sentence(text: str) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
+_CELL_BAR = re.compile(r"\s+\|\s+")  # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": cells copied from a web page
 _APPENDIX = re.compile(r"^\s*PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
 
 
@@ -43,6 +44,7 @@ def from_text(text: str) -> list[Line]:
     (the header block, "Nơi nhận" beside the signature) the left column is read first.
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    unwrapped = _unwrapped(raw)
     out: list[Line] = []
     blank = False
     blanks = 0  # two or more blank lines in a row are what a page break leaves behind
@@ -50,6 +52,7 @@ def from_text(text: str) -> list[Line]:
     previous_indent = 0
     right: list[Line] = []  # the right column of a two-column block, read after the left
     split_at: int | None = None
+    barred = False  # the line before was a row of cells joined by " | "
     in_appendix = False
     for index, source in enumerate(raw):
         if "\f" in source:
@@ -75,11 +78,21 @@ def from_text(text: str) -> list[Line]:
         made = Line(
             line,
             index + 1,
-            blank_before=blank or starts_paragraph,
+            blank_before=blank or starts_paragraph or unwrapped,
             page_break_before=page_break,
             raw=source.rstrip(),
         )
         blank = page_break = False
+        cells = [] if in_appendix else [c for c in _CELL_BAR.split(line) if c]
+        if barred and len(cells) < 2:  # the row of cells is over: its right column follows
+            out.extend(right)
+            right, barred = [], False
+        if len(cells) > 1:
+            made.text = made.raw = cells[0]
+            out.append(made)
+            right.extend(Line(c, index + 1, blank_before=True, raw=c) for c in cells[1:])
+            barred = True
+            continue
         gap = None if in_appendix else _COLUMN_GAP.search(source)
         if gap is not None:
             left_text, right_text = source[: gap.start(1)], source[gap.end(1) :]
@@ -99,6 +112,16 @@ def from_text(text: str) -> list[Line]:
         out.append(made)
     out.extend(right)
     return out
+
+
+def _unwrapped(raw: list[str]) -> bool:
+    """Text copied from a web page or a word processor: a paragraph on each line, so many
+    lines are long and few are blank."""
+    texts = [line.strip() for line in raw if line.strip()]
+    long = sum(1 for line in texts if len(line) > 130)
+    return (
+        len(texts) >= 10 and long >= 0.1 * len(texts) and len(raw) - len(texts) < 0.3 * len(texts)
+    )
 
 
 def _is_isolated(raw: list[str], index: int) -> bool:
