@@ -63,9 +63,10 @@ class DocumentError(ValueError):
 
 @dataclass
 class Table:
-    """A real table from a Word or PDF file: rows of cell texts (cells may hold lines)."""
+    """A real table from a Word or PDF file: rows of cell texts (cells may hold lines; None
+    where a merged cell covers the place)."""
 
-    rows: list[list[str]]
+    rows: list[list[str | None]]
     where: str = ""
 
 
@@ -317,63 +318,22 @@ def _recipients(closing: list[Line]) -> list[str]:
 def _key_tasks(
     closing: list[Line], tables: list[Table], warnings: list[str], where_unit: str
 ) -> list[dict]:
+    reader = appendix.TableReader()
     for table in tables:
-        if len(table.rows) < 2:
-            continue
-        header = " ".join(" ".join(cell.split()) for cell in table.rows[0])
-        columns = appendix.columns_from_header(header)
-        if "name" in columns and ({"lead", "start", "time"} & set(columns)):
-            return _rows_from_table(table, warnings)
-    start = appendix.find_appendix(closing)
-    if start is None:
+        reader.read(table.rows, table.where)
+    begin = appendix.find_appendix(closing) if not reader.rows else None
+    if begin is not None:  # a table in the text: cells joined by " | ", or one a line
+        grid = appendix.cells_from_text(closing[begin + 1 :])
+        if len(grid) >= 2:
+            reader.read(grid, place(where_unit, closing[begin].number))
+    warnings.extend(reader.warnings)
+    if reader.rows:
+        return [_task(row.number, row.cells, warnings, row.where) for row in reader.rows]
+    if begin is None:
         return []
-    columns, rows, row_warnings = appendix.rows_from_text(closing[start + 1 :])
+    columns, rows, row_warnings = appendix.rows_from_text(closing[begin + 1 :])
     warnings.extend(row_warnings)
     return [_task(row.number, row.cells, warnings, place(where_unit, row.line)) for row in rows]
-
-
-def _rows_from_table(table: Table, warnings: list[str]) -> list[dict]:
-    """Key tasks from a real table. The header may take two rows (merged cells: "Cơ quan"
-    over "Chủ trì" and "Phối hợp"); a row whose first cell is not a number is skipped."""
-    header_rows = []
-    for row in table.rows:
-        if row and row[0].strip().rstrip(".").isdigit():
-            break
-        header_rows.append(row)
-    width = max(len(row) for row in table.rows)
-    labels = []
-    for column in range(width):
-        parts = []
-        for row in header_rows:
-            cell = " ".join(row[column].split()) if column < len(row) else ""
-            if cell and cell not in parts:
-                parts.append(cell)
-        labels.append(" ".join(parts))
-    kinds = []
-    for label in labels:
-        found = appendix.columns_from_header(label)
-        # "Cơ quan Chủ trì": the most specific phrase names the column
-        found = [k for k in found if k != "name"] or found
-        kinds.append(found[-1] if found else ("number" if re.match(r"(?i)^s?tt", label) else None))
-    tasks = []
-    for row in table.rows[len(header_rows) :]:
-        cells: dict[str, str] = {}
-        for kind, text in zip(kinds, row, strict=False):
-            if kind and kind not in cells:
-                cells[kind] = text
-        number_text = (cells.get("number") or "").strip().rstrip(".")
-        if not number_text.isdigit():
-            if appendix.columns_from_header(" ".join(row)):
-                continue  # a header row repeated on a new page
-            if any(v.strip() for v in row):
-                warnings.append(
-                    _("%(where)s: a table row without a number was skipped")
-                    % {"where": table.where}
-                )
-            continue
-        lines_of = {k: v.splitlines() for k, v in cells.items() if k != "number"}
-        tasks.append(_task(int(number_text), lines_of, warnings, table.where))
-    return tasks
 
 
 def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: str) -> dict:
@@ -384,6 +344,12 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
         time = join(cells["time"])
         split = appendix.parse_time_range(time)
         start, end = split if split else (time, time)
+    elif "end" in cells and "start" not in cells:
+        start = ""  # a single column "Thời gian hoàn thành": a deadline
+    elif "start" in cells and "end" not in cells:
+        end = start
+    if _DEADLINE.match(start):  # "Trước 31/3/2026": a deadline in any time column
+        start, end = "", start
     task = {
         "number": number,
         "name": join(name_lines),
@@ -400,9 +366,12 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
     return task
 
 
+_DEADLINE = re.compile(r"^(?:hoàn thành\s+)?(?:trước|chậm nhất)\b", re.IGNORECASE)
+
+
 def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
     try:
-        period = periods.parse(text)
+        period = periods.parse(_DEADLINE.sub("", text).removeprefix(" ngày").strip() or text)
     except periods.PeriodError:
         warnings.append(
             _("%(where)s: key task %(n)s: the time “%(text)s” was not understood")

@@ -40,7 +40,7 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
                 ) from None
             boxes = [t.bbox for t in found]
             for table in found:
-                rows = [[cell or "" for cell in row] for row in table.extract()]
+                rows = [list(row) for row in table.extract()]  # None: under a merged cell
                 _append_table(tables, rows, place("page", page_number))
 
             def outside(obj, boxes=boxes):
@@ -156,9 +156,9 @@ def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -
 def _append_table(tables: list[Table], rows: list[list[str]], where: str) -> None:
     """A table that goes on from the previous page joins it (its header row dropped)."""
     if tables and rows and len(rows[0]) == len(tables[-1].rows[0]):
-        first = " ".join(" ".join(c.split()) for c in rows[0])
+        first = " ".join(" ".join((c or "").split()) for c in rows[0])
         if columns_from_header(first) and columns_from_header(
-            " ".join(" ".join(c.split()) for c in tables[-1].rows[0])
+            " ".join(" ".join((c or "").split()) for c in tables[-1].rows[0])
         ):
             rows = rows[1:]
         tables[-1].rows.extend(rows)
