@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hanhdong.imports.parse import appendix, outline, targets
+from hanhdong.imports.parse import appendix, outline, targets, wording
 from hanhdong.imports.parse.lines import Line, join
 from hanhdong.lib import periods, similarity
 from hanhdong.lib.text import fold
@@ -114,6 +114,8 @@ def parse(
         "parts": [p.to_dict() for p in parts],
     }
     data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit)
+    if not data["key_tasks"]:
+        data["key_tasks"] = _worded_tasks(parts, warnings)
     _link_tasks_to_areas(parts, data["key_tasks"])
     term = _term(title, all_text)
     if term is None:
@@ -129,8 +131,6 @@ def parse(
     else:
         data["term"] = {"start": term[0], "end": term[1]}
     data["targets"] = _targets(parts, data["key_tasks"], term)
-    if not data["key_tasks"]:
-        warnings.append(_("no key-task table (phụ lục) was found"))
     return Parsed(data=data, warnings=warnings)
 
 
@@ -334,6 +334,40 @@ def _key_tasks(
     columns, rows, row_warnings = appendix.rows_from_text(closing[begin + 1 :])
     warnings.extend(row_warnings)
     return [_task(row.number, row.cells, warnings, place(where_unit, row.line)) for row in rows]
+
+
+def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
+    """Without a key-task table, the items whose wording names a lead agency and a time
+    ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order."""
+    tasks = []
+    for part in parts:
+        for node in part.walk():
+            for item in node.items:
+                found = wording.read(join(item))
+                if found is None:
+                    continue
+                number = len(tasks) + 1
+                cells = {
+                    "name": [found.name],
+                    "lead": [found.lead],
+                    "partners": [found.partners],
+                    "start": [found.start],
+                    "end": [found.end],
+                }
+                task = _task(number, cells, warnings, node.path())
+                task["sections"] = [node.path()]
+                tasks.append(task)
+    if tasks:
+        warnings.append(
+            _(
+                "there is no key-task table: %(n)s key tasks were read from items that name a "
+                "lead agency and a time; check each of them"
+            )
+            % {"n": len(tasks)}
+        )
+    else:
+        warnings.append(_("no key-task table (phụ lục) was found"))
+    return tasks
 
 
 def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: str) -> dict:
