@@ -435,13 +435,38 @@ def _link_tasks_to_areas(parts, key_tasks: list[dict], threshold: float = 0.08) 
             task["sections"] = [ranked[0][0]]
 
 
+# headings of what has been, not of what is to be: their figures are no targets
+_PAST = re.compile(
+    r"\b(thực trạng|kết quả đạt được|kết quả thực hiện|đánh giá|tình hình|sự cần thiết|căn cứ"
+    r"|kinh phí|tồn tại|hạn chế|nguyên nhân|bối cảnh)",
+    re.IGNORECASE,
+)
+_HEADING_YEAR = re.compile(
+    r"(?:giai đoạn|nhiệm kỳ)\s+20\d\d\s*[-–]\s*(20\d\d)\b|\bnăm\s+(20\d\d)\b", re.IGNORECASE
+)
+HEADING = 150  # characters: a longer title is a paragraph that stands for a heading
+
+
+def _target_sections(parts):
+    """(node, the year its headings set) for every node whose figures may be targets."""
+    stack = [(part, None) for part in reversed(parts)]
+    while stack:
+        node, year = stack.pop()
+        heading = node.title if len(node.title) <= HEADING else ""
+        if heading and _PAST.search(heading):
+            continue
+        if m := _HEADING_YEAR.search(heading):
+            year = int(m.group(1) or m.group(2))
+        yield node, year
+        stack.extend((child, year) for child in reversed(node.children))
+
+
 def _targets(parts, key_tasks: list[dict], term: tuple[int, int]) -> list[dict]:
     sources = []
-    for part in parts:
-        for node in part.walk():
-            path = node.path()
-            texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
-            sources.extend(targets.Source(path, text) for text in texts if text)
+    for node, year in _target_sections(parts):
+        path = node.path()
+        texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
+        sources.extend(targets.Source(path, t, heading_year=year) for t in texts if t)
     for task in key_tasks:
         end = task["end_period"] or task["start_period"] or {}
         sources.append(
