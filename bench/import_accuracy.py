@@ -49,7 +49,8 @@ def main() -> int:
             f"{result['targets_precision']:6.1%} ({result['targets']})"
         )
         if "-v" in sys.argv:
-            for key in ("task_errors", "node_errors", "target_misses", "target_extras"):
+            keys = ("task_errors", "node_errors", "target_misses", "target_extras", "header_errors")
+            for key in keys:
                 for entry in result[key]:
                     print(f"    {key}: {entry}")
     if not rows:

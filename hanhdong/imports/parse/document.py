@@ -16,7 +16,7 @@ from hanhdong.lib import periods, similarity
 from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
 
-_NUMBER = re.compile(r"(?:^|\s)Số\s*:?\s*(\d+-[\w/\-–.Đđ]*)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:^|\s)Số\s*:?\s*(\d+\s*[-/][\w/\-–.Đđ]*)", re.IGNORECASE)
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE)
 # what a title states of its span: "nhiệm kỳ 2025 - 2030", "giai đoạn 2026 - 2030", "năm 2026"
@@ -29,7 +29,34 @@ _KIND = re.compile(
     r"^(chuong trinh hanh dong|chuong trinh|ke hoach|de an|thong bao|chi thi|ket luan"
     r"|nghi quyet|phuong an|quyet dinh)\b"
 )
-_SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
+_SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|T/L|TL\.|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
+_SIGN_PREFIX = {"t/m": "T/M", "thay mat": "T/M", "tm": "TM.", "t/l": "T/L", "tl": "TL."}
+_SIGN_PREFIX |= {"k/t": "K/T", "kt": "KT."}
+# the issuing body in a document's header, in capitals: Party ("ĐẢNG ỦY XÃ …", "HUYỆN ỦY …")
+# and State ("ỦY BAN NHÂN DÂN" over "XÃ …", "BỘ …", "SỞ …")
+_LEVELS = {
+    "xa": "xã",
+    "phuong": "phường",
+    "dac khu": "đặc khu",
+    "thi tran": "thị trấn",
+    "huyen": "huyện",
+    "quan": "quận",
+    "thi xa": "thị xã",
+    "thanh pho": "thành phố",
+    "tinh": "tỉnh",
+}
+_LEVEL = r"(dac khu|thi tran|thi xa|thanh pho|xa|phuong|huyen|quan|tinh)"
+_PARTY_UNIT = re.compile(rf"^dang (?:uy|bo) {_LEVEL} (.+)$")
+_PARTY_COMMITTEE = re.compile(r"^(huyen|tinh|thanh|quan|thi) uy (.+)$")
+_COMMITTEE_LEVEL = {"huyen": "huyện", "tinh": "tỉnh", "thanh": "thành phố", "quan": "quận"}
+_COMMITTEE_LEVEL["thi"] = "thị xã"
+_STATE_BODY = re.compile(
+    r"^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?: {_LEVEL} (.+))?$".replace(
+        "{_LEVEL}", _LEVEL
+    )
+)
+_PLACE_LINE = re.compile(rf"^{_LEVEL} (.+)$")
+_AGENCY = re.compile(r"^(bo|so|ban|van phong|tong cuc|cuc) \S")
 _ISSUER = re.compile(r"Ban Chấp hành Đảng bộ\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
 _COMMUNE_HEADER = re.compile(
     r"ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+"
@@ -44,6 +71,7 @@ BODY_NAMES = {
     "thuong truc dang uy": "Thường trực Đảng ủy",
 }
 ROLE_NAMES = {"bi thu": "Bí thư", "pho bi thu": "Phó Bí thư"}
+_RANKS = ("pho", "chanh", "tong")  # "Phó Chủ tịch", "Chánh Văn phòng": the office after it
 
 
 def place(unit: str, number: int | str) -> str:
@@ -169,21 +197,72 @@ def _proposed_term(data: dict, parts) -> tuple[int, int]:
 
 
 def _issuer(text: str, preamble: list[Line], signed_by: dict) -> str:
-    """The body that issues the program: the Executive Committee (Ban Chấp hành) unless the
-    Standing Committee signs on its own behalf ("T/M Ban Thường vụ")."""
+    """The body that issues the document: the last body its header names before the number
+    ("ĐẢNG BỘ TỈNH …" over "HUYỆN ỦY …": the district committee). A Party committee issues
+    through its Executive Committee (Ban Chấp hành) unless the Standing Committee signs
+    ("T/M Ban Thường vụ", "T/L Ban Thường vụ")."""
     standing = fold(signed_by.get("on_behalf_of", "")).endswith("ban thuong vu")
-    unit = ""
-    for line in preamble:
-        if m := _COMMUNE_HEADER.search(line.text):
-            unit = f"{m.group(1).lower()} {m.group(2).strip().title()}"
+    found = ""
+    for index, line in enumerate(preamble[:40]):
+        if _NUMBER.search(line.text) or _KIND.match(fold(line.text)):
             break
-    for line in preamble if not unit else []:  # "Đảng ủy xã Nghi Dương", not in capitals
+        if _uppercase_share(line.text) < 0.8:
+            continue
+        following = preamble[index + 1].text if index + 1 < len(preamble) else ""
+        found = _header_body(line.text, following, standing) or found
+    if found:
+        return found
+    unit = ""
+    for line in preamble:  # "Đảng ủy xã Nghi Dương", not in capitals
         if unit := _commune_after(_COMMUNE_LINE.match(line.text), line.text):
             break
     unit = unit or _commune_after(_ISSUER.search(text), text)
     if not unit:
         return ""
     return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
+
+
+def _header_body(text: str, following: str, standing: bool) -> str:
+    folded = " ".join(fold(text).split())
+    if m := _PARTY_UNIT.match(folded):
+        unit = f"{_LEVELS[m.group(1)]} {_name_of(text, m.start(2))}"
+        return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
+    if m := _PARTY_COMMITTEE.match(folded):
+        name = _name_of(text, m.start(2))
+        if standing:
+            return f"Ban Thường vụ {text.split()[0].capitalize()} ủy {name}"
+        return f"Ban Chấp hành Đảng bộ {_COMMITTEE_LEVEL[m.group(1)]} {name}"
+    if m := _STATE_BODY.match(folded):
+        body = (
+            "Ủy ban nhân dân" if m.group(1) in ("uy ban nhan dan", "ubnd") else "Hội đồng nhân dân"
+        )
+        if m.group(2):
+            return f"{body} {_LEVELS[m.group(2)]} {_name_of(text, m.start(3))}"
+        place = _PLACE_LINE.match(" ".join(fold(following).split()))
+        if place and _uppercase_share(following) >= 0.8:
+            return f"{body} {_LEVELS[place.group(1)]} {_name_of(following, place.start(2))}"
+        return body
+    if _AGENCY.match(folded) and not folded.startswith(("ban chap hanh", "ban thuong vu")):
+        return _agency_name(text)
+    return ""
+
+
+def _name_of(text: str, start: int) -> str:
+    """ "PHÚ THẠNH ĐÔNG" -> "Phú Thạnh Đông": a place's name from ``start`` (counted in the
+    folded text, which keeps every character's place)."""
+    return " ".join(text[start:].split()).title()
+
+
+def _agency_name(text: str) -> str:
+    """ "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" -> "Bộ Nông nghiệp và Môi trường": the first word and
+    the first word of each name joined by "và", a comma or a dash take a capital."""
+    words = " ".join(text.split()).lower().split(" ")
+    out = []
+    for index, word in enumerate(words):
+        joined = index > 0 and (words[index - 1] in ("và", "-", "–") or words[index - 1][-1] == ",")
+        after_head = index == 1 or (index == 2 and words[0] in ("văn", "tổng"))
+        out.append(word.capitalize() if index == 0 or joined or after_head else word)
+    return " ".join(out)
 
 
 def _commune_after(found: re.Match | None, text: str) -> str:
@@ -269,6 +348,17 @@ def _proper(text: str, names: dict[str, str]) -> str:
     return names.get(key, text[:1].upper() + text[1:].lower())
 
 
+def _role(text: str) -> str:
+    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng"."""
+    if fold(text) in ROLE_NAMES:
+        return ROLE_NAMES[fold(text)]
+    words = text.lower().split()
+    for index, word in enumerate(words):
+        if index == 0 or fold(words[index - 1]) in _RANKS:
+            words[index] = word.capitalize()
+    return " ".join(words)
+
+
 def _signature(closing: list[Line]) -> dict:
     for index, line in enumerate(closing):
         if m := _SIGN.match(line.text):
@@ -284,10 +374,10 @@ def _signature(closing: list[Line]) -> dict:
                 ),
                 "",
             )
-            prefix = "T/M" if fold(m.group(1)).startswith(("t", "thay")) else "K/T"
+            prefix = _SIGN_PREFIX.get(fold(m.group(1)).rstrip("."), m.group(1))
             return {
                 "on_behalf_of": f"{prefix} {_proper(m.group(2), BODY_NAMES)}",
-                "role": _proper(role, ROLE_NAMES),
+                "role": _role(role),
                 "name": name,
             }
     return {}

@@ -66,6 +66,12 @@ def test_our_own_documents_meet_every_accuracy_figure(path):
     check(path)
 
 
+@pytest.mark.parametrize("path", OWN, ids=[p.name for p in OWN])
+def test_our_own_documents_name_their_issuer_number_date_term_and_signer(path):
+    result = compare(read_document(path.read_bytes(), path.name).data, gold_of(path))
+    assert result["header_errors"] == []
+
+
 def test_every_general_document_is_one_of_ours():
     assert {p.name for p in OWN} >= GENERAL
 
