@@ -88,7 +88,7 @@ def columns_from_header(text: str) -> list[str]:
 # What a column is, from the words of its header, tried in this order on its most specific
 # label first (the lowest header row): "Thời gian hoàn thành" is an end, "Thời gian" a time.
 ROLES = [
-    ("number", r"^(?:so )?(?:stt|tt|so thu tu)\b"),
+    ("number", r"^(?:so )?(?:stt|tt|so thu tu|thu tu)\b"),
     ("start", r"\bbat dau\b|\btrien khai\b"),
     ("end", r"\bhoan thanh\b|\bket thuc\b|\bthoi han\b"),
     ("time", r"\bthoi (?:gian|diem)\b|\btien do\b|\blo trinh\b"),
@@ -120,6 +120,15 @@ def _text(cell: str | None) -> str:
 def _integer(cell: str | None) -> int | None:
     text = _text(cell).rstrip(".")
     return int(text) if text.isdigit() and len(text) <= 4 else None
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
+
+
+def _row_number(cell: str | None) -> str | None:
+    """ "3", "3.", "03", "1.2": the number a task row is printed with."""
+    text = _text(cell)
+    return text.rstrip(".") if _ROW_NUMBER.match(text) else None
 
 
 def _is_column_numbers(row: list[str | None]) -> bool:
@@ -169,8 +178,9 @@ class TableReader:
             self.header_texts = {_text(c) for row in rows[start:end] for c in row if _text(c)}
             self._last = None
             body = rows[end:]
-        for row in body:
-            self._row(row, where)
+        for index, row in enumerate(body):
+            following = body[index + 1] if index + 1 < len(body) else None
+            self._row(row, where, following)
 
     @staticmethod
     def _more_header(row) -> bool:
@@ -197,15 +207,18 @@ class TableReader:
             roles[roles.index("amount")] = "resources"
         return [r if r is None or roles.index(r) == i else None for i, r in enumerate(roles)]
 
-    def _row(self, row: list[str | None], where: str) -> None:
+    def _row(self, row: list[str | None], where: str, following) -> None:
         roles = self.roles or []
         cells = {role: row[i] for i, role in enumerate(roles) if role and i < len(row)}
         texts = [_text(c) for c in row if _text(c)]
         if not texts or _is_column_numbers(row) or _is_header(row) or self._header_again(row):
             return
         number_cell = cells.get("number") if "number" in roles else None
-        numbered = _integer(number_cell) is not None if "number" in roles else True
-        if not numbered and self._is_group(row, cells, texts):
+        number = _row_number(number_cell)
+        numbered = number is not None if "number" in roles else True
+        if (not numbered or "number" not in roles) and self._is_group(row, cells, texts):
+            return
+        if number and following is not None and self._heads_subrows(number, cells, following):
             return
         if not numbered:
             if _text(number_cell) or not self.rows:
@@ -226,6 +239,13 @@ class TableReader:
                 task.cells[role] = [ln for ln in (cell or "").splitlines() if ln.strip()]
         self.rows.append(task)
         self._last = merged
+
+    def _heads_subrows(self, number: str, cells: dict, following) -> bool:
+        """ "1 | Lĩnh vực kinh tế" over "1.1 | …", "1.2 | …": a heading of rows, no task."""
+        index = (self.roles or []).index("number")
+        below = _row_number(following[index]) if index < len(following) else None
+        told = any(_text(cells.get(r)) for r in ("lead", "partners", "start", "end", "time"))
+        return not told and bool(below) and below.startswith(number + ".")
 
     def _header_again(self, row) -> bool:
         """A header row repeated on a new page: the words of this table's own header."""
@@ -268,25 +288,23 @@ _STARTS_ROW = re.compile(r"^(?:\d{1,4}\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|stt|tt)$", re
 def cells_from_text(lines: list[Line]) -> list[list[str]]:
     """Rows of a table copied from a web page, its cells joined by " | ". A row with fewer
     cells than the header goes on on the next line (a cell that held a line break)."""
-    rows: list[list[str]] = []
+    rows: list[list[list[str]]] = []  # each cell as its lines, joined once at the end
     width = 0
     for line in lines:
-        text = line.text.strip()
-        cells = [c.strip() for c in text.strip("|").split("|")]
+        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
         if len(cells) < 2 and not rows:
             continue  # the appendix's title, before the table
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c) and any(cells):
             continue  # "---|---": a rule under the header
-        short = rows and len(rows[-1]) < width
-        if short and not _STARTS_ROW.match(cells[0]):
-            rows[-1][-1] += "\n" + cells[0]
-            rows[-1].extend(cells[1:])
+        if rows and len(rows[-1]) < width and not _STARTS_ROW.match(cells[0]):
+            rows[-1][-1].append(cells[0])
+            rows[-1].extend([c] for c in cells[1:])
             continue
         if len(cells) < 2:
             break  # the table is over
-        rows.append(cells)
+        rows.append([[c] for c in cells])
         width = width or len(cells)
-    return rows
+    return [["\n".join(cell) for cell in row] for row in rows]
 
 
 # -- reading rows out of text -----------------------------------------------------------

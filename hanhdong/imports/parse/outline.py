@@ -26,6 +26,7 @@ from hanhdong.lib.text import fold
 LETTERS_VI = "abcdđeghiklmnopqrstuvxy"
 LETTERS_EN = "abcdefghijklmnopqrstuvwxyz"
 ORDINALS = {
+    "mot": 1,
     "nhat": 1,
     "hai": 2,
     "ba": 3,
@@ -44,12 +45,12 @@ RANKS = ["part", "upper", "roman", "arabic1", "arabic)", "paren", "letter"]
 _PART = re.compile(r"^ph[aầ]n\s+(?:th[uứ]\s+)?(\w+)\s*[.:\-–]?\s*(.*)$", re.IGNORECASE)
 _ROMAN = re.compile(r"^([IVX]{1,5})\s*[.\-–:/)]\s*(.*)$")
 _UPPER = re.compile(r"^([A-ZĐ])\s*[.\-–:/)]\s*(.*)$")
-_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|-|–|\))?(?:\s+(\S.*)|\s*$)")
+_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|-|–|\)|/)?(?:\s+(\S.*)|\s*$)")
 _PAREN = re.compile(r"^\((\d{1,2})\)\s*(\S.*)?$")
 _LETTER = re.compile(r"^([a-zđ])\s*(\)|\.|/)\s*(\S.*)?$")
-_BULLET = re.compile(r"^([-+•*–◦▪·])\s*(\S.*)$")
+_BULLET = re.compile(r"^([-+•*–—◦▪·])\s*(\S.*)$")
 _RULE = re.compile(r"^[-–—_=*~.•]{3,}$|^[*]$")
-STOP = re.compile(r"^(nơi nhận|phụ lục|t/m\b|tm\.\s|thay mặt)", re.IGNORECASE)
+STOP = re.compile(r"^(nơi nhận|phụ lục|t/m\b|tm\.\s|thay mặt|t/l\b|tl\.\s|k/t\b|kt\.\s)", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -316,18 +317,26 @@ class OutlineParser:
     # -- bullets -----------------------------------------------------------------------
     def _is_bullet(self, line: Line, previous: Line | None, in_title: bool) -> re.Match | None:
         m = _BULLET.match(line.text)
-        if m is None:
+        if m is None or self._hyphen_goes_on(m, line, previous, in_title):
             return None
-        if m.group(1) in "-–" and previous is not None and not ends_sentence(previous.text):
-            # "kinh tế" / "- xã hội, …": a hyphen that goes on from the line before, inside
-            # a paragraph, or in small letters where each paragraph is a line of its own
-            inside = not line.blank_before
-            if inside and not in_title:
-                return None
-            lower = m.group(2)[:1].islower()
-            if lower and (inside or line.page_break_before or not in_title):
-                return None
         return m
+
+    @staticmethod
+    def _hyphen_goes_on(m: re.Match, line: Line, previous: Line | None, in_title: bool) -> bool:
+        """ "kinh tế" / "- xã hội, …": a hyphen that goes on from the line before, inside a
+        paragraph, or in small letters where each paragraph is a line of its own (a
+        heading's few last words, not a sentence of its own)."""
+        if m.group(1) not in "-–" or previous is None or ends_sentence(previous.text):
+            return False
+        inside = not line.blank_before
+        if inside and not in_title:
+            return True
+        rest = m.group(2)
+        if not rest[:1].islower():
+            return False
+        if inside or line.page_break_before or not in_title:
+            return True
+        return len(rest.split()) <= 8 and not ends_sentence(rest)
 
     # -- the pass --------------------------------------------------------------------------
     def parse(self) -> list[Node]:
@@ -356,11 +365,17 @@ class OutlineParser:
                 previous = line
                 continue  # the preamble, before the first part
             in_title = current is target.title_lines
-            if in_title and self._title_goes_on(line, target):
-                current.append(text)
+            bullet = _BULLET.match(text)
+            goes_on = bullet is not None and self._hyphen_goes_on(bullet, line, previous, in_title)
+            if in_title and (goes_on or self._title_goes_on(line, target)):
+                current.append(text)  # the heading goes on
                 previous = line
                 continue
-            if bullet := self._is_bullet(line, previous, in_title):
+            if goes_on and current is not None:
+                current.append(text)
+                previous, after_heading = line, False
+                continue
+            if bullet is not None and not goes_on:
                 marker, words = bullet.group(1), bullet.group(2)
                 if marker == "*" and words.rstrip().endswith(":") and len(words) < 120:
                     target.body.append([text])  # "* Ưu điểm:": a label over the bullets
@@ -378,7 +393,7 @@ class OutlineParser:
             else:
                 target.body.append([text])
                 current = target.body[-1]
-            previous, after_heading = line, False
+            previous, after_heading = line, current is target.title_lines
         for part in self.parts:
             for node in part.walk():
                 if not node.title_lines and node.body:

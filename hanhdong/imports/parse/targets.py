@@ -10,6 +10,7 @@ once, where the prose states it, with the table's timing if the prose gave none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -224,8 +225,13 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
                 recurrence,
             )
         )
+    starts = [p.start() for p in percents]
+    commas = [i for i, char in enumerate(clause) if char == ","]
     for m in _COUNT.finditer(clause):
-        if re.fullmatch(r"(19|20)\d\d", m.group(1)) or _in_percent_phrase(percents, m, clause):
+        last = bisect.bisect_right(starts, m.start()) - 1  # the percentage before the count
+        if re.fullmatch(r"(19|20)\d\d", m.group(1)) or (
+            last >= 0 and _in_percent_phrase(percents[last], m, commas)
+        ):
             continue
         rest = clause[m.end() :]
         found = unit_after(rest)
@@ -254,14 +260,11 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
     return out
 
 
-def _in_percent_phrase(percents: list[re.Match], count: re.Match, clause: str) -> bool:
+def _in_percent_phrase(percent: re.Match, count: re.Match, commas: list[int]) -> bool:
     """ "100% trường học có 01 phòng học …": a count inside a percentage's own phrase (no
     comma between them) says what is counted, it is no target of its own."""
-    before = [m for m in percents if m.start() <= count.start()]
-    if not before:
-        return False
-    last = before[-1]
-    return last.end() > count.start() or "," not in clause[last.end() : count.start()]
+    comma = bisect.bisect_left(commas, percent.end())
+    return comma == len(commas) or commas[comma] > count.start()
 
 
 def _target(source, indicator, value, unit, comparison, year, recurrence) -> dict:

@@ -145,3 +145,21 @@ def test_cells_copied_from_a_web_page_with_a_line_break_in_a_cell():
         "Tháng 11/2026",
     )
     assert fields(second, "number", "lead", "end") == (2, "Ban Chỉ huy quân sự xã", "Năm 2026")
+
+
+def test_a_numbered_row_over_its_sub_rows_is_a_heading_and_a_table_may_lack_numbers():
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+        ["1", "Lĩnh vực kinh tế", "", ""],
+        ["1.1", "Làm đường", "Phòng Kinh tế", "Quý III/2026"],
+        ["1.2", "Lập quy hoạch", "Phòng Kinh tế", "Năm 2026"],
+    ]
+    assert [t["name"] for t in tasks(rows)] == ["Làm đường", "Lập quy hoạch"]
+    unnumbered = [
+        ["Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
+        ["LĨNH VỰC XÃ HỘI", "LĨNH VỰC XÃ HỘI", "LĨNH VỰC XÃ HỘI"],
+        ["Rà soát hộ nghèo", "UBND xã", "Quý IV/2026"],
+    ]
+    assert [(t["number"], t["name"], t["end"]) for t in tasks(unnumbered)] == [
+        (1, "Rà soát hộ nghèo", "Quý IV/2026")
+    ]
