@@ -218,6 +218,8 @@ class TableReader:
         numbered = number is not None if "number" in roles else True
         if (not numbered or "number" not in roles) and self._is_group(row, cells, texts):
             return
+        if "number" not in roles and not _text(cells.get("name")):
+            return  # no number to go by and no task named: nothing to read
         if number and following is not None and self._heads_subrows(number, cells, following):
             return
         if not numbered:
@@ -256,7 +258,7 @@ class TableReader:
     def _is_group(row, cells, texts) -> bool:
         """ "A | LĨNH VỰC KINH TẾ", "I. XÂY DỰNG ĐẢNG …" merged across: a heading of rows."""
         first = texts[0]
-        timed = any(_text(cells.get(r)) not in ("", first) for r in ("lead", "time", "end"))
+        timed = any(_text(cells.get(r)) not in ("", first) for r in ("time", "start", "end"))
         if _GROUP.match(first) and not timed:
             return True
         distinct = set(texts)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
+from hanhdong.imports.parse import pdf_layout
 from hanhdong.imports.parse.appendix import columns_from_header
 from hanhdong.imports.parse.document import DocumentError, Table, place
 from hanhdong.imports.parse.lines import Line, clean
@@ -29,6 +30,7 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
     lines: list[Line] = []
     tables: list[Table] = []
     empty_pages = []
+    layout = None  # the columns of a table without ruling, carried to the next page
     with pdf:
         for page_number, page in enumerate(pdf.pages, 1):
             try:
@@ -42,6 +44,12 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
             for table in found:
                 rows = [list(row) for row in table.extract()]  # None: under a merged cell
                 _append_table(tables, rows, place("page", page_number))
+            layout = None if found else layout
+            if not found and (layout or pdf_layout.may_hold_tasks(page.chars)):
+                rows, layout, box = pdf_layout.unruled_table(page.extract_words(), layout)
+                if rows:
+                    _append_table(tables, rows, place("page", page_number))
+                    boxes.append(box)
 
             def outside(obj, boxes=boxes):
                 x = (obj["x0"] + obj["x1"]) / 2
@@ -49,7 +57,7 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             text_lines = page.filter(outside).extract_text_lines(return_chars=True)
-            if not text_lines and not found:
+            if not text_lines and not boxes:
                 empty_pages.append(page_number)
                 continue
             _append_lines(lines, text_lines, page_number)

@@ -3,12 +3,14 @@ order, headers repeated on every page, rows numbered again in each group, rows b
 across pages, merged cells, one time column or two, cells copied from a web page."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from django.utils import translation
 
 from hanhdong.imports.parse.document import Table, parse
 from hanhdong.imports.parse.lines import from_text
+from hanhdong.imports.reader import read_document
 
 HEAD = """\
 Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 xây dựng Chương trình hành động.
@@ -163,3 +165,17 @@ def test_a_numbered_row_over_its_sub_rows_is_a_heading_and_a_table_may_lack_numb
     assert [(t["number"], t["name"], t["end"]) for t in tasks(unnumbered)] == [
         (1, "Rà soát hộ nghèo", "Quý IV/2026")
     ]
+
+
+def test_a_pdf_table_without_ruling_is_read_from_where_its_words_stand():
+    path = Path(__file__).parent / "files" / "unruled_table.pdf"
+    found = read_document(path.read_bytes(), path.name).data["key_tasks"]
+    assert [t["number"] for t in found] == list(range(1, 17))  # the group rows left out
+    assert found[2]["name"].endswith("trên đất lúa kém hiệu quả số 3")  # across a page break
+    assert fields(found[3], "name", "lead", "partners", "start", "end") == (
+        "Làm đường thôn 4",
+        "Ủy ban nhân dân xã",
+        "Các thôn; Hội Phụ nữ xã",
+        "",
+        "Quý I/2026",
+    )

@@ -1,0 +1,71 @@
+"""Writes hanhdong/imports/tests/files/unruled_table.pdf: a short plan whose key-task table
+has no ruling (python-docx's plain table), with two group rows merged across the table and
+rows broken across pages. Needs python-docx and LibreOffice (soffice on PATH).
+
+    python scripts/make_unruled_table.py
+"""
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.shared import Pt
+
+OUT = Path(__file__).resolve().parent.parent / "hanhdong/imports/tests/files"
+LONG = "Xây dựng kế hoạch chuyển đổi cơ cấu cây trồng trên đất lúa kém hiệu quả"
+GROUPS = {1: "I. LĨNH VỰC KINH TẾ", 9: "II. LĨNH VỰC XÃ HỘI"}
+QUARTERS = ["I", "II", "III", "IV"]
+
+
+def document() -> docx.Document:
+    d = docx.Document()
+    d.styles["Normal"].font.name = "Liberation Serif"
+    d.styles["Normal"].font.size = Pt(12)
+    for text in [
+        "ĐẢNG ỦY XÃ THỬ",
+        "Số 05-KH/ĐU",
+        "KẾ HOẠCH",
+        "Thực hiện nhiệm vụ năm 2026",
+        "I. MỤC ĐÍCH",
+        "- Cụ thể hóa các nhiệm vụ.",
+        "II. NHIỆM VỤ",
+        "- Phát triển kinh tế.",
+        "Nơi nhận:",
+        "- Lưu VP.",
+        "T/M BAN CHẤP HÀNH",
+        "BÍ THƯ",
+        "Nguyễn Văn A",
+        "PHỤ LỤC",
+    ]:
+        d.add_paragraph(text)
+    rows = [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]]
+    for i in range(1, 17):
+        if i in GROUPS:
+            rows.append([GROUPS[i]])
+        name = f"{LONG} số {i}" if i % 2 else f"Làm đường thôn {i}"
+        rows.append([str(i), name, "Ủy ban nhân dân xã", "Các thôn; Hội Phụ nữ xã"])
+        rows[-1].append(f"Quý {QUARTERS[i % 4]}/2026")
+    table = d.add_table(rows=len(rows), cols=5)
+    for cells, row in zip(table.rows, rows, strict=True):
+        if len(row) == 1:
+            cells.cells[0].merge(cells.cells[4]).text = row[0]
+            continue
+        for cell, text in zip(cells.cells, row, strict=True):
+            cell.text = text
+    return d
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "unruled_table.docx"
+        document().save(source)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT), str(source)],
+            check=True,
+            capture_output=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
