@@ -41,9 +41,11 @@ def from_text(text: str) -> list[Line]:
     extraction centres it) is a page number: it is dropped and the next line is marked as
     following a page break; so is a run of blank lines or a form feed. A line indented
     deeper than the one before starts a paragraph. Where two columns stand side by side
-    (the header block, "Nơi nhận" beside the signature) the left column is read first.
+    (the header block, "Nơi nhận" beside the signature) the left column is read first;
+    so it is where cells are joined by " | " or by tabs (a table copied from a web page or
+    a word processor), and the appendix's table keeps its cells for the table reader.
     """
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     unwrapped = _unwrapped(raw)
     out: list[Line] = []
     blank = False
@@ -55,6 +57,7 @@ def from_text(text: str) -> list[Line]:
     barred = False  # the line before was a row of cells joined by " | "
     in_appendix = False
     for index, source in enumerate(raw):
+        source = _tabs(source, in_appendix or bool(_APPENDIX.match(source)))
         if "\f" in source:
             page_break = True
             source = source.replace("\f", " ")
@@ -112,6 +115,23 @@ def from_text(text: str) -> list[Line]:
         out.append(made)
     out.extend(right)
     return out
+
+
+_MARKER_TAB = re.compile(
+    r"^(\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|\([0-9]+\)|[IVX]+\.))\t+"
+)
+
+
+def _tabs(line: str, in_table: bool) -> str:
+    """Tabs between texts separate cells (" | "); leading, or after a list marker outside a
+    table, they are spaces ("-<tab>text")."""
+    if "\t" not in line:
+        return line
+    if not in_table:
+        line = _MARKER_TAB.sub(r"\1 ", line)
+    indent = len(line) - len(line.lstrip("\t "))
+    head, body = line[:indent].replace("\t", "    "), line[indent:].rstrip()
+    return head + re.sub(r"\s*\t+\s*", " | ", body)
 
 
 def _unwrapped(raw: list[str]) -> bool:

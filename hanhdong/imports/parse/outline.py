@@ -192,8 +192,12 @@ def _uppercase_ratio(text: str) -> float:
 
 
 def _heading_like(marker: Marker) -> bool:
-    """A part's heading is in capitals ("II. NỘI DUNG"), or its title is on the next line."""
-    return not marker.rest or _uppercase_ratio(marker.rest) >= 0.6
+    """A part's heading is in capitals ("II. NỘI DUNG"), or its title is on the next line,
+    or it is a short title of its own ("II. Nhiệm vụ và giải pháp"), not a sentence."""
+    rest = marker.rest
+    if not rest or _uppercase_ratio(rest) >= 0.6:
+        return True
+    return rest[:1].isupper() and len(rest) <= 100 and not re.search(r"[.;,]\s*$", rest)
 
 
 def top_style(lines: list[Line]) -> str | None:
@@ -258,7 +262,9 @@ class OutlineParser:
         after a finished sentence or a heading, before a capital."""
         if marker.style != "arabic1":
             return True  # "1.1 Title": the dot inside says enough
-        finished = previous is None or after or ends_sentence(previous.text)
+        if after:  # right under a heading
+            return marker.rest[:1].isupper()
+        finished = previous is None or ends_sentence(previous.text)
         return line.blank_before and finished and marker.rest[:1].isupper()
 
     def _place(self, marker: Marker) -> Node | None:
