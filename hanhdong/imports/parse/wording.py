@@ -27,16 +27,29 @@ from dataclasses import dataclass
 from hanhdong.lib.text import fold
 
 _P = (
-    r"(?:quý\s+(?:IV|I{1,3}|[1-4])\s*/\s*\d{4}|tháng\s+\d{1,2}\s*/\s*\d{4}"
+    r"(?:quý\s+(?:IV|I{1,3}|[1-4])\s*(?:/|\s+năm\s+)\s*\d{4}"
+    r"|tháng\s+\d{1,2}\s*(?:/|\s+năm\s+)\s*\d{4}"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|năm\s+\d{4}|h[ằà]ng\s+năm|thường\s+xuyên)"
 )
 _RANGE = rf"từ\s+(?P<a>{_P})\s+đến\s+(?P<b>{_P})"
 # (pattern, what it gives): a deadline, or a time of execution (start = end, or a range)
 _TIMES = [
-    (re.compile(rf"\bhoàn thành\s+(?:trước|trong|chậm nhất)\s+(?P<x>{_P})", re.I), "deadline"),
+    (
+        re.compile(
+            rf"\b(?:hoàn thành|xong|kết thúc)\s+(?:trước|trong|chậm nhất)\s+(?P<x>{_P})", re.I
+        ),
+        "deadline",
+    ),
     (re.compile(rf"\b(?:trước|chậm nhất)\s+(?P<x>{_P})", re.I), "deadline"),
-    (re.compile(rf"\bthời gian(?:\s+thực hiện)?\s*:\s*(?:{_RANGE}|(?P<x>{_P}))", re.I), "run"),
+    (re.compile(rf"\bthời hạn(?:\s+hoàn thành)?\s*:\s*(?P<x>{_P})", re.I), "deadline"),
+    (
+        re.compile(
+            rf"\b(?:thời gian|tiến độ)(?:\s+thực hiện)?\s*:\s*(?:{_RANGE}|(?P<x>{_P}))", re.I
+        ),
+        "run",
+    ),
     (re.compile(rf"\bthực hiện\s+(?:trong\s+)?(?:{_RANGE}|(?P<x>{_P}))", re.I), "run"),
+    (re.compile(rf"\btrong\s+(?P<x>{_P})\s*[.;)]?\s*$", re.I), "run"),  # "… trong năm 2026."
 ]
 _OPENERS = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+", re.I)
 _LEADS = re.compile(r"\s+chủ trì\b", re.I)
@@ -142,19 +155,22 @@ def _period_text(text: str) -> str:
     """ "quý II/2026" -> "Quý II/2026"; "ngày 31/01/2026" -> "31/01/2026": as a cell prints it."""
     text = re.sub(r"^ngày\s+", "", " ".join(text.split()), flags=re.I)
     text = re.sub(r"\s*/\s*", "/", text)
+    text = re.sub(r"^((?:quý|tháng)\s+\S+)\s+năm\s+", r"\1/", text, flags=re.I)
     return text[:1].upper() + text[1:]
 
 
 def _time(text: str) -> tuple[re.Match, str, str] | None:
-    """The last time clause of ``text``: (its match, start, end)."""
+    """The last time clause of ``text`` (the longest where two end at the same period):
+    its match, start and end."""
     found = None
     for pattern, kind in _TIMES:
         for m in pattern.finditer(text):
-            if found is None or (m.end(), -m.start()) > (found[0].end(), -found[0].start()):
-                found = (m, kind)
+            key = (m.end("x") if m.group("x") else m.end("b"), -m.start())
+            if found is None or key > found[2]:
+                found = (m, kind, key)
     if found is None:
         return None
-    m, kind = found
+    m, kind, _ = found
     if m.groupdict().get("a"):
         return m, _period_text(m.group("a")), _period_text(m.group("b"))
     value = _period_text(m.group("x"))

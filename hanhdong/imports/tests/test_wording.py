@@ -54,6 +54,22 @@ from hanhdong.imports.parse.wording import read
             "Năm 2023",
         ),
         (
+            "Giao Sở Tài chính tham mưu bố trí kinh phí; thời hạn: quý II năm 2026.",
+            "Tham mưu bố trí kinh phí",
+            "Sở Tài chính",
+            "",
+            "",
+            "Quý II/2026",
+        ),
+        (
+            "Giao Văn phòng Ủy ban nhân dân tỉnh tổng hợp, báo cáo trong tháng 6 năm 2026.",
+            "Tổng hợp, báo cáo",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+            "",
+            "Tháng 6/2026",
+            "Tháng 6/2026",
+        ),
+        (
             "Đảng đoàn Hội đồng nhân dân huyện lãnh đạo giám sát chuyên đề; thực hiện hằng năm.",
             "Lãnh đạo giám sát chuyên đề",
             "Đảng đoàn Hội đồng nhân dân huyện",
