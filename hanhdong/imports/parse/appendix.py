@@ -258,7 +258,11 @@ class TableReader:
     def _is_group(row, cells, texts) -> bool:
         """ "A | LĨNH VỰC KINH TẾ", "I. XÂY DỰNG ĐẢNG …" merged across: a heading of rows."""
         first = texts[0]
-        timed = any(_text(cells.get(r)) not in ("", first) for r in ("time", "start", "end"))
+        spread = {t for t in texts if texts.count(t) > 1}  # a merged cell, in each column
+        timed = any(
+            (text := _text(cells.get(r))) and text != first and text not in spread
+            for r in ("time", "start", "end")
+        )
         if _GROUP.match(first) and not timed:
             return True
         distinct = set(texts)
@@ -331,8 +335,9 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
     while index < len(lines):
         line = lines[index]
         folded = fold(line.text)
-        if _HEADER_START.match(folded) and columns_from_header(folded):
-            _, index = _read_header(lines, index)  # the header again, on a new page
+        again = _HEADER_START.match(folded) or columns_from_header(folded)
+        if again and (end := _header_block_end(lines, index)):
+            index = end  # the header again, on a new page, however its lines fall
             continue
         m = _ROW.match(line.text)
         expected = rows[-1].number + 1 if rows else 1
@@ -351,6 +356,20 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
     for row in rows:
         warnings.extend(row.warnings)
     return columns, rows, warnings
+
+
+def _header_block_end(lines: list[Line], index: int) -> int | None:
+    """Where the header that starts at ``index`` ends: short lines up to the next row's
+    number that name three kinds of column at least ("Stt" / "Tên nhiệm vụ" / "Cơ quan" /
+    "chủ trì" …); None when they are a row's cells."""
+    parts = []
+    end = index
+    while end < len(lines) and end - index < 20 and not _ROW.match(lines[end].text):
+        if len(lines[end].text) > 40:
+            return None
+        parts.append(lines[end].text)
+        end += 1
+    return end if len(set(columns_from_header(join(parts)))) >= 3 else None
 
 
 def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
