@@ -78,6 +78,10 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
 
 
 COLUMN_GAP = 24  # points of empty space that separate two columns on one line
+_LIST_MARKER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.\-–)/]?|[a-zđ][).]|\(\d{1,2}\)|[IVX]{1,5}[.\-–]|[A-ZĐ][.\-]"
+    r"|[-+•*–])$"
+)
 
 
 def _segments(item: dict) -> list[dict]:
@@ -90,6 +94,8 @@ def _segments(item: dict) -> list[dict]:
         if after["x0"] - before["x1"] > COLUMN_GAP:
             groups.append([])
         groups[-1].append(after)
+    if len(groups) > 1 and _LIST_MARKER.match("".join(c["text"] for c in groups[0]).strip()):
+        groups[:2] = [groups[0] + groups[1]]  # "3-<tab>Về văn hóa": a number and its heading
     out = []
     for group in groups:
         words = []

@@ -1,12 +1,14 @@
 """Outlines numbered in any style and nested in any order."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from django.utils import translation
 
 from hanhdong.imports.parse.document import parse
 from hanhdong.imports.parse.lines import from_text
+from hanhdong.imports.reader import read_document
 from hanhdong.programs.formats import section_path
 
 
@@ -143,3 +145,18 @@ def test_one_paragraph_a_line_with_a_heading_wrapped_and_a_hyphen_that_goes_on()
     assert first["title"] == "MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"
     assert first["children"][0]["title"] == "Về phát triển kinh tế - xã hội"
     assert len(first["children"][0]["items"]) == 2
+
+
+def test_a_pdf_heading_with_a_tab_after_its_number_keeps_its_number():
+    path = Path(__file__).parent / "files" / "heading_tabs.pdf"
+    data = read_document(path.read_bytes(), path.name).data
+    assert _paths(data["parts"]) == {
+        "I": 0,
+        "I.1": 1,
+        "I.2": 1,
+        "II": 0,
+        "II.1": 1,
+        "II.2": 1,
+        "II.3": 1,
+        "II.3.a": 1,
+    }

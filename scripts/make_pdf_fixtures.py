@@ -1,8 +1,12 @@
-"""Writes hanhdong/imports/tests/files/unruled_table.pdf: a short plan whose key-task table
-has no ruling (python-docx's plain table), with two group rows merged across the table and
-rows broken across pages. Needs python-docx and LibreOffice (soffice on PATH).
+"""Writes the PDFs of hanhdong/imports/tests/files/, each from a Word file made here, through
+LibreOffice (soffice on PATH; python-docx):
 
-    python scripts/make_unruled_table.py
+- unruled_table.pdf: a short plan whose key-task table has no ruling (python-docx's plain
+  table), with two group rows merged across the table and rows broken across pages;
+- heading_tabs.pdf: a program whose headings and bullets put a tab after their number
+  ("3-<tab>Về văn hóa"), which a PDF prints as a wide gap.
+
+    python scripts/make_pdf_fixtures.py
 """
 
 import subprocess
@@ -18,7 +22,7 @@ GROUPS = {1: "I. LĨNH VỰC KINH TẾ", 9: "II. LĨNH VỰC XÃ HỘI"}
 QUARTERS = ["I", "II", "III", "IV"]
 
 
-def document() -> docx.Document:
+def unruled_table() -> docx.Document:
     d = docx.Document()
     d.styles["Normal"].font.name = "Liberation Serif"
     d.styles["Normal"].font.size = Pt(12)
@@ -56,15 +60,47 @@ def document() -> docx.Document:
     return d
 
 
+def heading_tabs() -> docx.Document:
+    d = docx.Document()
+    for text in [
+        "ĐẢNG ỦY XÃ THỬ",
+        "Số 01-CTr/ĐU",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        "thực hiện Nghị quyết, nhiệm kỳ 2025 - 2030",
+        "I-\tMỤC ĐÍCH, YÊU CẦU",
+        "1-\tMục đích",
+        "-\tThống nhất nhận thức.",
+        "2-\tYêu cầu",
+        "-\tCụ thể hóa.",
+        "II-\tNHIỆM VỤ",
+        "1-\tVề kinh tế",
+        "-\tPhát triển nông nghiệp.",
+        "2-\tVề xã hội",
+        "-\tChăm lo đời sống.",
+        "3-\tVề văn hóa",
+        "-\tXây dựng đời sống văn hóa.",
+        "a)\tVề thể thao",
+        "+\tPhát triển thể thao.",
+        "Nơi nhận:",
+        "- Lưu VP.",
+        "T/M BAN CHẤP HÀNH",
+        "BÍ THƯ",
+        "Nguyễn Văn A",
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "unruled_table.docx"
-        document().save(source)
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT), str(source)],
-            check=True,
-            capture_output=True,
-        )
+        for name, make in (("unruled_table", unruled_table), ("heading_tabs", heading_tabs)):
+            source = Path(folder) / f"{name}.docx"
+            make().save(source)
+            subprocess.run(
+                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT), str(source)],
+                check=True,
+                capture_output=True,
+            )
 
 
 if __name__ == "__main__":
