@@ -137,7 +137,7 @@ def _tabs(line: str, in_table: bool) -> str:
 def _unwrapped(raw: list[str]) -> bool:
     """Text copied from a web page or a word processor: a paragraph on each line, so many
     lines are long and few are blank."""
-    texts = [line.strip() for line in raw if line.strip()]
+    texts = [" ".join(line.split()) for line in raw if line.strip()]  # columns' spaces out
     long = sum(1 for line in texts if len(line) > 130)
     return (
         len(texts) >= 10 and long >= 0.1 * len(texts) and len(raw) - len(texts) < 0.3 * len(texts)
