@@ -96,6 +96,7 @@ class Table:
 
     rows: list[list[str | None]]
     where: str = ""
+    columns: list[float] | None = None  # where the columns of a table without ruling begin
 
 
 @dataclass

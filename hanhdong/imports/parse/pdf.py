@@ -30,7 +30,6 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
     lines: list[Line] = []
     tables: list[Table] = []
     empty_pages = []
-    layout = None  # the columns of a table without ruling, carried to the next page
     with pdf:
         for page_number, page in enumerate(pdf.pages, 1):
             try:
@@ -44,12 +43,10 @@ def read(data: bytes) -> tuple[list[Line], list[Table], list[str]]:
             for table in found:
                 rows = [list(row) for row in table.extract()]  # None: under a merged cell
                 _append_table(tables, rows, place("page", page_number))
-            layout = None if found else layout
-            if not found and (layout or pdf_layout.may_hold_tasks(page.chars)):
-                rows, layout, box = pdf_layout.unruled_table(page.extract_words(), layout)
-                if rows:
-                    _append_table(tables, rows, place("page", page_number))
-                    boxes.append(box)
+            if not found and (
+                box := pdf_layout.add_table(page, tables, place("page", page_number))
+            ):
+                boxes.append(box)  # a key-task table printed without ruling
 
             def outside(obj, boxes=boxes):
                 x = (obj["x0"] + obj["x1"]) / 2

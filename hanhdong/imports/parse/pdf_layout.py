@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from hanhdong.imports.parse.appendix import TASK_ROLES, role_of
+from hanhdong.imports.parse.document import Table
 from hanhdong.lib.text import fold
 
 LINE_TOLERANCE = 2.5  # points: words whose tops differ by less stand on one line
@@ -34,6 +35,27 @@ class Layout:
     """The columns of an unruled table: the x where each column after the first begins."""
 
     separators: list[float]
+
+
+def add_table(page, tables: list, where: str) -> tuple[float, float, float, float] | None:
+    """Read the key-task table a page prints without ruling into ``tables`` (a new table,
+    or the rows of the one the page before began); the box it takes, or None."""
+    last = tables[-1] if tables else None
+    layout = Layout(last.columns) if last is not None and last.columns else None
+    if layout is None and not may_hold_tasks(page.chars):
+        return None
+    rows, layout, box = unruled_table(page.extract_words(), layout)
+    if not rows:
+        return None
+    if last is not None and last.columns and not _header_at_top(rows):
+        last.rows.extend(rows)
+    else:
+        tables.append(Table(rows=rows, where=where, columns=layout.separators))
+    return box
+
+
+def _header_at_top(rows: list[list[str]]) -> bool:
+    return len({role_of(cell) for cell in rows[0] if cell} & TASK_ROLES) >= 3
 
 
 def may_hold_tasks(chars: list[dict]) -> bool:
@@ -87,6 +109,16 @@ def _separators(lines: list[list[dict]]) -> list[float]:
     return out
 
 
+def _crossed(lines: list[list[dict]], separators: list[float]) -> bool:
+    """Whether many lines run across the columns: text, not the table going on."""
+    crossing = sum(
+        1
+        for line in lines
+        if not _is_group(line) and any(w["x0"] < x < w["x1"] for w in line for x in separators)
+    )
+    return crossing > 0.2 * max(len(lines), 1)
+
+
 def _is_group(line: list[dict]) -> bool:
     """ "I. XÂY DỰNG ĐẢNG …" across the whole width: a group's heading."""
     first = line[0]["text"]
@@ -117,8 +149,8 @@ def unruled_table(
     if header is None and body and _PAGE_NUMBER.match(_text(body[0])):
         body = body[1:]
     separators = _separators(body) if header else layout.separators
-    if len(separators) < 2:
-        return [], None, None
+    if len(separators) < 2 or (header is None and _crossed(body, separators)):
+        return [], None, None  # no table, or a page of text after it
     width = len(separators) + 1
     rows: list[list[list[str]]] = []
     if header:
