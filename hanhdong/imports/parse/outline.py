@@ -51,6 +51,19 @@ _LETTER = re.compile(r"^([a-zđ])\s*(\)|\.|/)\s*(\S.*)?$")
 _BULLET = re.compile(r"^([-+•*–—◦▪·])\s*(\S.*)$")
 _RULE = re.compile(r"^[-–—_=*~.•]{3,}$|^[*]$")
 STOP = re.compile(r"^(nơi nhận|phụ lục|t/m\b|tm\.\s|thay mặt|t/l\b|tl\.\s|k/t\b|kt\.\s)", re.I)
+
+
+def closes(line: Line) -> bool:
+    """Whether ``line`` begins what follows the outline: "Nơi nhận:", the signature, the
+    appendix's title — a line of its own, not a wrapped line that starts "Phụ lục kèm theo"."""
+    m = STOP.match(line.text)
+    if m is None:
+        return False
+    if m.group(1).lower() != "phụ lục":
+        return len(line.text) <= 60
+    return _uppercase_ratio(line.text) >= 0.6 or (line.blank_before and len(line.text) <= 60)
+
+
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -207,7 +220,7 @@ def top_style(lines: list[Line]) -> str | None:
     runs: dict[str, int] = {}
     restarted: set[str] = set()
     for line in lines:
-        if STOP.match(line.text) and runs:
+        if closes(line) and runs:
             break
         for marker in markers(line.text):
             style = marker.style
@@ -351,7 +364,7 @@ class OutlineParser:
         after_heading = False
         for index, line in enumerate(self.lines):
             text = line.text
-            if STOP.match(text) and self.parts:
+            if closes(line) and self.parts:
                 self.stop_index = index
                 break
             if self.parts and _RULE.match(text):

@@ -160,3 +160,20 @@ def test_a_pdf_heading_with_a_tab_after_its_number_keeps_its_number():
         "II.3": 1,
         "II.3.a": 1,
     }
+
+
+def test_a_wrapped_line_that_starts_phu_luc_does_not_end_the_outline():
+    assert outline("""\
+        I. NHIỆM VỤ
+
+        1. Kinh tế
+
+        - Đầu tư các công trình theo danh mục chi tiết tại
+        Phụ lục kèm theo Kế hoạch này.
+
+        2. Xã hội
+
+        - Chăm lo đời sống Nhân dân.
+
+        PHỤ LỤC
+        """) == {"I": 0, "I.1": 1, "I.2": 1}
