@@ -215,11 +215,13 @@ def _heading_like(marker: Marker) -> bool:
 
 def top_style(lines: list[Line]) -> str | None:
     """The style of the document's top level: of the styles whose first two numbers open
-    headings before the closing, those that never start again, the highest."""
+    headings before the closing, those that never start again, the highest — or a higher
+    style still that opens a single heading before it ("I. NHIỆM VỤ" over "1.", "2.")."""
     last: dict[str, int | str] = {}
     runs: dict[str, int] = {}
+    first: dict[str, int] = {}  # where each style's first number stands
     restarted: set[str] = set()
-    for line in lines:
+    for index, line in enumerate(lines):
         if closes(line) and runs:
             break
         for marker in markers(line.text):
@@ -235,14 +237,21 @@ def top_style(lines: list[Line]) -> str | None:
                     restarted.add(style)
                 last[style] = marker.value
                 runs.setdefault(style, 1)
+                first.setdefault(style, index)
             elif style in last and follows(style, last[style], marker.value):
                 last[style] = marker.value
                 runs[style] += 1
     running = [s for s in RANKS if runs.get(s, 0) >= 2 and s not in restarted]
-    if running:
-        return running[0]
-    started = [s for s in RANKS if s in runs]
-    return started[0] if started else None
+    if not running:
+        started = [s for s in RANKS if s in runs]
+        return started[0] if started else None
+    top = running[0]
+    above = [
+        s
+        for s in RANKS[: RANKS.index(top)]
+        if s in first and s not in restarted and first[s] < first[top]
+    ]
+    return above[0] if above else top
 
 
 class OutlineParser:
