@@ -282,8 +282,8 @@ class OutlineParser:
     def _bare_heading(marker: Marker, line: Line, previous: Line | None, after: bool) -> bool:
         """ "1 Mục đích": a number with no dot is a heading only where a paragraph starts,
         after a finished sentence or a heading, before a capital."""
-        if marker.style != "arabic1":
-            return True  # "1.1 Title": the dot inside says enough
+        if marker.style != "arabic1":  # "1.1 Title": the dot inside says enough, before a capital
+            return marker.rest[:1].isupper()
         if after:  # right under a heading
             return marker.rest[:1].isupper()
         finished = previous is None or ends_sentence(previous.text)
