@@ -80,6 +80,7 @@ _ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b",
 # "tăng bình quân 12%", "10%/năm": a rate, every year
 _RATE = re.compile(r"\bbình quân\b|%\s*/\s*năm", re.IGNORECASE)
 _SPAN = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.IGNORECASE)
+_BASELINE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?20\d\d\b", re.IGNORECASE)
 _SHARE = re.compile(r"\bchiếm(?:\s+khoảng)?\s*$", re.IGNORECASE)
 # what follows a number without being what it counts: time, order, a "per" denominator
 _NOT_UNIT_WORDS = (
@@ -131,6 +132,7 @@ def _timing(clause: str, sentence: str, source: Source, term_end: int, eliminate
     clause ``before`` it."""
     unit, before = value.get("unit", ""), value.get("before", "")
     for scope in (clause, sentence):
+        scope = _BASELINE.sub(" ", scope)  # "tăng 10% so với năm 2025": a baseline, no deadline
         if m := _YEAR.search(scope):
             return int(m.group(1)), None
         if _ANNUAL.search(scope) or (unit == "%" and _RATE.search(scope)):

@@ -131,3 +131,7 @@ def test_in_a_plan_of_one_year_every_target_is_due_that_year():
         - Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.
         """)
     assert [(t["value"], t["year"]) for t in targets] == [(95, 2026)]
+
+
+def test_a_year_compared_with_is_no_deadline():
+    assert found("Thu ngân sách tăng 10% so với năm 2025.", heading_year=2026)[0][3] == 2026
