@@ -291,6 +291,11 @@ class TableReader:
 _STARTS_ROW = re.compile(r"^(?:\d{1,4}\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|stt|tt)$", re.IGNORECASE)
 
 
+def is_cells_header(text: str) -> bool:
+    """ "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | …": a key-task header copied as cells."""
+    return "|" in text and _is_header([c.strip() for c in text.strip("|").split("|")])
+
+
 def cells_from_text(lines: list[Line]) -> list[list[str]]:
     """Rows of a table copied from a web page, its cells joined by " | ". A row with fewer
     cells than the header goes on on the next line (a cell that held a line break)."""

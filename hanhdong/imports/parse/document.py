@@ -142,7 +142,7 @@ def parse(
         "recipients": _recipients(closing),
         "parts": [p.to_dict() for p in parts],
     }
-    data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit)
+    data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit, lines)
     if not data["key_tasks"]:
         data["key_tasks"] = _worded_tasks(parts, warnings)
     _link_tasks_to_areas(parts, data["key_tasks"])
@@ -407,7 +407,7 @@ def _recipients(closing: list[Line]) -> list[str]:
 
 # -- key tasks -------------------------------------------------------------------------------
 def _key_tasks(
-    closing: list[Line], tables: list[Table], warnings: list[str], where_unit: str
+    closing: list[Line], tables: list[Table], warnings: list[str], where_unit: str, lines
 ) -> list[dict]:
     reader = appendix.TableReader()
     for table in tables:
@@ -417,6 +417,12 @@ def _key_tasks(
         grid = appendix.cells_from_text(closing[begin + 1 :])
         if len(grid) >= 2:
             reader.read(grid, place(where_unit, closing[begin].number))
+    elif not reader.rows:  # cells joined by " | " under a key-task header, with no "PHỤ LỤC"
+        head = next((i for i, ln in enumerate(lines) if appendix.is_cells_header(ln.text)), None)
+        if head is not None:
+            reader.read(
+                appendix.cells_from_text(lines[head:]), place(where_unit, lines[head].number)
+            )
     warnings.extend(reader.warnings)
     if reader.rows:
         return [_task(row.number, row.cells, warnings, row.where) for row in reader.rows]

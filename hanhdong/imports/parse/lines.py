@@ -30,6 +30,8 @@ def ends_sentence(text: str) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
+# the header of a key-task table copied with its cells ("STT | Nội dung nhiệm vụ | …")
+_TABLE_HEAD = re.compile(r"^\W*(?:s[ốo]\s*)?(?:stt|tt)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I)
 _CELL_BAR = re.compile(r"\s+\|\s+")  # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": cells copied from a web page
 _APPENDIX = re.compile(r"^\s*PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
 
@@ -56,8 +58,14 @@ def from_text(text: str) -> list[Line]:
     split_at: int | None = None
     barred = False  # the line before was a row of cells joined by " | "
     in_appendix = False
+    in_table = False  # rows of cells under a key-task header, wherever the table stands
     for index, source in enumerate(raw):
-        source = _tabs(source, in_appendix or bool(_APPENDIX.match(source)))
+        if "|" in source or "\t" in source.strip():
+            in_table = in_table or bool(_TABLE_HEAD.search(source))
+        else:
+            in_table = False
+        keep = in_appendix or in_table or bool(_APPENDIX.match(source))
+        source = _tabs(source, keep)
         if "\f" in source:
             page_break = True
             source = source.replace("\f", " ")
@@ -86,7 +94,7 @@ def from_text(text: str) -> list[Line]:
             raw=source.rstrip(),
         )
         blank = page_break = False
-        cells = [] if in_appendix else [c for c in _CELL_BAR.split(line) if c]
+        cells = [] if keep else [c for c in _CELL_BAR.split(line) if c]
         if barred and len(cells) < 2:  # the row of cells is over: its right column follows
             out.extend(right)
             right, barred = [], False

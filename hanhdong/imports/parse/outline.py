@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hanhdong.imports.parse.appendix import is_cells_header
 from hanhdong.imports.parse.lines import Line, ends_sentence, join
 from hanhdong.lib.text import fold
 
@@ -371,8 +372,12 @@ class OutlineParser:
         current: list[str] | None = None  # the lines of the block being read
         previous: Line | None = None
         after_heading = False
+        in_cells = False  # a key-task table copied as cells, read as the table
         for index, line in enumerate(self.lines):
             text = line.text
+            in_cells = "|" in text and (in_cells or is_cells_header(text))
+            if in_cells:
+                continue
             if closes(line) and self.parts:
                 self.stop_index = index
                 break

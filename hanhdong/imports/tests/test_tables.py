@@ -179,3 +179,21 @@ def test_a_pdf_table_without_ruling_is_read_from_where_its_words_stand():
         "",
         "Quý I/2026",
     )
+
+
+def test_cells_copied_under_a_key_task_header_with_no_appendix_title():
+    text = textwrap.dedent("""\
+        Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 ban hành Kế hoạch.
+        I. NHIỆM VỤ
+        - Phát triển kinh tế.
+        II. TỔ CHỨC THỰC HIỆN
+        Danh mục nhiệm vụ trọng tâm:
+        TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành
+        1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Quý IV/2026
+        Các cơ quan báo cáo kết quả.
+        """)
+    data = parse(from_text(text), source="t").data
+    assert [fields(t, "name", "end") for t in data["key_tasks"]] == [
+        ("Rà soát hộ nghèo", "Quý IV/2026")
+    ]
+    assert data["parts"][1]["body"] == "Danh mục nhiệm vụ trọng tâm:\\nCác cơ quan báo cáo kết quả."
