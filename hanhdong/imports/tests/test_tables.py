@@ -196,4 +196,4 @@ def test_cells_copied_under_a_key_task_header_with_no_appendix_title():
     assert [fields(t, "name", "end") for t in data["key_tasks"]] == [
         ("Rà soát hộ nghèo", "Quý IV/2026")
     ]
-    assert data["parts"][1]["body"] == "Danh mục nhiệm vụ trọng tâm:\\nCác cơ quan báo cáo kết quả."
+    assert "Rà soát" not in str(data["parts"])  # the rows are the table's, not the outline's
