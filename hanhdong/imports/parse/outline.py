@@ -47,6 +47,7 @@ _PART = re.compile(r"^ph[aầ]n\s+(?:th[uứ]\s+)?(\w+)\s*[.:\-–]?\s*(.*)$", r
 _ROMAN = re.compile(r"^([IVX]{1,5})\s*[.\-–:/)]\s*(.*)$")
 _UPPER = re.compile(r"^([A-ZĐ])\s*[.\-–:/)]\s*(.*)$")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|-|–|\)|/)?(?:\s+(\S.*)|\s*$)")
+_ARABIC_GLUED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})([.\-–)])(?=[^\W\d_])(\S.*)$")  # "3-Về …"
 _PAREN = re.compile(r"^\((\d{1,2})\)\s*(\S.*)?$")
 _LETTER = re.compile(r"^([a-zđ])\s*(\)|\.|/)\s*(\S.*)?$")
 _BULLET = re.compile(r"^([-+•*–—◦▪·])\s*(\S.*)$")
@@ -120,7 +121,10 @@ def markers(text: str) -> list[Marker]:
             out.append(Marker("roman", value, m.group(1), m.group(2).strip()))
     if m := _UPPER.match(text):
         out.append(Marker("upper", m.group(1).lower(), m.group(1), m.group(2).strip()))
-    if m := _ARABIC.match(text):
+    m = _ARABIC.match(text)
+    if m is None and (glued := _ARABIC_GLUED.match(text)) and glued.group(3)[:1].isupper():
+        m = glued
+    if m:
         number, punct, rest = m.group(1), m.group(2), m.group(3) or ""
         pieces = number.split(".")
         if len(pieces) == 1 and punct == ")":

@@ -147,6 +147,18 @@ def test_one_paragraph_a_line_with_a_heading_wrapped_and_a_hyphen_that_goes_on()
     assert len(first["children"][0]["items"]) == 2
 
 
+def test_a_number_glued_to_its_heading_still_opens_it():
+    assert outline("""\
+        I- NHIỆM VỤ
+
+        1-Về kinh tế
+
+        - Phát triển nông nghiệp trên 1.150 ha.
+
+        2-Về xã hội
+        """) == {"I": 0, "I.1": 1, "I.2": 0}
+
+
 def test_a_pdf_heading_with_a_tab_after_its_number_keeps_its_number():
     path = Path(__file__).parent / "files" / "heading_tabs.pdf"
     data = read_document(path.read_bytes(), path.name).data
