@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hanhdong.imports.parse.appendix import is_cells_header
 from hanhdong.imports.parse.lines import Line, ends_sentence, join
+from hanhdong.imports.parse.tables import is_cells_header
 from hanhdong.lib.text import fold
 
 LETTERS_VI = "abcdđeghiklmnopqrstuvxy"

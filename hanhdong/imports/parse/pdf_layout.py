@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hanhdong.imports.parse.appendix import TASK_ROLES, role_of
 from hanhdong.imports.parse.document import Table
+from hanhdong.imports.parse.tables import TASK_ROLES, role_of
 from hanhdong.lib.text import fold
 
 LINE_TOLERANCE = 2.5  # points: words whose tops differ by less stand on one line
