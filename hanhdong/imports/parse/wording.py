@@ -200,6 +200,7 @@ def body_name(words: list[str], start: int = 0) -> int:
                 and words[i][:1].islower()
                 and not _small_at(words, i)
                 and not _verb_at(words, i)
+                and fold(f"{word} {words[i]}") not in _VERBS  # "Ban hành …" is no body
             ):
                 i += 1
             end = i
@@ -340,12 +341,21 @@ def _led_sentence(before: str) -> tuple[str, str, str] | None:
     return before[: boundary + 1], lead, partners
 
 
+def _named(lead: str) -> bool:
+    """A body's full name: two capitalised words ("Phòng Kinh tế"), an acronym ("UBND xã")
+    or a level of government ("Công an xã") — not a verb that happens to start with one."""
+    words = lead.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    level = bool(words) and fold(words[-1].strip(",;.")) in {fold(w) for w in _LEVELS}
+    return capitals >= 2 or any(_acronym(w) for w in words) or (len(words) >= 2 and level)
+
+
 def _led_from_start(before: str) -> tuple[str, str, str] | None:
     """ "X [chủ trì, phối hợp với Y] lãnh đạo <task>": a body's name opens the item."""
     if not _BODY_HEADS.match(fold(before)):
         return None
     lead, rest = _split_body(before)
-    if not lead:
+    if not _named(lead):
         return None
     if m := re.match(r"^chủ trì\b", rest, re.I):
         return _partners_and_task(rest[m.end() :], lead)

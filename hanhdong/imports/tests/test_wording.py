@@ -99,6 +99,8 @@ def test_it_reads_the_lead_the_partners_and_the_time_of_each_shape(
         "Hằng năm kết nạp từ 350 đảng viên mới; phấn đấu đến năm 2025 có 100% thôn.",
         "Đề nghị Ủy ban Mặt trận Tổ quốc xã đẩy mạnh tuyên truyền, vận động Nhân dân.",  # no time
         "Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời gian hoàn thành.",
+        "Ban hành quy chế làm việc; hoàn thành trong quý I/2026.",  # a verb, not "Ban …"
+        "Phòng chống dịch bệnh; thực hiện thường xuyên.",
     ],
 )
 def test_an_item_without_a_lead_or_without_a_time_is_no_key_task(text):
