@@ -307,7 +307,7 @@ def _given(before: str) -> tuple[str, str, str] | None:
     if opener is None:
         return None
     rest = before[opener.end() :]
-    if m := _LEADS.search(rest):
+    if (m := _LEADS.search(rest)) and _names_a_body(rest[: m.start()]):
         return _partners_and_task(rest[m.end() :], rest[: m.start()])
     with_at = re.search(r"\s+phối hợp với\s+", rest, re.I)
     lead, after = _split_body(rest if with_at is None else rest[: with_at.start()])
@@ -333,12 +333,23 @@ def _led_sentence(before: str) -> tuple[str, str, str] | None:
     m = leads[-1]
     boundary = before.rfind(". ", 0, m.start())
     lead = before[boundary + 2 : m.start()]
-    if boundary < 0 or not lead[:1].isupper() or len(lead.split()) > 12:
+    if boundary < 0 or not _names_a_body(lead):
         return None
     after = before[m.end() :]
     w = _SENTENCE_PARTNERS.match(after)
     partners = (w.group(1) or w.group(2)) if w else ""
     return before[: boundary + 1], lead, partners
+
+
+def _names_a_body(text: str) -> bool:
+    """ "Ủy ban nhân dân các xã, phường" before "chủ trì": a name, not a sentence with a
+    verb in it ("UBND xã tổ chức hội nghị do Chủ tịch chủ trì")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 12
+        and words[0][:1].isupper()
+        and not any(w[:1].islower() and _verb_at(words, i) for i, w in enumerate(words))
+    )
 
 
 def _named(lead: str) -> bool:

@@ -54,6 +54,14 @@ from hanhdong.imports.parse.wording import read
             "Năm 2023",
         ),
         (
+            "Giao UBND xã tổ chức hội nghị do Chủ tịch chủ trì; hoàn thành trong quý I/2026.",
+            "Tổ chức hội nghị do Chủ tịch chủ trì",  # "chủ trì" after a verb: not the lead's
+            "UBND xã",
+            "",
+            "",
+            "Quý I/2026",
+        ),
+        (
             "Giao Sở Tài chính tham mưu bố trí kinh phí; thời hạn: quý II năm 2026.",
             "Tham mưu bố trí kinh phí",
             "Sở Tài chính",
