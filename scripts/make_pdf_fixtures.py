@@ -4,7 +4,9 @@ LibreOffice (soffice on PATH; python-docx):
 - unruled_table.pdf: a short plan whose key-task table has no ruling (python-docx's plain
   table), with two group rows merged across the table and rows broken across pages;
 - heading_tabs.pdf: a program whose headings and bullets put a tab after their number
-  ("3-<tab>Về văn hóa"), which a PDF prints as a wide gap.
+  ("3-<tab>Về văn hóa"), which a PDF prints as a wide gap;
+- hanging_bullets.pdf: Word's own bullets (a Symbol-font dot, the text hanging to its
+  right over several lines), and the signature beside the recipients across a page break.
 
     python scripts/make_pdf_fixtures.py
 """
@@ -91,9 +93,43 @@ def heading_tabs() -> docx.Document:
     return d
 
 
+LONG_ITEM = (
+    "Đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp, "
+    "phấn đấu đến năm 2030 trên địa bàn có 150 doanh nghiệp đang hoạt động hiệu quả"
+)
+
+
+def hanging_bullets() -> docx.Document:
+    d = docx.Document()
+    for text in [
+        "ĐẢNG ỦY XÃ THỬ",
+        "Số 02-CTr/ĐU",
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        "nhiệm kỳ 2025 - 2030",
+    ]:
+        d.add_paragraph(text)
+    d.add_paragraph("I. NHIỆM VỤ")
+    for number in range(1, 4):
+        d.add_paragraph(f"{number}. Lĩnh vực {number}")
+        for _ in range(3):
+            d.add_paragraph(f"{LONG_ITEM} ở lĩnh vực {number}.", style="List Bullet")
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    for _ in range(14):
+        d.add_paragraph(f"{LONG_ITEM}.", style="List Bullet")
+    table = d.add_table(rows=1, cols=2)
+    recipients = "\n".join(f"- Cơ quan nhận số {n};" for n in range(1, 9))
+    table.rows[0].cells[0].text = f"Nơi nhận:\n{recipients}"
+    table.rows[0].cells[1].text = "T/M BAN CHẤP HÀNH\nBÍ THƯ\n\n\nNguyễn Văn A"
+    return d
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        for name, make in (("unruled_table", unruled_table), ("heading_tabs", heading_tabs)):
+        for name, make in (
+            ("unruled_table", unruled_table),
+            ("heading_tabs", heading_tabs),
+            ("hanging_bullets", hanging_bullets),
+        ):
             source = Path(folder) / f"{name}.docx"
             make().save(source)
             subprocess.run(

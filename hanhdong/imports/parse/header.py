@@ -275,7 +275,10 @@ def signature(closing: list[Line]) -> dict:
                 (
                     t
                     for t in after[1:]
-                    if len(t.split()) >= 2 and not t.isupper() and not fold(t).startswith("phu luc")
+                    if len(t.split()) >= 2
+                    and not t.isupper()
+                    and not fold(t).startswith("phu luc")
+                    and not _RECIPIENT.match(t)  # a recipient printed beside the signature
                 ),
                 "",
             )
@@ -288,7 +291,12 @@ def signature(closing: list[Line]) -> dict:
     return {}
 
 
+_RECIPIENT = re.compile(r"^[-+•]\s*")
+
+
 def recipients(closing: list[Line]) -> list[str]:
+    """The list under "Nơi nhận:"; the signature printed beside it (read before the list
+    ends, as a page break may put it) is passed over."""
     out: list[list[str]] = []
     reading = False
     for line in closing:
@@ -298,10 +306,12 @@ def recipients(closing: list[Line]) -> list[str]:
             continue
         if not reading:
             continue
-        if _SIGN.match(line.text) or folded.startswith("phu luc"):
+        if folded.startswith("phu luc"):
             break
-        if re.match(r"^[-+•]\s*", line.text):
-            out.append([re.sub(r"^[-+•]\s*", "", line.text)])
+        if _SIGN.match(line.text) or (line.text.isupper() and not _RECIPIENT.match(line.text)):
+            continue  # "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+        if _RECIPIENT.match(line.text):
+            out.append([_RECIPIENT.sub("", line.text)])
         elif out and not line.blank_before:
             out[-1].append(line.text)
         elif out:

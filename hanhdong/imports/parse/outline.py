@@ -50,7 +50,8 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|-|–|\)|/)?(?:\s+(\S.*)|
 _ARABIC_GLUED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})([.\-–)])(?=[^\W\d_])(\S.*)$")  # "3-Về …"
 _PAREN = re.compile(r"^\((\d{1,2})\)\s*(\S.*)?$")
 _LETTER = re.compile(r"^([a-zđ])\s*(\)|\.|/)\s*(\S.*)?$")
-_BULLET = re.compile(r"^([-+•*–—◦▪·])\s*(\S.*)$")
+# bullets typed or drawn from a symbol font ("\uf0b7" is Word's Symbol-font dot in a PDF)
+_BULLET = re.compile(r"^([-+•*–—◦▪·●○■□◆◇►▶➢➤✓✔\uf000-\uf0ff])\s*(\S.*)$")
 _RULE = re.compile(r"^[-–—_=*~.•]{3,}$|^[*]$")
 STOP = re.compile(r"^(nơi nhận|phụ lục|t/m\b|tm\.\s|thay mặt|t/l\b|tl\.\s|k/t\b|kt\.\s)", re.I)
 

@@ -14,7 +14,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from hanhdong.imports.parse import pdf_layout
 from hanhdong.imports.parse.appendix import columns_from_header
 from hanhdong.imports.parse.document import DocumentError, Table, place
-from hanhdong.imports.parse.lines import Line, clean
+from hanhdong.imports.parse.lines import Line, clean, ends_sentence
 
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 
@@ -152,7 +152,10 @@ def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -
             continue
         gap = item["top"] - previous["bottom"] if previous else 0
         blank = previous is None or gap > usual_gap + 3 or gap < -3
-        indented = item["x0"] - left > 15
+        # indented: a paragraph's first line, unless it goes on in small letters from an
+        # unfinished line (the text of a bullet hangs to the right of its mark)
+        goes_on = previous is not None and text[:1].islower() and not ends_sentence(lines[-1].text)
+        indented = item["x0"] - left > 15 and not goes_on
         lines.append(
             Line(
                 text,

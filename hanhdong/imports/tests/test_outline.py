@@ -189,3 +189,12 @@ def test_a_wrapped_line_that_starts_phu_luc_does_not_end_the_outline():
 
         PHỤ LỤC
         """) == {"I": 0, "I.1": 1, "I.2": 1}
+
+
+def test_word_bullets_in_a_pdf_hang_whole_and_the_signature_beside_the_recipients():
+    path = Path(__file__).parent / "files" / "hanging_bullets.pdf"
+    data = read_document(path.read_bytes(), path.name).data
+    assert _paths(data["parts"]) == {"I": 0, "I.1": 3, "I.2": 3, "I.3": 3, "II": 14}
+    assert all(item.endswith("hiệu quả.") for item in data["parts"][1]["items"])
+    assert len(data["recipients"]) == 8
+    assert data["signed_by"]["name"] == "Nguyễn Văn A"
