@@ -27,6 +27,7 @@ _KIND = re.compile(
     r"^(chuong trinh hanh dong|chuong trinh|ke hoach|de an|thong bao|chi thi|ket luan"
     r"|nghi quyet|phuong an|quyet dinh)\b"
 )
+_RECIPIENT = re.compile(r"^[-+•]\s*")
 _SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|T/L|TL\.|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
 _SIGN_PREFIX = {"t/m": "T/M", "thay mat": "T/M", "tm": "TM.", "t/l": "T/L", "tl": "TL."}
 _SIGN_PREFIX |= {"k/t": "K/T", "kt": "KT."}
@@ -267,7 +268,8 @@ def _role(text: str) -> str:
 def signature(closing: list[Line]) -> dict:
     for index, line in enumerate(closing):
         if m := _SIGN.match(line.text):
-            after = [ln.text for ln in closing[index + 1 : index + 8]]
+            # the lines under it, but for the recipients a page break may have put between
+            after = [ln.text for ln in closing[index + 1 :] if not _RECIPIENT.match(ln.text)][:7]
             while after and re.match(r"^(K/T|KT\.?)\s", after[0], re.IGNORECASE):
                 after.pop(0)  # "KT. BÍ THƯ" / "PHÓ BÍ THƯ": a deputy signs
             role = after[0] if after else ""
@@ -275,10 +277,7 @@ def signature(closing: list[Line]) -> dict:
                 (
                     t
                     for t in after[1:]
-                    if len(t.split()) >= 2
-                    and not t.isupper()
-                    and not fold(t).startswith("phu luc")
-                    and not _RECIPIENT.match(t)  # a recipient printed beside the signature
+                    if len(t.split()) >= 2 and not t.isupper() and not fold(t).startswith("phu luc")
                 ),
                 "",
             )
@@ -289,9 +288,6 @@ def signature(closing: list[Line]) -> dict:
                 "name": name,
             }
     return {}
-
-
-_RECIPIENT = re.compile(r"^[-+•]\s*")
 
 
 def recipients(closing: list[Line]) -> list[str]:
