@@ -30,6 +30,7 @@ ROLES = [
 ]
 TASK_ROLES = {"number", "name", "lead", "partners", "start", "end", "time", "resources"}
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_GROUP_WORDS = re.compile(r"^(linh vuc|nhom|khoi|mang|ve) ")  # "Lĩnh vực kinh tế" over rows
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])(?:\s*[.\-–:/)]\s*(\S.*)?|\s*)$")
 
 
@@ -193,10 +194,11 @@ class TableReader:
         )
         if _GROUP.match(first) and not timed:
             return True
-        distinct = set(texts)
+        if len(set(texts)) > 1:
+            return False
         letters = [c for c in first if c.isalpha()]
         upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0
-        return len(distinct) == 1 and upper >= 0.8
+        return upper >= 0.8 or bool(_GROUP_WORDS.match(fold(first)))
 
     def _merged(self, row: list[str | None]) -> list[str | None]:
         """Cells covered by a merged cell (None) take its text: from the left within the

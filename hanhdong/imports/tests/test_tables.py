@@ -197,3 +197,14 @@ def test_cells_copied_under_a_key_task_header_with_no_appendix_title():
         ("Rà soát hộ nghèo", "Quý IV/2026")
     ]
     assert "Rà soát" not in str(data["parts"])  # the rows are the table's, not the outline's
+
+
+def test_a_group_named_in_small_letters_over_numbered_rows_is_a_heading():
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+        ["", "Lĩnh vực kinh tế", "", ""],
+        ["1", "Làm đường", "Phòng Kinh tế", "Năm 2026"],
+        ["", "Lĩnh vực xã hội", "", ""],
+        ["2", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "Năm 2026"],
+    ]
+    assert [t["name"] for t in tasks(rows)] == ["Làm đường", "Rà soát hộ nghèo"]
