@@ -298,7 +298,7 @@ def _in_brackets(before: str, text: str) -> tuple[str, str, str] | None:
     partners = ""
     if p := _BRACKET_PARTNERS.match(rest + ";"):
         partners = p.group("w") or p.group("y")
-    return before[:opening], m.group("lead"), partners
+    return before[:opening], _OPENERS.sub("", m.group("lead")), partners
 
 
 def _given(before: str) -> tuple[str, str, str] | None:
