@@ -124,7 +124,8 @@ def _key_tasks(
             reader.read(cells_from_text(lines[head:]), place(where_unit, lines[head].number))
     warnings.extend(reader.warnings)
     if reader.rows:
-        return [_task(row.number, row.cells, warnings, row.where) for row in reader.rows]
+        tasks = [_task(row.number, row.cells, warnings, row.where) for row in reader.rows]
+        return [task for task in tasks if task["name"]]  # a task without a name is told of
     if begin is None:
         return []
     columns, rows, row_warnings = appendix.rows_from_text(closing[begin + 1 :])

@@ -26,7 +26,11 @@ ROLES = [
     ("amount", r"\bkinh phi\b|\bdu toan\b|\btong muc\b|\bdu kien\b"),
     ("product", r"\bsan pham\b|\bket qua\b"),
     ("notes", r"\bghi chu\b"),
-    ("name", r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b|\bde an\b|\bdu an\b|\bten\b"),
+    (
+        "name",
+        r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b|\bde an\b|\bdu an\b|\bten\b|\bhoat dong\b"
+        r"|\bgiai phap\b",
+    ),
 ]
 TASK_ROLES = {"number", "name", "lead", "partners", "start", "end", "time", "resources"}
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
@@ -72,8 +76,10 @@ def _header_roles(row: list[str | None]) -> set[str]:
 
 
 def _is_header(row: list[str | None]) -> bool:
+    """A key-task table's header: a task column and another ("Chỉ tiêu | Đơn vị tính | Cơ
+    quan chủ trì" heads a table of targets, not of tasks)."""
     roles = _header_roles(row)
-    return len(roles) >= 2 and bool(roles & {"name", "lead"}) and _integer(row[0]) is None
+    return len(roles) >= 2 and "name" in roles and _integer(row[0]) is None
 
 
 class TableReader:

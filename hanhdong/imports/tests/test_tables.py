@@ -208,3 +208,11 @@ def test_a_group_named_in_small_letters_over_numbered_rows_is_a_heading():
         ["2", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "Năm 2026"],
     ]
     assert [t["name"] for t in tasks(rows)] == ["Làm đường", "Rà soát hộ nghèo"]
+
+
+def test_a_table_of_targets_is_no_table_of_tasks():
+    targets_table = [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2030", "Cơ quan chủ trì"],
+        ["1", "Thu nhập bình quân", "triệu đồng", "92", "UBND xã"],
+    ]
+    assert tasks(targets_table) == []
