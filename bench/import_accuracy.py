@@ -12,6 +12,7 @@ from _setup import OWN_DATA, SHARED, setup
 
 setup()
 
+from hanhdong.imports.parse.document import DocumentError  # noqa: E402
 from hanhdong.imports.reader import read_document  # noqa: E402
 from hanhdong.imports.tests.accuracy import compare  # noqa: E402
 
@@ -32,8 +33,13 @@ def documents():
 def main() -> int:
     rows = {}
     for path, gold_path in documents():
-        parsed = read_document(path.read_bytes(), path.name)
-        result = compare(parsed.data, json.loads(gold_path.read_text(encoding="utf-8")))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        try:
+            parsed = read_document(path.read_bytes(), path.name).data
+        except DocumentError as exc:  # a refused document scores nothing, and says why
+            print(f"{path.name:32} refused: {exc}")
+            parsed = {}
+        result = compare(parsed, gold)
         rows[path.name] = result
         print(
             f"{path.name:32} key-task fields {result['key_task_fields']:7.1%}"
@@ -43,7 +49,8 @@ def main() -> int:
             f"{result['targets_precision']:6.1%} ({result['targets']})"
         )
         if "-v" in sys.argv:
-            for key in ("task_errors", "node_errors", "target_misses", "target_extras"):
+            keys = ("task_errors", "node_errors", "target_misses", "target_extras", "header_errors")
+            for key in keys:
                 for entry in result[key]:
                     print(f"    {key}: {entry}")
     if not rows:

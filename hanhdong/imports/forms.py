@@ -4,8 +4,9 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hanhdong.imports.limits import YEARS
 from hanhdong.imports.reader import MAX_BYTES
-from hanhdong.imports.services import NEW_UNIT, NUMBER_LENGTH, TITLE_LENGTH
+from hanhdong.imports.services import MAX_TERM, NEW_UNIT, NUMBER_LENGTH, TITLE_LENGTH
 from hanhdong.lib.text import clean_text
 from hanhdong.programs.models import Program
 
@@ -44,8 +45,8 @@ TOO_LONG = _("At most %(limit_value)d characters (this has %(show_value)d).")
 
 
 class PreviewForm(forms.Form):
-    """The preview's corrections: the program's number, date of issue and title, and one
-    choice per agency name in the document: a unit, a new unit, or no link."""
+    """The preview's corrections: the program's number, date of issue, title and term, and
+    one choice per agency name in the document: a unit, a new unit, or no link."""
 
     number = forms.CharField(
         label=_("Number"),
@@ -66,9 +67,28 @@ class PreviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"max_length": TOO_LONG},
     )
-    DETAILS = ("number", "issued_on", "title")
+    term_start = forms.IntegerField(
+        label=_("Term from (year)"),
+        min_value=YEARS[0],
+        max_value=YEARS[1],
+        required=False,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    term_end = forms.IntegerField(
+        label=_("Term to (year)"),
+        min_value=YEARS[0],
+        max_value=YEARS[1],
+        required=False,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        help_text=_(
+            "The first and last year of the term: the same year twice for a one-year plan."
+        ),
+    )
+    DETAILS = ("number", "issued_on", "title", "term_start", "term_end")
 
     def __init__(self, *args, names, units, suggested, term: tuple[int, int], **kwargs):
+        """``term``: the first and last year the document states (or that are proposed),
+        kept where the clerk leaves a year blank."""
         super().__init__(*args, **kwargs)
         self.names = names
         self.term = term
@@ -99,18 +119,29 @@ class PreviewForm(forms.Form):
             )
         return number
 
-    def clean_issued_on(self):
-        issued_on = self.cleaned_data["issued_on"]
-        start, end = self.term
-        if not dt.date(start - 1, 1, 1) <= issued_on <= dt.date(end, 12, 31):
-            raise forms.ValidationError(
+    def clean(self):
+        data = super().clean()
+        if "term_start" in self.errors or "term_end" in self.errors:
+            return data
+        start = data["term_start"] = data.get("term_start") or self.term[0]
+        end = data["term_end"] = data.get("term_end") or self.term[1]
+        if not 0 <= end - start <= MAX_TERM:
+            self.add_error(
+                "term_end",
+                _("A term ends in its first year or up to %(n)s years later.") % {"n": MAX_TERM},
+            )
+            return data
+        issued_on = data.get("issued_on")
+        if issued_on and not dt.date(start - 1, 1, 1) <= issued_on <= dt.date(end, 12, 31):
+            self.add_error(
+                "issued_on",
                 _(
                     "A program for the term %(start)s - %(end)s is issued between %(from)s and "
                     "%(to)s."
                 )
-                % {"start": start, "end": end, "from": start - 1, "to": end}
+                % {"start": start, "end": end, "from": start - 1, "to": end},
             )
-        return issued_on
+        return data
 
     def clean_title(self):
         title = " ".join(clean_text(self.cleaned_data["title"]).split())

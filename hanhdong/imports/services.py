@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_record
+from hanhdong.imports.limits import YEARS
 from hanhdong.imports.models import ImportDraft, ImportJob
 from hanhdong.imports.parse.document import DocumentError, Parsed
 from hanhdong.imports.reader import Survey, read_document, survey
@@ -82,8 +83,9 @@ def issuer_elsewhere(commune: Organization, data: dict) -> str | None:
 
 
 def document_details(draft: ImportDraft) -> dict:
-    """The number, date of issue and title the preview offers to correct: as read, or for
-    a revision that does not state them, as the program has them."""
+    """The number, date of issue, title and term the preview offers to correct: as read
+    (the term proposed when the document states none), or for a revision that does not
+    state them, as the program has them."""
     data, program = draft.data, draft.program
     number = data.get("number") if isinstance(data.get("number"), str) else ""
     title = data.get("title") if isinstance(data.get("title"), str) else ""
@@ -95,7 +97,14 @@ def document_details(draft: ImportDraft) -> dict:
         number = number or program.number
         issued_on = issued_on or program.issued_on
         title = title or program.title
-    return {"number": number, "issued_on": issued_on, "title": title}
+    term = data.get("term") if isinstance(data.get("term"), dict) else {}
+    return {
+        "number": number,
+        "issued_on": issued_on,
+        "title": title,
+        "term_start": term.get("start"),
+        "term_end": term.get("end"),
+    }
 
 
 # Read in the request below these (about a second of work); above, in the background.
@@ -268,18 +277,21 @@ def import_draft_save(
     number: str | None = None,
     issued_on: dt.date | None = None,
     title: str | None = None,
+    term: tuple[int, int] | None = None,
 ) -> Program:
     """Save a previewed draft as a new program, or as the next revision of its program.
 
     ``chosen`` maps agency names to a unit id, ``None`` (leave unlinked) or ``"new"``
     (create a unit of that name in the commune, where such a unit stands: a "Phòng …"
-    under the People's Committee). ``number``, ``issued_on`` and ``title``, when given,
-    replace what was read. Everything happens in one transaction.
+    under the People's Committee). ``number``, ``issued_on``, ``title`` and ``term`` (first
+    and last year), when given, replace what was read. Everything happens in one
+    transaction.
     """
     draft = ImportDraft.objects.select_for_update().filter(pk=draft.pk).first()
     if draft is None:
         raise ValidationError(_("This draft was already saved or discarded."))
-    data = {**draft.data, **_details(draft, number=number, issued_on=issued_on, title=title)}
+    details = _details(draft, number=number, issued_on=issued_on, title=title, term=term)
+    data = {**draft.data, **details}
     commune = draft.commune
     units = {u.pk: u for u in Organization.objects.filter(commune=commune)}
     mapping: dict[str, Organization | None] = {}
@@ -326,9 +338,10 @@ def import_draft_save(
 
 NUMBER_LENGTH = Program._meta.get_field("number").max_length
 TITLE_LENGTH = 1000  # the longest title a program document prints runs to a few lines
+MAX_TERM = 10  # years from a term's first to its last: a five-year term, a ten-year strategy
 
 
-def _details(draft: ImportDraft, *, number, issued_on, title) -> dict:
+def _details(draft: ImportDraft, *, number, issued_on, title, term) -> dict:
     """What replaces the document's number, date and title, checked."""
     out = {}
     if number is not None:
@@ -354,6 +367,14 @@ def _details(draft: ImportDraft, *, number, issued_on, title) -> dict:
                 _("The program's title has 1 to %(n)s characters.") % {"n": TITLE_LENGTH}
             )
         out["title"] = title
+    if term is not None:
+        start, end = term
+        if not (YEARS[0] <= start <= end <= YEARS[1] and end - start <= MAX_TERM):
+            raise ValidationError(
+                _("A term runs from one year to the same year or up to %(n)s years later.")
+                % {"n": MAX_TERM}
+            )
+        out["term"] = {"start": start, "end": end}
     return out
 
 

@@ -132,6 +132,7 @@ def preview(request, pk):
             number=fields["number"],
             issued_on=fields["issued_on"],
             title=fields["title"],
+            term=(fields["term_start"], fields["term_end"]),
         ),
         message=_("The program was saved."),
         done=lambda program: reverse("programs:overview", args=[program.pk]),
@@ -141,6 +142,7 @@ def preview(request, pk):
             "draft": draft,
             "data": data,
             "issuer_elsewhere": services.issuer_elsewhere(draft.commune, data),
+            "term_proposed": bool((data.get("term") or {}).get("proposed")),
             "targets": [
                 {
                     **t,

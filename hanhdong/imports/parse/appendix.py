@@ -57,6 +57,7 @@ class TaskRow:
     line: int
     cells: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    where: str = ""  # the table it comes from, for a table's rows
 
 
 def find_appendix(lines: list[Line], start: int = 0) -> int | None:
@@ -105,8 +106,9 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
     while index < len(lines):
         line = lines[index]
         folded = fold(line.text)
-        if _HEADER_START.match(folded) and columns_from_header(folded):
-            _, index = _read_header(lines, index)  # the header again, on a new page
+        again = _HEADER_START.match(folded) or columns_from_header(folded)
+        if again and (end := _header_block_end(lines, index)):
+            index = end  # the header again, on a new page, however its lines fall
             continue
         m = _ROW.match(line.text)
         expected = rows[-1].number + 1 if rows else 1
@@ -125,6 +127,20 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
     for row in rows:
         warnings.extend(row.warnings)
     return columns, rows, warnings
+
+
+def _header_block_end(lines: list[Line], index: int) -> int | None:
+    """Where the header that starts at ``index`` ends: short lines up to the next row's
+    number that name three kinds of column at least ("Stt" / "Tên nhiệm vụ" / "Cơ quan" /
+    "chủ trì" …); None when they are a row's cells."""
+    parts = []
+    end = index
+    while end < len(lines) and end - index < 20 and not _ROW.match(lines[end].text):
+        if len(lines[end].text) > 40:
+            return None
+        parts.append(lines[end].text)
+        end += 1
+    return end if len(set(columns_from_header(join(parts)))) >= 3 else None
 
 
 def _read_header(lines: list[Line], index: int) -> tuple[str, int]:

@@ -3,36 +3,18 @@ targets — as a ``hanhdong.program/1`` dictionary plus warnings for the clerk."
 
 from __future__ import annotations
 
-import collections
 import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from hanhdong.imports.parse import appendix, outline, targets
+from hanhdong.imports.parse import appendix, header, outline, targets, wording
 from hanhdong.imports.parse.lines import Line, join
+from hanhdong.imports.parse.tables import TableReader, cells_from_text, is_cells_header
 from hanhdong.lib import periods, similarity
-from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
 
-_NUMBER = re.compile(r"(?:^|\s)Số\s*:?\s*(\d+-[\w/\-–.Đđ]*)", re.IGNORECASE)
-_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE)
-_SIGN = re.compile(r"^(T/M|TM\.?|THAY MẶT|K/T|KT\.?)\s+(.+)$", re.IGNORECASE)
-_ISSUER = re.compile(r"Ban Chấp hành Đảng bộ\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
-_COMMUNE_HEADER = re.compile(
-    r"ĐẢNG (?:ỦY|UỶ|BỘ)\s+(XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN)\s+"
-    r"((?:[A-ZĐÀ-Ỹ]+\s?)+?)(?:\s{2,}|\s+ĐẢNG\b|$)"
-)
 MAX_CHARACTERS = 2_000_000  # some 600 pages; a program has a few dozen
-_COMMUNE_LINE = re.compile(r"^Đảng (?:ủy|uỷ|bộ)\s+(xã|phường|đặc khu|thị trấn)\s+", re.IGNORECASE)
-BODY_NAMES = {
-    "ban chap hanh": "Ban Chấp hành",
-    "ban thuong vu": "Ban Thường vụ",
-    "dang uy": "Đảng ủy",
-    "thuong truc dang uy": "Thường trực Đảng ủy",
-}
-ROLE_NAMES = {"bi thu": "Bí thư", "pho bi thu": "Phó Bí thư"}
 
 
 def place(unit: str, number: int | str) -> str:
@@ -52,10 +34,12 @@ class DocumentError(ValueError):
 
 @dataclass
 class Table:
-    """A real table from a Word or PDF file: rows of cell texts (cells may hold lines)."""
+    """A real table from a Word or PDF file: rows of cell texts (cells may hold lines; None
+    where a merged cell covers the place)."""
 
-    rows: list[list[str]]
+    rows: list[list[str | None]]
     where: str = ""
+    columns: list[float] | None = None  # where the columns of a table without ruling begin
 
 
 @dataclass
@@ -81,225 +65,105 @@ def parse(
     if not parts:
         raise DocumentError(
             place(where_unit, 1),
-            _("no part numbered “I.” was found: this does not look like an action program"),
+            _(
+                "no numbered parts (“I.”, “A.”, “1.” or “Phần thứ nhất”) were found: this does "
+                "not look like a program or a plan"
+            ),
         )
     all_text = "\n".join(line.text for line in lines)
-    term_start, term_end = _term(all_text)
     preamble = lines[: parser.first_part_index]
     closing = lines[parser.stop_index :]
+    title = header.title(preamble, all_text)
     data = {
         "format": FORMAT,
         "source": source,
-        "issuer": _issuer(all_text, preamble, _signature(closing)),
-        "number": _number(preamble),
-        "title": _title(preamble, all_text),
-        "date": _date(preamble),
-        "term": {"start": term_start, "end": term_end},
-        "signed_by": _signature(closing),
-        "recipients": _recipients(closing),
+        "issuer": header.issuer(all_text, preamble, header.signature(closing)),
+        "number": header.number(preamble),
+        "title": title,
+        "date": header.date(preamble),
+        "signed_by": header.signature(closing),
+        "recipients": header.recipients(closing),
         "parts": [p.to_dict() for p in parts],
     }
-    data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit)
-    _link_tasks_to_areas(parts, data["key_tasks"])
-    data["targets"] = _targets(parts, data["key_tasks"], term_end)
+    data["key_tasks"] = _key_tasks(closing, tables or [], warnings, where_unit, lines)
     if not data["key_tasks"]:
-        warnings.append(_("no key-task table (phụ lục) was found"))
-    return Parsed(data=data, warnings=warnings)
-
-
-def _term(text: str) -> tuple[int, int]:
-    counts = collections.Counter(
-        (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= 10
-    )
-    if not counts:
-        raise DocumentError(_("document"), _("no term (“nhiệm kỳ 2025 - 2030”) is stated"))
-    return counts.most_common(1)[0][0]
-
-
-def _issuer(text: str, preamble: list[Line], signed_by: dict) -> str:
-    """The body that issues the program: the Executive Committee (Ban Chấp hành) unless the
-    Standing Committee signs on its own behalf ("T/M Ban Thường vụ")."""
-    standing = fold(signed_by.get("on_behalf_of", "")).endswith("ban thuong vu")
-    unit = ""
-    for line in preamble:
-        if m := _COMMUNE_HEADER.search(line.text):
-            unit = f"{m.group(1).lower()} {m.group(2).strip().title()}"
-            break
-    for line in preamble if not unit else []:  # "Đảng ủy xã Nghi Dương", not in capitals
-        if unit := _commune_after(_COMMUNE_LINE.match(line.text), line.text):
-            break
-    unit = unit or _commune_after(_ISSUER.search(text), text)
-    if not unit:
-        return ""
-    return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
-
-
-def _commune_after(found: re.Match | None, text: str) -> str:
-    """ "xã Nghi Dương": the level word ``found`` and the name that follows it in ``text``."""
-    name = _place_name(text[found.end() :]) if found else ""
-    return f"{found.group(1).lower()} {name}" if name else ""
-
-
-def _place_name(text: str) -> str:
-    """The capitalised words that begin ``text`` (at most four, up to a comma or a full
-    stop): the name in "Nghi Dương, nhiệm kỳ …", "Nghi Dương nhiệm kỳ …"."""
-    words = []
-    for raw in text.split():
-        word = raw.strip(',.;:()“”"')
-        if not word or not word[0].isupper() or fold(word) == "nhiem":
-            break
-        words.append(word)
-        if len(words) == 4 or raw[-1] in ',.;:)”"':
-            break
-    return " ".join(words)
-
-
-def _number(preamble: list[Line]) -> str:
-    for line in preamble:
-        if m := _NUMBER.search(line.text):
-            return m.group(1).rstrip(".,")
-    return ""
-
-
-def _date(preamble: list[Line]) -> str | None:
-    for line in preamble:
-        if m := _DATE.search(line.text):
-            day, month, year = (int(g) for g in m.groups())
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def _title(preamble: list[Line], text: str) -> str:
-    for index, line in enumerate(preamble):
-        if fold(line.text).startswith("chuong trinh hanh dong") and line.text.isupper():
-            parts = [line.text]
-            for follow in preamble[index + 1 : index + 6]:
-                folded = fold(follow.text)
-                if re.match(r"^[-*_=.]{1,}$", follow.text) or not folded:
-                    break
-                continuing = follow.text[:1].islower() or follow.text.isupper()
-                if not continuing or folded.startswith(("can cu", "thuc hien nghi quyet so")):
-                    break
-                parts.append(follow.text)
-            title = join(parts)
-            head = "Chương trình hành động"
-            rest = title[len(head) :]
-            return head + (rest.lower() if rest.isupper() else rest)
-    if m := re.search(r"Căn cứ\s+(Nghị quyết[^,]+,\s+nhiệm kỳ\s+20\d\d\s*-\s*20\d\d)", text):
-        return "Chương trình hành động thực hiện " + " ".join(m.group(1).split())
-    return "Chương trình hành động"
-
-
-def _proper(text: str, names: dict[str, str]) -> str:
-    key = fold(text)
-    return names.get(key, text[:1].upper() + text[1:].lower())
-
-
-def _signature(closing: list[Line]) -> dict:
-    for index, line in enumerate(closing):
-        if m := _SIGN.match(line.text):
-            after = [ln.text for ln in closing[index + 1 : index + 8]]
-            while after and re.match(r"^(K/T|KT\.?)\s", after[0], re.IGNORECASE):
-                after.pop(0)  # "KT. BÍ THƯ" / "PHÓ BÍ THƯ": a deputy signs
-            role = after[0] if after else ""
-            name = next(
-                (
-                    t
-                    for t in after[1:]
-                    if len(t.split()) >= 2 and not t.isupper() and not fold(t).startswith("phu luc")
-                ),
-                "",
+        data["key_tasks"] = _worded_tasks(parts, warnings)
+    _link_tasks_to_areas(parts, data["key_tasks"])
+    term = header.term(title, all_text)
+    if term is None:
+        term = header.proposed_term(data, parts)
+        data["term"] = {"start": term[0], "end": term[1], "proposed": True}
+        warnings.append(
+            _(
+                "the document states no term (nhiệm kỳ, giai đoạn or năm): %(start)s - %(end)s "
+                "is proposed from its dates; set the term before saving"
             )
-            prefix = "T/M" if fold(m.group(1)).startswith(("t", "thay")) else "K/T"
-            return {
-                "on_behalf_of": f"{prefix} {_proper(m.group(2), BODY_NAMES)}",
-                "role": _proper(role, ROLE_NAMES),
-                "name": name,
-            }
-    return {}
-
-
-def _recipients(closing: list[Line]) -> list[str]:
-    out: list[list[str]] = []
-    reading = False
-    for line in closing:
-        folded = fold(line.text)
-        if folded.startswith("noi nhan"):
-            reading = True
-            continue
-        if not reading:
-            continue
-        if _SIGN.match(line.text) or folded.startswith("phu luc"):
-            break
-        if re.match(r"^[-+•]\s*", line.text):
-            out.append([re.sub(r"^[-+•]\s*", "", line.text)])
-        elif out and not line.blank_before:
-            out[-1].append(line.text)
-        elif out:
-            break
-    return [join(r).rstrip(",;. ") for r in out]
+            % {"start": term[0], "end": term[1]}
+        )
+    else:
+        data["term"] = {"start": term[0], "end": term[1]}
+    data["targets"] = _targets(parts, data["key_tasks"], term)
+    return Parsed(data=data, warnings=warnings)
 
 
 # -- key tasks -------------------------------------------------------------------------------
 def _key_tasks(
-    closing: list[Line], tables: list[Table], warnings: list[str], where_unit: str
+    closing: list[Line], tables: list[Table], warnings: list[str], where_unit: str, lines
 ) -> list[dict]:
+    reader = TableReader()
     for table in tables:
-        if len(table.rows) < 2:
-            continue
-        header = " ".join(" ".join(cell.split()) for cell in table.rows[0])
-        columns = appendix.columns_from_header(header)
-        if "name" in columns and ({"lead", "start", "time"} & set(columns)):
-            return _rows_from_table(table, warnings)
-    start = appendix.find_appendix(closing)
-    if start is None:
+        reader.read(table.rows, table.where)
+    begin = appendix.find_appendix(closing) if not reader.rows else None
+    if begin is not None:  # a table in the text: cells joined by " | ", or one a line
+        grid = cells_from_text(closing[begin + 1 :])
+        if len(grid) >= 2:
+            reader.read(grid, place(where_unit, closing[begin].number))
+    elif not reader.rows:  # cells joined by " | " under a key-task header, with no "PHỤ LỤC"
+        head = next((i for i, ln in enumerate(lines) if is_cells_header(ln.text)), None)
+        if head is not None:
+            reader.read(cells_from_text(lines[head:]), place(where_unit, lines[head].number))
+    warnings.extend(reader.warnings)
+    if reader.rows:
+        tasks = [_task(row.number, row.cells, warnings, row.where) for row in reader.rows]
+        return [task for task in tasks if task["name"]]  # a task without a name is told of
+    if begin is None:
         return []
-    columns, rows, row_warnings = appendix.rows_from_text(closing[start + 1 :])
+    columns, rows, row_warnings = appendix.rows_from_text(closing[begin + 1 :])
     warnings.extend(row_warnings)
     return [_task(row.number, row.cells, warnings, place(where_unit, row.line)) for row in rows]
 
 
-def _rows_from_table(table: Table, warnings: list[str]) -> list[dict]:
-    """Key tasks from a real table. The header may take two rows (merged cells: "Cơ quan"
-    over "Chủ trì" and "Phối hợp"); a row whose first cell is not a number is skipped."""
-    header_rows = []
-    for row in table.rows:
-        if row and row[0].strip().rstrip(".").isdigit():
-            break
-        header_rows.append(row)
-    width = max(len(row) for row in table.rows)
-    labels = []
-    for column in range(width):
-        parts = []
-        for row in header_rows:
-            cell = " ".join(row[column].split()) if column < len(row) else ""
-            if cell and cell not in parts:
-                parts.append(cell)
-        labels.append(" ".join(parts))
-    kinds = []
-    for label in labels:
-        found = appendix.columns_from_header(label)
-        # "Cơ quan Chủ trì": the most specific phrase names the column
-        found = [k for k in found if k != "name"] or found
-        kinds.append(found[-1] if found else ("number" if re.match(r"(?i)^s?tt", label) else None))
+def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
+    """Without a key-task table, the items whose wording names a lead agency and a time
+    ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order."""
     tasks = []
-    for row in table.rows[len(header_rows) :]:
-        cells: dict[str, str] = {}
-        for kind, text in zip(kinds, row, strict=False):
-            if kind and kind not in cells:
-                cells[kind] = text
-        number_text = (cells.get("number") or "").strip().rstrip(".")
-        if not number_text.isdigit():
-            if appendix.columns_from_header(" ".join(row)):
-                continue  # a header row repeated on a new page
-            if any(v.strip() for v in row):
-                warnings.append(
-                    _("%(where)s: a table row without a number was skipped")
-                    % {"where": table.where}
-                )
-            continue
-        lines_of = {k: v.splitlines() for k, v in cells.items() if k != "number"}
-        tasks.append(_task(int(number_text), lines_of, warnings, table.where))
+    for part in parts:
+        for node in part.walk():
+            for item in node.items:
+                found = wording.read(join(item))
+                if found is None:
+                    continue
+                number = len(tasks) + 1
+                cells = {
+                    "name": [found.name],
+                    "lead": [found.lead],
+                    "partners": [found.partners],
+                    "start": [found.start],
+                    "end": [found.end],
+                }
+                task = _task(number, cells, warnings, node.path())
+                task["sections"] = [node.path()]
+                tasks.append(task)
+    if tasks:
+        warnings.append(
+            _(
+                "there is no key-task table: %(n)s key tasks were read from items that name a "
+                "lead agency and a time; check each of them"
+            )
+            % {"n": len(tasks)}
+        )
+    else:
+        warnings.append(_("no key-task table (phụ lục) was found"))
     return tasks
 
 
@@ -311,6 +175,12 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
         time = join(cells["time"])
         split = appendix.parse_time_range(time)
         start, end = split if split else (time, time)
+    elif "end" in cells and "start" not in cells:
+        start = ""  # a single column "Thời gian hoàn thành": a deadline
+    elif "start" in cells and "end" not in cells:
+        end = start
+    if _DEADLINE.match(start):  # "Trước 31/3/2026": a deadline in any time column
+        start, end = "", start
     task = {
         "number": number,
         "name": join(name_lines),
@@ -327,9 +197,12 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
     return task
 
 
+_DEADLINE = re.compile(r"^(?:hoàn thành\s+)?(?:trước|chậm nhất)\b", re.IGNORECASE)
+
+
 def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
     try:
-        period = periods.parse(text)
+        period = periods.parse(_DEADLINE.sub("", text).removeprefix(" ngày").strip() or text)
     except periods.PeriodError:
         warnings.append(
             _("%(where)s: key task %(n)s: the time “%(text)s” was not understood")
@@ -359,13 +232,38 @@ def _link_tasks_to_areas(parts, key_tasks: list[dict], threshold: float = 0.08) 
             task["sections"] = [ranked[0][0]]
 
 
-def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
+# headings of what has been, not of what is to be: their figures are no targets
+_PAST = re.compile(
+    r"\b(thực trạng|kết quả đạt được|kết quả thực hiện|đánh giá|tình hình|sự cần thiết|căn cứ"
+    r"|kinh phí|tồn tại|hạn chế|nguyên nhân|bối cảnh)",
+    re.IGNORECASE,
+)
+_HEADING_YEAR = re.compile(
+    r"(?:giai đoạn|nhiệm kỳ)\s+20\d\d\s*[-–]\s*(20\d\d)\b|\bnăm\s+(20\d\d)\b", re.IGNORECASE
+)
+HEADING = 150  # characters: a longer title is a paragraph that stands for a heading
+
+
+def _target_sections(parts):
+    """(node, the year its headings set) for every node whose figures may be targets."""
+    stack = [(part, None) for part in reversed(parts)]
+    while stack:
+        node, year = stack.pop()
+        heading = node.title if len(node.title) <= HEADING else ""
+        if heading and _PAST.search(heading):
+            continue
+        if m := _HEADING_YEAR.search(heading):
+            year = int(m.group(1) or m.group(2))
+        yield node, year
+        stack.extend((child, year) for child in reversed(node.children))
+
+
+def _targets(parts, key_tasks: list[dict], term: tuple[int, int]) -> list[dict]:
     sources = []
-    for part in parts:
-        for node in part.walk():
-            path = node.path()
-            texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
-            sources.extend(targets.Source(path, text) for text in texts if text)
+    for node, year in _target_sections(parts):
+        path = node.path()
+        texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
+        sources.extend(targets.Source(path, t, heading_year=year) for t in texts if t)
     for task in key_tasks:
         end = task["end_period"] or task["start_period"] or {}
         sources.append(
@@ -379,7 +277,7 @@ def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
             )
         )
     try:
-        found = targets.extract(sources, term_end)
+        found = targets.extract(sources, term[1])
     except targets.TooMany as exc:
         raise DocumentError(
             _("document"),
@@ -388,6 +286,8 @@ def _targets(parts, key_tasks: list[dict], term_end: int) -> list[dict]:
         ) from None
     out = []
     for target in found:
+        if term[0] == term[1] and target["year"] is None and target["recurrence"] is None:
+            target["year"] = term[1]  # a plan for one year: what it sets is due that year
         value = target["value"]
         target["value"] = int(value) if value == value.to_integral_value() else float(value)
         out.append(target)

@@ -30,6 +30,9 @@ def ends_sentence(text: str) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
+# the header of a key-task table copied with its cells ("STT | Nội dung nhiệm vụ | …")
+_TABLE_HEAD = re.compile(r"^\W*(?:s[ốo]\s*)?(?:stt|tt)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I)
+_CELL_BAR = re.compile(r"\s+\|\s+")  # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": cells copied from a web page
 _APPENDIX = re.compile(r"^\s*PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
 
 
@@ -40,9 +43,12 @@ def from_text(text: str) -> list[Line]:
     extraction centres it) is a page number: it is dropped and the next line is marked as
     following a page break; so is a run of blank lines or a form feed. A line indented
     deeper than the one before starts a paragraph. Where two columns stand side by side
-    (the header block, "Nơi nhận" beside the signature) the left column is read first.
+    (the header block, "Nơi nhận" beside the signature) the left column is read first;
+    so it is where cells are joined by " | " or by tabs (a table copied from a web page or
+    a word processor), and the appendix's table keeps its cells for the table reader.
     """
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    unwrapped = _unwrapped(raw)
     out: list[Line] = []
     blank = False
     blanks = 0  # two or more blank lines in a row are what a page break leaves behind
@@ -50,8 +56,16 @@ def from_text(text: str) -> list[Line]:
     previous_indent = 0
     right: list[Line] = []  # the right column of a two-column block, read after the left
     split_at: int | None = None
+    barred = False  # the line before was a row of cells joined by " | "
     in_appendix = False
+    in_table = False  # rows of cells under a key-task header, wherever the table stands
     for index, source in enumerate(raw):
+        if "|" in source or "\t" in source.strip():
+            in_table = in_table or bool(_TABLE_HEAD.search(source))
+        else:
+            in_table = False
+        keep = in_appendix or in_table or bool(_APPENDIX.match(source))
+        source = _tabs(source, keep)
         if "\f" in source:
             page_break = True
             source = source.replace("\f", " ")
@@ -75,11 +89,21 @@ def from_text(text: str) -> list[Line]:
         made = Line(
             line,
             index + 1,
-            blank_before=blank or starts_paragraph,
+            blank_before=blank or starts_paragraph or unwrapped,
             page_break_before=page_break,
             raw=source.rstrip(),
         )
         blank = page_break = False
+        cells = [] if keep else [c for c in _CELL_BAR.split(line) if c]
+        if barred and len(cells) < 2:  # the row of cells is over: its right column follows
+            out.extend(right)
+            right, barred = [], False
+        if len(cells) > 1:
+            made.text = made.raw = cells[0]
+            out.append(made)
+            right.extend(Line(c, index + 1, blank_before=True, raw=c) for c in cells[1:])
+            barred = True
+            continue
         gap = None if in_appendix else _COLUMN_GAP.search(source)
         if gap is not None:
             left_text, right_text = source[: gap.start(1)], source[gap.end(1) :]
@@ -99,6 +123,33 @@ def from_text(text: str) -> list[Line]:
         out.append(made)
     out.extend(right)
     return out
+
+
+_MARKER_TAB = re.compile(
+    r"^(\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|\([0-9]+\)|[IVX]+\.))\t+"
+)
+
+
+def _tabs(line: str, in_table: bool) -> str:
+    """Tabs between texts separate cells (" | "); leading, or after a list marker outside a
+    table, they are spaces ("-<tab>text")."""
+    if "\t" not in line:
+        return line
+    if not in_table:
+        line = _MARKER_TAB.sub(r"\1 ", line)
+    indent = len(line) - len(line.lstrip("\t "))
+    head, body = line[:indent].replace("\t", "    "), line[indent:].rstrip()
+    return head + re.sub(r"\s*\t+\s*", " | ", body)
+
+
+def _unwrapped(raw: list[str]) -> bool:
+    """Text copied from a web page or a word processor: a paragraph on each line, so many
+    lines are long and few are blank."""
+    texts = [" ".join(line.split()) for line in raw if line.strip()]  # columns' spaces out
+    long = sum(1 for line in texts if len(line) > 130)
+    return (
+        len(texts) >= 10 and long >= 0.1 * len(texts) and len(raw) - len(texts) < 0.3 * len(texts)
+    )
 
 
 def _is_isolated(raw: list[str], index: int) -> bool:

@@ -13,10 +13,10 @@ from pdfminer.pdfpage import PDFPage
 from pdfplumber.utils.exceptions import PdfminerException
 
 from hanhdong.imports import limits
-from hanhdong.imports.parse import pdf_limits
+from hanhdong.imports.parse import pdf_layout, pdf_limits
 from hanhdong.imports.parse.appendix import columns_from_header
 from hanhdong.imports.parse.document import DocumentError, Table, place
-from hanhdong.imports.parse.lines import Line, clean
+from hanhdong.imports.parse.lines import Line, clean, ends_sentence
 
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 
@@ -90,7 +90,7 @@ def read(data: bytes, progress=None) -> tuple[list[Line], list[Table], list[str]
             try:
                 page = pdf_limits.Page(pdf, page_obj, page_number, initial_doctop=doctop)
                 doctop += page.height
-                found, text_lines = _read_page(page, budget, tables, warnings, where)
+                boxes, text_lines = _read_page(page, budget, tables, warnings, where)
                 page.close()
             except DocumentError:
                 raise
@@ -101,7 +101,7 @@ def read(data: bytes, progress=None) -> tuple[list[Line], list[Table], list[str]
                 raise DocumentError(
                     where, _("this page cannot be read (%(e)s)") % {"e": _said(cause)}
                 ) from None
-            if not text_lines and not found:
+            if not text_lines and not boxes:
                 empty_pages.append(page_number)
                 continue
             _append_lines(lines, text_lines, page_number)
@@ -122,7 +122,8 @@ def read(data: bytes, progress=None) -> tuple[list[Line], list[Table], list[str]
 
 
 def _read_page(page, budget, tables: list[Table], warnings: list[str], where: str):
-    """The page's ruled tables (added to ``tables``) and its lines of text outside them."""
+    """The page's tables (added to ``tables``; ruled, or else one laid out without ruling)
+    and its lines of text outside them."""
     page.layout  # noqa: B018 — lay the page out (within the limits) before anything else
     if budget.exceeded is not None:
         raise budget.exceeded
@@ -136,18 +137,28 @@ def _read_page(page, budget, tables: list[Table], warnings: list[str], where: st
         found = page.find_tables()
     boxes = [t.bbox for t in found]
     for table in found:
-        rows = [[cell or "" for cell in row] for row in table.extract()]
+        rows = [list(row) for row in table.extract()]  # None: under a merged cell
         _append_table(tables, rows, where)
+    if (
+        not found
+        and not budget.too_many_paths
+        and (box := pdf_layout.add_table(page, tables, where))
+    ):
+        boxes.append(box)  # a key-task table printed without ruling
 
     def outside(obj):
         x = (obj["x0"] + obj["x1"]) / 2
         y = (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    return found, page.filter(outside).extract_text_lines(return_chars=True)
+    return boxes, page.filter(outside).extract_text_lines(return_chars=True)
 
 
 COLUMN_GAP = 24  # points of empty space that separate two columns on one line
+_LIST_MARKER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.\-–)/]?|[a-zđ][).]|\(\d{1,2}\)|[IVX]{1,5}[.\-–]|[A-ZĐ][.\-]"
+    r"|[-+•*–])$"
+)
 
 
 def _segments(item: dict) -> list[dict]:
@@ -160,6 +171,8 @@ def _segments(item: dict) -> list[dict]:
         if after["x0"] - before["x1"] > COLUMN_GAP:
             groups.append([])
         groups[-1].append(after)
+    if len(groups) > 1 and _LIST_MARKER.match("".join(c["text"] for c in groups[0]).strip()):
+        groups[:2] = [groups[0] + groups[1]]  # "3-<tab>Về văn hóa": a number and its heading
     out = []
     for group in groups:
         words = []
@@ -219,7 +232,10 @@ def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -
             continue
         gap = item["top"] - previous["bottom"] if previous else 0
         blank = previous is None or gap > usual_gap + 3 or gap < -3
-        indented = item["x0"] - left > 15
+        # indented: a paragraph's first line, unless it goes on in small letters from an
+        # unfinished line (the text of a bullet hangs to the right of its mark)
+        goes_on = previous is not None and text[:1].islower() and not ends_sentence(lines[-1].text)
+        indented = item["x0"] - left > 15 and not goes_on
         lines.append(
             Line(
                 text,
@@ -234,9 +250,9 @@ def _append_lines(lines: list[Line], text_lines: list[dict], page_number: int) -
 def _append_table(tables: list[Table], rows: list[list[str]], where: str) -> None:
     """A table that goes on from the previous page joins it (its header row dropped)."""
     if tables and rows and len(rows[0]) == len(tables[-1].rows[0]):
-        first = " ".join(" ".join(c.split()) for c in rows[0])
+        first = " ".join(" ".join((c or "").split()) for c in rows[0])
         if columns_from_header(first) and columns_from_header(
-            " ".join(" ".join(c.split()) for c in tables[-1].rows[0])
+            " ".join(" ".join((c or "").split()) for c in tables[-1].rows[0])
         ):
             rows = rows[1:]
         tables[-1].rows.extend(rows)

@@ -10,6 +10,7 @@ once, where the prose states it, with the table's timing if the prose gave none.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -47,14 +48,11 @@ UNITS = [
     "tấn",
     "cơ sở",
     "điểm",
-    "tuyến",
-    "căn",
     "chợ",
     "phòng học",
     "xã",
     "khu",
     "cụm",
-    "ngôi",
     "cây",
     "con",
     "lớp",
@@ -72,13 +70,28 @@ _PERCENT = re.compile(_NUMBER + r"\s*%")
 _COUNT = re.compile(r"(?<![\d/.,-])" + _NUMBER + r"(?![\d/-])\s+(?=[^\W\d_])", re.UNICODE)
 _COUNT_CUE = re.compile(
     r"\b(phấn đấu|ít nhất|tối thiểu|trở lên|có|đạt|thành lập|xây dựng|hoàn thành|tăng|giảm"
-    r"|duy trì|phát triển)\b",
+    r"|duy trì|phát triển|giải quyết việc làm(?: mới)? cho|kết nạp|trồng mới|chỉnh trang thêm"
+    r"|hỗ trợ|nâng cấp|cải tạo)\b",
     re.IGNORECASE,
 )
 _ELIMINATE = re.compile(r"\bkhông còn\s+(?!đủ\b|phù hợp\b|là\b|nữa\b)([^,;.]+)", re.IGNORECASE)
 _AT_MOST = re.compile(r"(không quá|tối đa|dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:đến|trước|vào|trong|cuối)?\s*(?:cuối\s+)?năm\s+(20\d\d)\b", re.IGNORECASE)
-_ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|bình quân|thường niên)\b", re.IGNORECASE)
+_ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b", re.IGNORECASE)
+# "tăng bình quân 12%", "10%/năm": a rate, every year
+_RATE = re.compile(r"\bbình quân\b|%\s*/\s*năm", re.IGNORECASE)
+_SPAN = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.IGNORECASE)
+_BASELINE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?20\d\d\b", re.IGNORECASE)
+_SHARE = re.compile(r"\bchiếm(?:\s+khoảng)?\s*$", re.IGNORECASE)
+# what follows a number without being what it counts: time, order, a "per" denominator
+_NOT_UNIT_WORDS = (
+    "năm tháng ngày quý tuần giờ phút lần lượt khóa khoá kỳ nhiệm điều khoản mục chương "
+    "phần số vạn nghìn ngàn trăm chục các và của cho trên dưới được đã là thì những từ "
+    "đến với tại ở trong theo về sao mức độ"
+)
+_NOT_UNITS = {fold(w) for w in _NOT_UNIT_WORDS.split()}
+_STOPS = _NOT_UNITS | {fold(w) for w in ("mới", "trở", "lên", "có", "đạt", "thêm")}
+_WORD = re.compile(r"^\s*([^\W\d_][^\W\d_/]*)(?:\s+([^\W\d_][^\W\d_/]*))?")
 _TERM = re.compile(r"\b(trong nhiệm kỳ|cuối nhiệm kỳ|hết nhiệm kỳ)\b", re.IGNORECASE)
 _CUE_WORDS = re.compile(
     r"\b(phấn đấu|đến năm 20\d\d|năm 20\d\d|đạt từ|đạt|từ|trở lên|ít nhất|tối thiểu|có|"
@@ -94,6 +107,7 @@ class Source:
     text: str
     appendix_recurrence: str | None = None  # from the key task's period, for table targets
     appendix_year: int | None = None
+    heading_year: int | None = None  # the year its section's heading sets
 
 
 def _value(text: str) -> Decimal:
@@ -113,17 +127,56 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
-def _timing(clause: str, sentence: str, source: Source, term_end: int, eliminate: bool):
+def _timing(clause: str, sentence: str, source: Source, term_end: int, eliminate: bool, **value):
+    """(year, recurrence) of a target: from its clause, its sentence, the span before its
+    value, its section's heading, its key task's time; ``value``: its ``unit`` and the
+    clause ``before`` it."""
+    unit, before = value.get("unit", ""), value.get("before", "")
     for scope in (clause, sentence):
+        scope = _BASELINE.sub(" ", scope)  # "tăng 10% so với năm 2025": a baseline, no deadline
         if m := _YEAR.search(scope):
             return int(m.group(1)), None
-        if _ANNUAL.search(scope):
+        if _ANNUAL.search(scope) or (unit == "%" and _RATE.search(scope)):
             return None, "annual"
         if _TERM.search(scope):
             return term_end, None
+    if m := _SPAN.search(before):  # "tổng vốn … giai đoạn 2026 - 2030 đạt …": by its end
+        return int(m.group(1)), None
+    if source.heading_year:  # "a) Giai đoạn 2026 - 2027", "II. CHỈ TIÊU ĐẾN NĂM 2030"
+        return source.heading_year, None
     if source.appendix_recurrence or source.appendix_year:
         return source.appendix_year, source.appendix_recurrence
     return (term_end, None) if eliminate else (None, None)
+
+
+def unit_after(rest: str) -> tuple[str, int] | None:
+    """What a number counts, from the words after it, and how long that is: a unit we know
+    ("hợp tác xã", "ha", "tấn" — "tấn/ha" with its area), else the noun that follows
+    ("10 tuyến hẻm", "38 giường bệnh", "8.500 USD", "1,5 tỷ USD")."""
+    if m := _UNIT_RE.match(rest):
+        end = m.end()
+        if per := re.match(r"/(ha|m2|m²|km2|km²)\b", rest[end:]):
+            end += per.end()
+        return rest[:end].lower(), end
+    m = _WORD.match(rest)
+    if m is None or rest[:1] in "/-" or fold(m.group(1)) in _NOT_UNITS:
+        return None
+    first, second = m.group(1), m.group(2)
+    acronym = len(first) > 1 and first.isupper()
+    if first[:1].isupper() and not acronym:
+        return None  # a name ("Khu A"), not a unit
+    if (
+        second
+        and not acronym
+        and fold(second) not in _STOPS
+        and (second.islower() or (len(second) > 1 and second.isupper() and not _roman(second)))
+    ):
+        return f"{first} {second}", m.end()
+    return first, m.start(1) + len(first)
+
+
+def _roman(word: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", word))
 
 
 def _indicator(clause: str, start: int, end: int, unit: str) -> str:
@@ -174,8 +227,10 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
     percents = list(_PERCENT.finditer(clause))
     for m in percents:
         before = clause[: m.start()]
-        comparison = "<=" if _AT_MOST.search(before) else ">="
-        year, recurrence = _timing(clause, sentence, source, term_end, eliminate=False)
+        comparison = "<=" if _AT_MOST.search(before) else "=" if _SHARE.search(before) else ">="
+        year, recurrence = _timing(
+            clause, sentence, source, term_end, False, unit="%", before=before
+        )
         out.append(
             _target(
                 source,
@@ -187,21 +242,29 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
                 recurrence,
             )
         )
-    if not percents:
-        for m in _COUNT.finditer(clause):
-            rest = clause[m.end() :]
-            unit_m = _UNIT_RE.match(rest)
-            if unit_m is None or re.fullmatch(r"(19|20)\d\d", m.group(1)):
-                continue
-            head = clause[max(0, m.start() - 40) : m.start()]
-            unit = unit_m.group(1).lower()
-            measured = unit in MEASURES  # "12,5 km" commits to something on its own
-            if not measured and not _COUNT_CUE.search(head) and "trở lên" not in rest[:60]:
-                continue
-            comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
-            year, recurrence = _timing(clause, sentence, source, term_end, eliminate=False)
-            indicator = _indicator(clause, m.start(), m.end() + unit_m.end(), unit)
-            out.append(_target(source, indicator, m.group(1), unit, comparison, year, recurrence))
+    starts = [p.start() for p in percents]
+    commas = [i for i, char in enumerate(clause) if char == ","]
+    for m in _COUNT.finditer(clause):
+        last = bisect.bisect_right(starts, m.start()) - 1  # the percentage before the count
+        if re.fullmatch(r"(19|20)\d\d", m.group(1)) or (
+            last >= 0 and _in_percent_phrase(percents[last], m, commas)
+        ):
+            continue
+        rest = clause[m.end() :]
+        found = unit_after(rest)
+        if found is None:
+            continue
+        unit, length = found
+        head = clause[max(0, m.start() - 40) : m.start()]
+        measured = unit.split("/")[0] in MEASURES  # "12,5 km" commits to something on its own
+        if not measured and not _COUNT_CUE.search(head) and "trở lên" not in rest[:60]:
+            continue
+        comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
+        year, recurrence = _timing(
+            clause, sentence, source, term_end, False, unit=unit, before=clause[: m.start()]
+        )
+        indicator = _indicator(clause, m.start(), m.end() + length, unit)
+        out.append(_target(source, indicator, m.group(1), unit, comparison, year, recurrence))
     for m in _ELIMINATE.finditer(clause):
         what = m.group(1).strip()
         unit_m = _UNIT_RE.match(what)
@@ -212,6 +275,13 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
             _target(source, _clean(what), "0", unit_m.group(1).lower(), "<=", year, recurrence)
         )
     return out
+
+
+def _in_percent_phrase(percent: re.Match, count: re.Match, commas: list[int]) -> bool:
+    """ "100% trường học có 01 phòng học …": a count inside a percentage's own phrase (no
+    comma between them) says what is counted, it is no target of its own."""
+    comma = bisect.bisect_left(commas, percent.end())
+    return comma == len(commas) or commas[comma] > count.start()
 
 
 def _target(source, indicator, value, unit, comparison, year, recurrence) -> dict:

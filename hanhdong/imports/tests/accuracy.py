@@ -3,6 +3,8 @@ and the import tests check. Measurement, not product: it lives with the tests.
 
 - key tasks: every field of every task, compared exactly;
 - outline: every node's path and item count;
+- header: the issuer, number, date, term, signer and number of recipients (not a figure,
+  a list of differences);
 - targets: a predicted target matches a gold one when value, unit, comparison, deadline
   year and recurrence are equal and it is stated in the same place (the same section, or
   a section inside it or around it: "II.1.9.(1)" for "II.1.9"); among several candidates
@@ -84,6 +86,11 @@ def compare(predicted: dict, gold: dict) -> dict:
         else:
             misses.append(want)
     n_gold, n_pred = len(gold.get("targets", [])), len(predicted.get("targets", []))
+    header_errors = [
+        (name, got, want)
+        for name, got, want in _header(predicted, gold)
+        if (got or None) != (want or None)
+    ]
     return {
         "key_task_fields": field_ok / field_total if field_total else 1.0,
         "key_tasks": f"{len(pred_tasks)}/{len(gold_tasks)}",
@@ -99,4 +106,16 @@ def compare(predicted: dict, gold: dict) -> dict:
         + sorted((p, n, None) for p, n in pred_nodes.items() if p not in gold_nodes),
         "target_misses": misses,
         "target_extras": unmatched,
+        "header_errors": header_errors,
     }
+
+
+def _header(predicted: dict, gold: dict):
+    """(field, read, gold) for what the preview shows of the document itself; the term by
+    its years (a proposed term carries a flag the gold does not)."""
+    for name in ("issuer", "number", "date", "signed_by"):
+        yield name, predicted.get(name), gold.get(name)
+    term = predicted.get("term") or {}
+    yield "term", (term.get("start"), term.get("end")), tuple((gold.get("term") or {}).values())
+    if "recipients_count" in gold:
+        yield "recipients", len(predicted.get("recipients", [])), gold["recipients_count"]

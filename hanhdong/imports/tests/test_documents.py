@@ -1,5 +1,6 @@
 """Whole documents in every input format, against their gold files."""
 
+import functools
 import io
 import json
 import subprocess
@@ -32,10 +33,31 @@ def gold_of(path: Path) -> dict:
     return json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
 
 
+# The generated corpus of other bodies' plans, schemes and notices (see data/README.md): the
+# importer reads them by general rules, to the figures issue 14 asks of a document it has
+# never seen. Every other document of ours, and the seed, is read exactly.
+GENERAL = {
+    "xa_phu_thanh_dong.txt",
+    "phuong_tan_an_tb.docx",
+    "lam_dong_de_an.docx",
+    "huyen_hung_long.txt",
+    "tinh_uy_quang_ngai.pdf",
+}
+EXACT = {"key_task_fields": 1.0, "outline_nodes": 1.0}
+GOALS = {"key_task_fields": 0.95, "outline_nodes": 0.95}
+
+
+@functools.cache
+def compared(path: Path) -> dict:
+    """The document read and held against its gold file (once for the tests that look)."""
+    return compare(read_document(path.read_bytes(), path.name).data, gold_of(path))
+
+
 def check(path: Path) -> dict:
-    result = compare(read_document(path.read_bytes(), path.name).data, gold_of(path))
-    assert result["key_task_fields"] == 1.0, result["task_errors"]
-    assert result["outline_nodes"] == 1.0, result["node_errors"]
+    result = compared(path)
+    floor = GOALS if path.name in GENERAL else EXACT
+    assert result["key_task_fields"] >= floor["key_task_fields"], result["task_errors"]
+    assert result["outline_nodes"] >= floor["outline_nodes"], result["node_errors"]
     assert result["targets_recall"] >= 0.9, result["target_misses"]
     assert result["targets_precision"] >= 0.8, result["target_extras"]
     return result
@@ -49,6 +71,15 @@ def test_the_seed_meets_every_accuracy_figure():
 @pytest.mark.parametrize("path", OWN, ids=[p.name for p in OWN])
 def test_our_own_documents_meet_every_accuracy_figure(path):
     check(path)
+
+
+@pytest.mark.parametrize("path", OWN, ids=[p.name for p in OWN])
+def test_our_own_documents_name_their_issuer_number_date_term_and_signer(path):
+    assert compared(path)["header_errors"] == []
+
+
+def test_every_general_document_is_one_of_ours():
+    assert {p.name for p in OWN} >= GENERAL
 
 
 def test_every_input_format_is_covered():

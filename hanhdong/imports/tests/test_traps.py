@@ -253,6 +253,16 @@ def test_the_header_repeated_on_a_new_page_is_skipped():
     assert "Stt" not in tasks()[1]["resources"]
 
 
+def test_a_repeated_header_broken_over_lines_is_no_task_cells():
+    table = TASKS.replace(" Stt Tên nhiệm vụ\n", "Stt\nTên nhiệm vụ\n")
+    second = read("1. Kinh tế\n\n- Việc một.\n", table)["key_tasks"][1]
+    assert (second["lead"], second["partners"], second["resources"]) == (
+        "Ủy ban nhân dân xã",
+        "Các cơ quan, đơn vị",
+        "Ngân sách thành phố",
+    )
+
+
 def test_a_blank_cell_gives_an_empty_period():
     third = tasks()[2]
     assert third["start"] == "Theo chỉ đạo của Trung ương, thành phố"

@@ -30,6 +30,8 @@ def as_offered(form) -> dict:
         "number": form["number"].value(),
         "issued_on": issued_on.strftime("%d/%m/%Y") if issued_on else "",
         "title": form["title"].value(),
+        "term_start": form["term_start"].value(),
+        "term_end": form["term_end"].value(),
     }
 
 
@@ -361,3 +363,24 @@ class PreviewDetailsTest(BaseTestCase):
         self.assertContains(page, "≥ 100 %")
         self.assertNotContains(page, "appendix:")
         self.assertNotContains(page, "&gt;=")
+
+    def test_a_document_without_a_term_is_warned_about_and_the_clerk_sets_it(self):
+        url, page = self.preview(name="phuong_tan_an_tb.docx")  # a notice of conclusions
+        self.assertTrue(page.context["term_proposed"])
+        self.assertContains(page, "Văn bản không nêu nhiệm kỳ")
+        form = page.context["form"]
+        self.assertEqual((form["term_start"].value(), form["term_end"].value()), (2025, 2026))
+        offered = as_offered(form)
+        response = self.client.post(url, offered | {"term_start": "2026", "term_end": "2025"})
+        self.assertIn("chậm nhất 10 năm sau", " ".join(response.context["form"].errors["term_end"]))
+        response = self.client.post(url, offered | {"term_start": "2026", "term_end": "2027"})
+        self.assertEqual(response.status_code, 302)
+        program = Program.objects.get(number="41-TB/ĐU")
+        self.assertEqual((program.term_start, program.term_end), (2026, 2027))
+
+    def test_a_stated_term_is_offered_as_read_and_not_warned_about(self):
+        _url, page = self.preview()
+        self.assertFalse(page.context["term_proposed"])
+        self.assertNotContains(page, "Văn bản không nêu nhiệm kỳ")
+        form = page.context["form"]
+        self.assertEqual((form["term_start"].value(), form["term_end"].value()), (2025, 2030))

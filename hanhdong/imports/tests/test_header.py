@@ -1,0 +1,94 @@
+"""The header and the signature of other bodies' documents: Party and State layouts, from a
+commune to a ministry."""
+
+import textwrap
+
+import pytest
+from django.utils import translation
+
+from hanhdong.imports.parse.document import parse
+from hanhdong.imports.parse.lines import from_text
+
+BODY = """\
+
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2026
+
+I. MỤC ĐÍCH
+
+1. Cụ thể hóa các nhiệm vụ.
+
+Nơi nhận:
+- Lưu: VT.
+
+{sign}
+Nguyễn Văn An
+"""
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def read(header: str, sign: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH") -> dict:
+    text = textwrap.dedent(header) + BODY.format(sign=sign)
+    return parse(from_text(text), source="t").data
+
+
+@pytest.mark.parametrize(
+    ("header", "sign", "issuer", "number", "on_behalf_of", "role"),
+    [
+        (
+            "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 123/KH-BNNMT\n",
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+            "Bộ Nông nghiệp và Môi trường",
+            "123/KH-BNNMT",
+            "KT. Bộ trưởng",
+            "Thứ trưởng",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSỐ: 617/KH-UBND\n",
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            "Ủy ban nhân dân tỉnh Hà Tĩnh",
+            "617/KH-UBND",
+            "TM. Ủy ban nhân dân",
+            "Phó Chủ tịch",
+        ),
+        (
+            "UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 45/KH-SNV\n",
+            "GIÁM ĐỐC",
+            "Sở Nội vụ",
+            "45/KH-SNV",
+            None,
+            None,
+        ),
+        (
+            "ĐẢNG BỘ TỈNH NINH BÌNH\nHUYỆN ỦY KIM SƠN\n*\nSố 12-KH/HU\n",
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ",
+            "Ban Thường vụ Huyện ủy Kim Sơn",
+            "12-KH/HU",
+            "T/M Ban Thường vụ",
+            "Phó Bí thư",
+        ),
+        (
+            "ĐẢNG BỘ TỈNH ĐẮK LẮK\nĐẢNG ỦY XÃ EA KAO\n*\nSố 03-KH/ĐU\n",
+            "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG",
+            "Ban Thường vụ Đảng ủy xã Ea Kao",
+            "03-KH/ĐU",
+            "T/L Ban Thường vụ",
+            "Chánh Văn phòng",
+        ),
+    ],
+)
+def test_it_names_the_issuer_the_number_and_the_signer(
+    header, sign, issuer, number, on_behalf_of, role
+):
+    data = read(header, sign)
+    assert (data["issuer"], data["number"]) == (issuer, number)
+    if on_behalf_of:
+        assert (data["signed_by"]["on_behalf_of"], data["signed_by"]["role"]) == (
+            on_behalf_of,
+            role,
+        )

@@ -1,0 +1,137 @@
+"""Targets as other bodies write them: units we have no list for, shares of the economy,
+years set by a section's heading, results that are no targets, plans of one year."""
+
+import textwrap
+
+import pytest
+from django.utils import translation
+
+from hanhdong.imports.parse.document import parse
+from hanhdong.imports.parse.lines import from_text
+from hanhdong.imports.parse.targets import Source, extract
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def found(text: str, where: str = "II.1", **source) -> list[tuple]:
+    targets = extract([Source(where, text, **source)], 2030)
+    return [
+        (float(t["value"]), t["unit"], t["comparison"], t["year"], t["recurrence"]) for t in targets
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Phấn đấu đến năm 2027 chỉnh trang thêm 10 tuyến hẻm.", (10, "tuyến hẻm")),
+        ("Đến năm 2030, GRDP bình quân đầu người đạt 8.500 USD.", (8500, "USD")),
+        ("Giá trị xuất khẩu đạt 1,5 tỷ USD/năm vào năm 2030.", (1.5, "tỷ USD")),
+        ("Năng suất bình quân đạt 3,2 tấn/ha vào năm 2030.", (3.2, "tấn/ha")),
+        ("Hỗ trợ xây dựng 3.000 căn nhà cho hộ nghèo đến năm 2030.", (3000, "căn nhà")),
+        ("Giải quyết việc làm mới cho 150 lao động trong năm 2030.", (150, "lao động")),
+    ],
+)
+def test_it_reads_the_unit_from_the_words_after_the_number(text, want):
+    assert [t[:2] for t in found(text)] == [want]
+
+
+def test_two_counts_in_one_clause_and_a_per_denominator():
+    assert [
+        t[:2] for t in found("Đến năm 2030 đạt 15 bác sĩ và 38 giường bệnh trên 1 vạn dân.")
+    ] == [
+        (15, "bác sĩ"),
+        (38, "giường bệnh"),
+    ]
+
+
+def test_numbers_that_count_no_target_are_left():
+    for text in (
+        "Trong 5 năm tới, củng cố Ban Chỉ đạo 35 các cấp.",
+        "Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.",
+        "Có 100% trường học có 01 phòng học thông minh hằng năm.",  # the count says what
+    ):
+        assert [t[1] for t in found(text)] in ([], ["%"]), text
+
+
+def test_a_share_of_the_economy_is_an_equality():
+    targets = found("Cơ cấu kinh tế đến năm 2030: công nghiệp chiếm 48%; dịch vụ chiếm 37%.")
+    assert [(t[0], t[2], t[3]) for t in targets] == [(48, "=", 2030), (37, "=", 2030)]
+
+
+def test_an_average_is_yearly_for_a_rate_and_not_for_a_level():
+    assert found("Tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 10%/năm.")[0][3:] == (
+        None,
+        "annual",
+    )
+    assert found("Thu nhập bình quân đầu người đạt 72 triệu đồng.", heading_year=2026)[0][3:] == (
+        2026,
+        None,
+    )
+
+
+def test_a_span_before_the_value_sets_its_year_and_one_after_it_does_not():
+    assert found("Tổng vốn đầu tư giai đoạn 2026 - 2030 đạt 550.000 tỷ đồng.")[0][3] == 2030
+    text = "Tỷ lệ hộ nghèo giảm còn dưới 1% (theo chuẩn nghèo giai đoạn 2026 - 2030)."
+    assert found(text, heading_year=2026)[0][2:4] == ("<=", 2026)
+
+
+def test_a_count_after_a_percentage_in_a_phrase_of_its_own_is_a_target():
+    text = "Phấn đấu đến năm 2025 có 100% số xã đạt chuẩn, trong đó có 8 xã đạt chuẩn nâng cao."
+    assert [t[:2] for t in found(text)] == [(100, "%"), (8, "xã")]
+
+
+HEAD = "Ban Chấp hành Đảng bộ tỉnh Thử xây dựng Đề án.\n\n"
+
+
+def read(body: str) -> list[dict]:
+    return parse(from_text(HEAD + textwrap.dedent(body)), source="t").data["targets"]
+
+
+def test_headings_set_the_year_and_results_are_no_targets():
+    targets = read("""\
+        A. THỰC TRẠNG
+
+        I. KẾT QUẢ ĐẠT ĐƯỢC
+
+        Đến hết năm 2025, toàn tỉnh có 312.000 ha cà phê, đạt 94% kế hoạch.
+
+        B. MỤC TIÊU GIAI ĐOẠN 2026 - 2030
+
+        I. CÁC CHỈ TIÊU
+
+        1. Giai đoạn 2026 - 2027
+
+        - Diện tích được cấp mã số vùng trồng đạt 60.000 ha.
+
+        2. Định hướng đến năm 2035
+
+        - Tỷ lệ chế biến sâu đạt 40%.
+
+        C. KINH PHÍ THỰC HIỆN
+
+        Tổng kinh phí khoảng 1.850 tỷ đồng.
+        """)
+    assert [(t["where"], t["value"], t["year"]) for t in targets] == [
+        ("B.I.1", 60000, 2027),
+        ("B.I.2", 40, 2035),
+    ]
+
+
+def test_in_a_plan_of_one_year_every_target_is_due_that_year():
+    targets = read("""\
+        KẾ HOẠCH
+        Phát triển kinh tế - xã hội năm 2026
+
+        I. CHỈ TIÊU
+
+        - Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.
+        """)
+    assert [(t["value"], t["year"]) for t in targets] == [(95, 2026)]
+
+
+def test_a_year_compared_with_is_no_deadline():
+    assert found("Thu ngân sách tăng 10% so với năm 2025.", heading_year=2026)[0][3] == 2026
