@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 
 from hanhdong.lib import deadlines
+from hanhdong.lib.text import fold
 from hanhdong.lib.workdays import WorkCalendar
 from hanhdong.orgs.matching import match_organization, match_organizations
 from hanhdong.programs.formats import section_path
@@ -181,7 +182,13 @@ def candidates(data: dict, units=(), place: str = "", calendar=None) -> list[Can
 
     for part in data.get("parts") or []:
         walk(part)
+    # a document without a key-task table has its worded items read as key tasks by the
+    # importer as well: those are the items above, not tasks of their own
+    worded = [fold(c.title) for c in found if c.suggested]
     for row in data.get("key_tasks") or []:
+        name = fold(" ".join(str(row.get("name", "")).split()))
+        if name and any(name in title for title in worded):
+            continue
         found.append(
             Candidate(
                 where=f"appendix:{row.get('number')}",
