@@ -157,7 +157,9 @@ def target_rows(program, period, areas, task_areas, by_number) -> list[TargetRow
     )
     accepted, pending = defaultdict(list), {}
     for value in values:
-        if value.report is not None and value.report.state == ReportState.ACCEPTED:
+        if value.is_measured or (
+            value.report is not None and value.report.state == ReportState.ACCEPTED
+        ):
             accepted[value.target_id].append(value)
             pending.pop(value.target_id, None)  # an accepted value after it is newer
         elif value.report is not None and value.report.state == ReportState.SUBMITTED:

@@ -260,6 +260,11 @@ class TargetValue(models.Model):
     report = models.ForeignKey(
         ProgressReport, null=True, blank=True, on_delete=models.SET_NULL, related_name="values"
     )
+    # a value no report states: measured from the app's own records (an inspection
+    # program's coverage) or taken in from another system's sheet; it counts as accepted
+    # and says where it comes from and as of when
+    source = models.CharField(_("source"), max_length=200, blank=True)
+    noted_on = models.DateField(_("as of"), null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -269,6 +274,11 @@ class TargetValue(models.Model):
 
     def __str__(self):
         return f"{self.target}: {self.value}"
+
+    @property
+    def is_measured(self) -> bool:
+        """Stated by no report: measured or taken in, and counted as accepted."""
+        return self.report_id is None and bool(self.source)
 
 
 class Attachment(models.Model):

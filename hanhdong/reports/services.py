@@ -234,7 +234,9 @@ def _file(
             TargetValue.objects.filter(target=target, period=period).delete()
         else:
             TargetValue.objects.update_or_create(
-                target=target, period=period, defaults={"value": value, "report": report}
+                target=target,
+                period=period,
+                defaults={"value": value, "report": report, "source": "", "noted_on": None},
             )
     attached = [
         Attachment(
@@ -419,6 +421,49 @@ def report_review(
         changes={"state": [before, report.state], "comment": report.review_comment},
     )
     return report
+
+
+@service
+def target_value_record(
+    *, acting_user, target, period, value, source: str, noted_on: dt.date | None = None
+) -> TargetValue:
+    """Record a target's value for a period that no report states: measured from the app's
+    own records or taken in from another system. It counts as accepted, names its source and
+    the day it stands for; a value an agency's report stated is never overwritten."""
+    if period.program_id != target.program_id:
+        raise ValidationError(_("That period is not one of this target's program."))
+    if target.is_withdrawn:
+        raise ValidationError(_("This target has been withdrawn from the program."))
+    source = clean_text(source or "").strip()[:200]
+    if not source:
+        raise ValidationError(_("Say where the figure comes from."))
+    try:
+        value = Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, TypeError, ValueError):
+        raise ValidationError(_("A target value is a number.")) from None
+    if not value.is_finite() or abs(value) >= Decimal(10) ** 14:
+        raise ValidationError(_("A target value is a number."))
+    existing = TargetValue.objects.select_for_update().filter(target=target, period=period).first()
+    if existing is not None and existing.report_id is not None:
+        raise ValidationError(
+            _("An agency's report already states this target's value for %(period)s.")
+            % {"period": period.title}
+        )
+    before = snapshot(existing, ["value", "source", "noted_on"]) if existing else {}
+    row, created = TargetValue.objects.update_or_create(
+        target=target,
+        period=period,
+        defaults={"value": value, "source": source, "noted_on": noted_on, "report": None},
+    )
+    after = snapshot(row, ["value", "source", "noted_on"])
+    commune = target.program.commune
+    if created:
+        audit_record(
+            actor=acting_user, obj=row, action=AuditAction.CREATE, changes=after, commune=commune
+        )
+    else:
+        audit_changes(actor=acting_user, obj=row, before=before, after=after, commune=commune)
+    return row
 
 
 @service

@@ -25,6 +25,9 @@ class Origin(models.TextChoices):
     HIGHER = "higher", _("A higher body's document")
     COMMUNE = "commune", _("The commune's own document")
     PLAN = "plan", _("An agency's implementing plan")
+    # an inspection's or a supervision's conclusion: its recommendations are tasks
+    INSPECTION = "inspect", _("Conclusions of an inspection")
+    SUPERVISION = "supervis", _("Recommendations of a supervision")
 
 
 class DocKind(models.TextChoices):

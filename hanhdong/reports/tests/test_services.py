@@ -1,3 +1,4 @@
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -143,3 +144,48 @@ class FilesTest(ReportsTestCase):
         self.assertEqual(report.attachments.get().file.read(), b"%PDF-1.4 test")
         audit = AuditEntry.objects.for_object(report).get()
         self.assertEqual(audit.changes["files"], ["bien-ban.pdf"])
+
+
+class MeasuredValueTest(ReportsTestCase):
+    """A target's value no report states: measured or taken in, with its source."""
+
+    def record(self, value="72.5", source="Hệ thống một cửa của tỉnh", **kw):
+        from hanhdong.reports.services import target_value_record
+
+        return target_value_record(
+            acting_user=self.clerk,
+            target=self.target,
+            period=self.q3,
+            value=value,
+            source=source,
+            noted_on=self.today,
+            **kw,
+        )
+
+    def test_it_records_a_value_with_its_source_counted_as_accepted(self):
+        row = self.record()
+        self.assertTrue(row.is_measured)
+        self.assertEqual(row.value, Decimal("72.5"))
+        self.assertEqual(AuditEntry.objects.for_object(row).count(), 1)
+        self.record(value="80,5")  # the Vietnamese decimal comma, a change audited
+        row.refresh_from_db()
+        self.assertEqual(row.value, Decimal("80.5"))
+        self.assertEqual(AuditEntry.objects.for_object(row).count(), 2)
+
+    def test_it_refuses_no_source_a_non_number_and_a_reported_value(self):
+        for value, source in [("12", "  "), ("mười", "Sở"), ("nan", "Sở"), ("1e20", "Sở")]:
+            with self.assertRaises(ValidationError):
+                self.record(value=value, source=source)
+        self.assertFalse(TargetValue.objects.filter(target=self.target).exists())
+        report_file(
+            acting_user=self.officer_a,
+            task=self.tasks[2],
+            period=self.q3,
+            status="on_track",
+            percent=40,
+            results="Đã làm.",
+            values={self.target.pk: "85"},
+        )
+        with self.assertRaises(ValidationError):
+            self.record()
+        self.assertEqual(TargetValue.objects.get(target=self.target).value, 85)
