@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install install-test demo test lint messages clean
+.PHONY: install demo test lint messages clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,11 +29,13 @@ PORT ?= 8000
 demo: install
 	DEBUG=$${DEBUG:-1} $(BIN)/hanhdong demo --addrport 127.0.0.1:$(PORT)
 
-## make test — install the test extras and run the linter and every test
+## make test — install the test extras and run the linter and every test, on every core
+## (make test PYTEST_WORKERS=0 runs them in one process)
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
