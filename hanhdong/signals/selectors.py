@@ -28,6 +28,7 @@ from hanhdong.feedback.selectors import DUPLICATE_LIKENESS, shown_titles
 from hanhdong.lib.text import fold, mask_personal
 from hanhdong.programs.models import KeyTask, Program, Section
 from hanhdong.reports import forecast
+from hanhdong.reports.calendar import owes_report
 from hanhdong.reports.dashboard import target_figures
 from hanhdong.reports.models import (
     HANDED_IN,
@@ -40,7 +41,6 @@ from hanhdong.reports.models import (
     TaskStatus,
 )
 from hanhdong.reports.services import REPORT_FIELDS
-from hanhdong.reports.calendar import owes_report
 from hanhdong.signals.models import SignalKind, SignalReminder
 from hanhdong.signals.services import settings_of
 from hanhdong.targets.models import APPENDIX
