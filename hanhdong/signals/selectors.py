@@ -194,9 +194,10 @@ def _never_reported(program, periods, owed: dict) -> list[Signal]:
     """(c) The tasks that owed a report in a period whose deadline has passed and never
     handed one in, for any period."""
     reported = set(
-        ReportVersion.objects.filter(
-            report__task__program=program, state=ReportState.SUBMITTED
-        ).values_list("report__task_id", flat=True)
+        ReportVersion.objects.filter(report__task__program=program, state=ReportState.SUBMITTED)
+        .order_by()
+        .values_list("report__task_id", flat=True)
+        .distinct()
     )
     owing: dict = defaultdict(list)
     for period in periods:
@@ -440,7 +441,9 @@ def _same_subject(commune, reach, today: dt.date, limits) -> list[Signal]:
     (the same place written) or the same official or matter (texts alike, as the clerk's
     duplicates are found). Denunciations count, but only their masked titles are shown, as
     on the staff list; no sender's name or contact is read."""
-    since = timezone.now() - dt.timedelta(days=limits.window_days)
+    since = timezone.make_aware(
+        dt.datetime.combine(today - dt.timedelta(days=limits.window_days), dt.time.min)
+    )
     items = list(
         Feedback.objects.filter(commune=commune, created_at__gte=since)
         .select_related("agency")
