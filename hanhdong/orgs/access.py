@@ -446,6 +446,18 @@ def get_unit_for_reminder(request, commune_pk, pk) -> tuple[Organization, Organi
     return commune, unit
 
 
+def get_indicator_sheet_for_edit(request, pk):
+    """How a sheet of figures from another system is read into the program's targets: the
+    Party Office's (404 when the commune is not the user's, 403 when not theirs to edit)."""
+    return _get_in_commune(
+        request,
+        "indicator_sheet",
+        pk,
+        lambda sheet: sheet.program.commune_id,
+        Reach.can_edit_program,
+    )
+
+
 def get_program_for_user(request, pk, *, may=None):
     """The program ``pk`` if the user may see it (404); ``may`` must hold too (403)."""
     return _get_in_commune(request, "program", pk, lambda p: p.commune_id, may)
