@@ -279,11 +279,17 @@ def _read(book, sheet, targets: dict, periods: list) -> Reading:
                 continue
             seen[key] = number
             reading.values.append(
-                Value(number, target, period, value.normalize(), noted_on, str(raw)[:60])
+                Value(number, target, period, _plain(value), noted_on, str(raw)[:60])
             )
     if not reading.values and not reading.refused:
         raise ValidationError(_("The sheet has no figure under its header row."))
     return reading
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros, and never in exponent form ("9E+1" is 90)."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
 
 
 def _picker(cells: list):

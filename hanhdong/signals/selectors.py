@@ -237,8 +237,10 @@ def _never_reported(program, periods, owed: dict) -> list[Signal]:
 
 
 def _tasks_of(target, tasks) -> list:
-    """The key tasks that carry ``target`` out: the appendix row it stands in, or the tasks
-    of its section (and the sections under it)."""
+    """The key tasks that carry ``target`` out: the task it is tied to, the appendix row it
+    stands in, or the tasks of its section (and the sections under it)."""
+    if target.key_task_id:
+        return [t for t in tasks if t.pk == target.key_task_id]
     where = (target.where or "").strip()
     if not where:
         return []

@@ -4,10 +4,8 @@ to see the button light up once that app is merged."""
 from django.http import HttpResponse
 from django.urls import include, path
 
-from hanhdong.urls import urlpatterns as project
-
 oversight = (
     [path("inspections/new/", lambda request: HttpResponse("ok"), name="inspection_new")],
     "oversight",
 )
-urlpatterns = [path("oversight/", include(oversight)), *project]
+urlpatterns = [path("oversight/", include(oversight)), path("", include("hanhdong.urls"))]
