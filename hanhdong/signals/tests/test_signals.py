@@ -11,7 +11,13 @@ from django.utils.translation import gettext as _
 from hanhdong.feedback.models import Feedback, Kind, State
 from hanhdong.feedback.services import feedback_submit
 from hanhdong.orgs.access import reach_of
-from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod, ReportVersion
+from hanhdong.reports.models import (
+    ProgressReport,
+    ReportingKind,
+    ReportingPeriod,
+    ReportVersion,
+    TargetValue,
+)
 from hanhdong.reports.services import report_review, target_value_record
 from hanhdong.reports.tests.base import ReportsTestCase
 from hanhdong.signals import selectors
@@ -132,6 +138,20 @@ class ChangedAfterAcceptanceTest(SignalsTestCase):
     def test_it_does_not_raise_an_accepted_report_left_alone(self):
         self.accepted()
         self.assertEqual(self.found(SignalKind.CHANGED_AFTER), [])
+
+    def test_it_does_not_raise_an_accepted_report_with_target_values(self):
+        report = self.hand_in_on(
+            self.periods[3].due_on, 2, self.periods[3], values={self.target.pk: "85.5"}
+        )
+        report_review(acting_user=self.clerk, report=report, accept=True)
+        self.assertEqual(self.found(SignalKind.CHANGED_AFTER), [])
+        # the value changed behind the report's back
+        TargetValue.objects.filter(report=report).update(value=99)
+        raised = self.found(SignalKind.CHANGED_AFTER)
+        self.assertEqual(len(raised), 1)
+        self.assertEqual(
+            raised[0].evidence[0].detail, _("changed: %(fields)s") % {"fields": _("target values")}
+        )
 
     def test_it_raises_a_report_edited_after_acceptance(self):
         report = self.accepted()
