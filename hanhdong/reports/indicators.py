@@ -181,6 +181,10 @@ def read_sheet(data: bytes, sheet, targets: dict, periods: list) -> Reading:
         raise ValidationError(_("This file is not an Excel workbook (.xlsx).")) from None
     try:
         return _read(book, sheet, targets, periods)
+    except ValidationError:
+        raise
+    except Exception:  # read-only mode parses each sheet as it is read: a damaged part
+        raise ValidationError(_("The workbook is damaged and cannot be read.")) from None
     finally:
         book.close()
 

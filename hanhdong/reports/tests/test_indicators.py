@@ -252,6 +252,16 @@ class IndicatorImportTest(BaseTestCase):
             out.writestr("xl/worksheets/sheet1.xml", b"\0" * (20 * 1024 * 1024))
         response = self.upload(sheet, bomb.getvalue())
         self.assertContains(response, "giải nén")
+        # a sheet whose XML is broken, found only as it is read
+        broken = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(broken, "w") as out:
+            for entry in source.infolist():
+                content = source.read(entry)
+                if entry.filename == "xl/worksheets/sheet1.xml":
+                    content = content[: len(content) // 2]
+                out.writestr(entry, content)
+        response = self.upload(sheet, broken.getvalue())
+        self.assertContains(response, "bị hỏng")
         # not a workbook at all
         response = self.upload(sheet, b"%PDF-1.7 not a sheet", name="x.xlsx")
         self.assertContains(response, "không phải bảng tính Excel")
