@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hanhdong.audit.models import AuditEntry
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import Reach, get_commune_for_user, get_unit_for_reminder, reach_of
 from hanhdong.signals import selectors, services
@@ -37,7 +38,11 @@ def signals_page(request, pk):
 @require_http_methods(["GET", "POST"])
 def thresholds(request, pk):
     commune = get_commune_for_user(request, pk, may=Reach.can_set_signal_thresholds)
-    form = ThresholdsForm(request.POST or None, instance=services.settings_of(commune))
+    limits = services.settings_of(commune)
+    form = ThresholdsForm(request.POST or None, instance=limits)
+    history = (
+        AuditEntry.objects.for_object(limits).select_related("actor")[:50] if limits.pk else []
+    )
 
     def save(data):
         return services.signal_settings_set(acting_user=request.user, commune=commune, **data)
@@ -49,7 +54,7 @@ def thresholds(request, pk):
         message=_("The thresholds were recorded."),
         done=reverse("signals:list", args=[commune.pk]),
         template="signals/thresholds.html",
-        context={"commune": commune, "tab": "signals"},
+        context={"commune": commune, "tab": "signals", "history": history},
     )
 
 

@@ -129,6 +129,8 @@ class ThresholdsTest(SignalsTestCase):
             entry = AuditEntry.objects.for_object(row).latest("pk")
             self.assertEqual(entry.actor, user)
         self.assertEqual(row.window_days, 30)
+        page = self.client.get(self.url())
+        self.assertEqual(len(page.context["history"]), 2)  # both changes, told on the page
 
     def test_others_may_not(self):
         for user in (self.standing, self.supervisor, self.officer_a):
