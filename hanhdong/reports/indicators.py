@@ -24,6 +24,7 @@ from hanhdong.imports.limits import MAX_PARTS, MAX_UNPACKED, MAX_XML_PART, MB
 from hanhdong.lib.files import max_bytes
 from hanhdong.lib.periods import reporting_title
 from hanhdong.lib.text import clean_text, fold
+from hanhdong.reports.models import ReportingKind, TargetValue
 
 MAX_ROWS = 2_000  # data rows read under the header
 MAX_COLUMNS = 200  # columns of a row read
@@ -228,7 +229,7 @@ def _read(book, sheet, targets: dict, periods: list) -> Reading:
     period_at = column_index(header, sheet.period_column) if sheet.period_column else None
     date_at = column_index(header, sheet.date_column) if sheet.date_column else None
     by_title = {fold(p.title): p for p in periods}
-    by_key = {(p.kind, p.year, p.number): p for p in periods if p.kind != "adhoc"}
+    by_key = {(p.kind, p.year, p.number): p for p in periods if p.kind != ReportingKind.ADHOC}
     reading = Reading()
     seen: dict = {}
     for number, cells in enumerate(rows, sheet.header_row + 1):
@@ -304,8 +305,6 @@ def _picker(cells: list):
 def refuse_reported(reading: Reading) -> None:
     """Refuse the values an agency's report already states for their period: a reported
     value is never overwritten. One query."""
-    from hanhdong.reports.models import TargetValue
-
     if not reading.values:
         return
     stated = set(
