@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.files import MultipleFileInput
@@ -191,7 +192,7 @@ class IndicatorSheetForm(forms.Form):
         mapped = {c["target"]: c["column"] for c in (sheet.columns if sheet else [])}
         for target in self.targets:
             self.fields[f"target_{target.pk}"] = forms.CharField(
-                label=f"{target.indicator} ({target.comparison_symbol} "
+                label=f"{capfirst(target.indicator)} ({target.comparison_symbol} "
                 f"{target.value_display} {target.unit})",
                 max_length=100,
                 required=False,

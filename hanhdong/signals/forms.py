@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.signals.models import SignalKind, SignalSettings
@@ -13,7 +14,7 @@ class ThresholdsForm(forms.Form):
         for name in THRESHOLDS:
             low, high = BOUNDS[name]
             self.fields[name] = forms.IntegerField(
-                label=SignalSettings._meta.get_field(name).verbose_name,
+                label=capfirst(SignalSettings._meta.get_field(name).verbose_name),
                 min_value=low,
                 max_value=high,
                 initial=getattr(instance, name),

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hanhdong.audit.models import AuditEntry
 from hanhdong.lib.views import form_page
 from hanhdong.orgs.access import Reach, get_commune_for_user, get_unit_for_reminder, reach_of
+from hanhdong.programs.models import Program
 from hanhdong.signals import selectors, services
 from hanhdong.signals.forms import RemindForm, ThresholdsForm
 
@@ -54,7 +55,12 @@ def thresholds(request, pk):
         message=_("The thresholds were recorded."),
         done=reverse("signals:list", args=[commune.pk]),
         template="signals/thresholds.html",
-        context={"commune": commune, "tab": "signals", "history": history},
+        context={
+            "commune": commune,
+            "program": Program.objects.current_of(commune),
+            "tab": "signals",
+            "history": history,
+        },
     )
 
 
