@@ -36,6 +36,12 @@ ALL_FEEDBACK = LEADERS  # see every submission of the commune (an agency: its ow
 KNOW_DENOUNCERS = frozenset({Role.STANDING, Role.DENUNCIATIONS})
 KNOW_SUBMITTERS = frozenset({Role.CLERK, Role.STANDING})  # besides the handling agency
 DESIGNATE_DENOUNCERS_HANDLERS = frozenset({Role.STANDING})
+# supervision on data: the oversight bodies read the signals; the Party Office, who keeps
+# the data, reads them too and with the Inspection Committee sets their thresholds; the
+# supervisors (People's Council) only read
+SEE_SIGNALS = frozenset({Role.INSPECTOR, Role.STANDING, Role.SUPERVISOR, Role.CLERK})
+SET_SIGNAL_THRESHOLDS = frozenset({Role.CLERK, Role.INSPECTOR})
+REMIND_ON_SIGNALS = frozenset({Role.INSPECTOR, Role.STANDING, Role.CLERK})
 
 MAX_ID = 2**63 - 1  # larger ids name nothing (and would overflow the database's integer)
 
@@ -264,6 +270,22 @@ class Reach:
     def can_designate_denunciation_handlers(self, commune_id: int) -> bool:
         return self._holds(commune_id, DESIGNATE_DENOUNCERS_HANDLERS)
 
+    # -- supervision on data --------------------------------------------------------------
+    def can_see_signals(self, commune_id: int) -> bool:
+        """The signals computed from the commune's data, with their evidence: the
+        Inspection Committee, the Standing Committee, the supervisors and the Party Office."""
+        return self._holds(commune_id, SEE_SIGNALS)
+
+    def can_set_signal_thresholds(self, commune_id: int) -> bool:
+        """How many late periods, days overdue, submissions raise a signal: the Party
+        Office and the Inspection Committee."""
+        return self._holds(commune_id, SET_SIGNAL_THRESHOLDS)
+
+    def can_remind_on_signals(self, commune_id: int) -> bool:
+        """Send an agency a reminder about a signal: the Inspection Committee, the Standing
+        Committee and the Party Office (the supervisors only read)."""
+        return self._holds(commune_id, REMIND_ON_SIGNALS)
+
 
 def reach_of(user) -> Reach:
     cached = getattr(user, "_hanhdong_reach", None)
@@ -412,6 +434,28 @@ def get_agency_for_user(request, commune_id: int, pk=None) -> Organization:
     if agency is None:
         raise PermissionDenied
     return agency
+
+
+def get_unit_for_reminder(request, commune_pk, pk) -> tuple[Organization, Organization]:
+    """(the commune, its unit ``pk``) for a reminder about a signal: 404 when the user may
+    not see the commune or the unit is not one of its own, 403 when they may not remind."""
+    commune = get_commune_for_user(request, commune_pk, may=Reach.can_remind_on_signals)
+    unit = Organization.objects.in_commune(commune).filter(pk=pk).first() if _find_id(pk) else None
+    if unit is None:
+        raise Http404
+    return commune, unit
+
+
+def get_indicator_sheet_for_edit(request, pk):
+    """How a sheet of figures from another system is read into the program's targets: the
+    Party Office's (404 when the commune is not the user's, 403 when not theirs to edit)."""
+    return _get_in_commune(
+        request,
+        "indicator_sheet",
+        pk,
+        lambda sheet: sheet.program.commune_id,
+        Reach.can_edit_program,
+    )
 
 
 def get_program_for_user(request, pk, *, may=None):

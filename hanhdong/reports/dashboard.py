@@ -82,6 +82,7 @@ def target_figures(program) -> list[dict]:
     targets = list(program.targets.current().order_by("position"))
     series: dict = defaultdict(list)
     titles: dict = defaultdict(list)
+    sources: dict = defaultdict(list)  # (source, as of) of a value no report states, else None
     for value in (
         TargetValue.objects.filter(target__program=program, target__is_withdrawn=False)
         .select_related("period")
@@ -89,6 +90,9 @@ def target_figures(program) -> list[dict]:
     ):
         series[value.target_id].append((value.period.cutoff_on, float(value.value)))
         titles[value.target_id].append(value.period.title)
+        sources[value.target_id].append(
+            (value.source, value.noted_on) if value.is_measured else None
+        )
     term = (program.term_start, program.term_end)
     out = []
     for target in targets:
@@ -117,6 +121,21 @@ def target_figures(program) -> list[dict]:
                     (title, day, value)
                     for title, (day, value) in zip(titles[target.pk], points, strict=True)
                 ],
+                # the same with where each comes from when no report states it
+                "figure_sources": [
+                    (*figure, source)
+                    for figure, source in zip(
+                        zip(
+                            titles[target.pk],
+                            (d for d, _v in points),
+                            (v for _d, v in points),
+                            strict=True,
+                        ),
+                        sources[target.pk],
+                        strict=True,
+                    )
+                ],
+                "latest_source": sources[target.pk][-1] if points else None,
                 "chart": charts.target_chart(
                     points, float(target.value), deadline, expected, term=term
                 ),

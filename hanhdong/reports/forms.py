@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.files import MultipleFileInput
@@ -154,3 +155,69 @@ class CityPeriodForm(forms.Form):
             data.get("year") or self.today.year,
             (self.today.month - 1) // 3 + 1 if number is None else number,
         )
+
+
+class IndicatorSheetForm(forms.Form):
+    """How a sheet of figures is read: the sheet, its header row, the period (a column or a
+    fixed one), the date column, and for each target in force the column that gives it."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    source = forms.CharField(
+        label=_("Source"),
+        max_length=200,
+        help_text=_("What each value says it comes from, e.g. the province's one-stop system."),
+    )
+    sheet_name = forms.CharField(
+        label=_("Sheet"), max_length=100, required=False, help_text=_("Empty: the first sheet.")
+    )
+    header_row = forms.IntegerField(label=_("Header row"), min_value=1, max_value=100, initial=1)
+    period_column = forms.CharField(
+        label=_("Column giving the period"),
+        max_length=100,
+        required=False,
+        help_text=_("Its heading or letter; the cells name the period, e.g. “Tháng 10/2026”."),
+    )
+    period = forms.ModelChoiceField(label=_("or a fixed period"), queryset=None, required=False)
+    date_column = forms.CharField(
+        label=_("Column giving the date of the figures"),
+        max_length=100,
+        required=False,
+        help_text=_("Empty: the period's cut-off day."),
+    )
+
+    def __init__(self, *args, program, sheet=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["period"].queryset = program.reporting_periods.order_by("due_on")
+        self.targets = list(program.targets.current().order_by("position"))
+        mapped = {c["target"]: c["column"] for c in (sheet.columns if sheet else [])}
+        for target in self.targets:
+            self.fields[f"target_{target.pk}"] = forms.CharField(
+                label=f"{capfirst(target.indicator)} ({target.comparison_symbol} "
+                f"{target.value_display} {target.unit})",
+                max_length=100,
+                required=False,
+                initial=mapped.get(target.pk, ""),
+                help_text=_("The heading (or letter) of its column; empty: not taken in."),
+            )
+        if sheet is not None:
+            for name in (
+                "name",
+                "source",
+                "sheet_name",
+                "header_row",
+                "period_column",
+                "date_column",
+            ):
+                self.fields[name].initial = getattr(sheet, name)
+            self.fields["period"].initial = sheet.period_id
+
+    def mapping(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["columns"] = [
+            {"column": data.pop(f"target_{t.pk}"), "target": t.pk} for t in self.targets
+        ]
+        return data
+
+
+class IndicatorUploadForm(forms.Form):
+    file = forms.FileField(label=_("Excel file (.xlsx)"))

@@ -348,3 +348,53 @@ class SummaryWatermark(models.Model):
 
     def __str__(self):
         return str(self.last_audit_id)
+
+
+class IndicatorSheet(models.Model):
+    """How the Party Office reads another system's Excel sheet of figures into the
+    program's targets, mapped once and used again each month (``reports/indicators.py``)."""
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="indicator_sheets"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        help_text=_("What each value says it comes from, e.g. the province's one-stop system."),
+    )
+    sheet_name = models.CharField(
+        _("sheet"), max_length=100, blank=True, help_text=_("Empty: the first sheet.")
+    )
+    header_row = models.PositiveSmallIntegerField(_("header row"), default=1)
+    period_column = models.CharField(
+        _("column giving the period"),
+        max_length=100,
+        blank=True,
+        help_text=_("Its heading or letter; the cells name the period, e.g. “Tháng 10/2026”."),
+    )
+    period = models.ForeignKey(
+        ReportingPeriod,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("or a fixed period"),
+    )
+    date_column = models.CharField(
+        _("column giving the date of the figures"),
+        max_length=100,
+        blank=True,
+        help_text=_("Empty: the period's cut-off day."),
+    )
+    # [{"column": heading or letter, "target": target id}, …]
+    columns = models.JSONField(default=list)
+    last_imported_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("indicator sheet")
+        verbose_name_plural = _("indicator sheets")
+
+    def __str__(self):
+        return self.name

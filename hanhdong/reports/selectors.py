@@ -17,6 +17,7 @@ from hanhdong.reports.calendar import owes_report
 from hanhdong.reports.models import (
     HANDED_IN,
     Attachment,
+    IndicatorSheet,
     ProgressReport,
     ReportingKind,
     ReportingPeriod,
@@ -28,6 +29,11 @@ DUE_AHEAD = dt.timedelta(days=31)
 # the citizens' submissions waiting for the Party Office's next step: to accept (or refuse),
 # to assign, to close
 TO_ROUTE = (State.RECEIVED, State.ACCEPTED, State.ANSWERED)
+
+
+@finder("indicator_sheet")
+def indicator_sheet_by_id(pk: int):
+    return IndicatorSheet.objects.select_related("program__commune", "period").filter(pk=pk).first()
 
 
 @finder("period")

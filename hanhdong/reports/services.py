@@ -28,6 +28,7 @@ from hanhdong.reports import calendar, summaries
 from hanhdong.reports.models import (
     Attachment,
     Contribution,
+    IndicatorSheet,
     ProgressReport,
     ReportingCalendar,
     ReportingKind,
@@ -464,6 +465,116 @@ def target_value_record(
     else:
         audit_changes(actor=acting_user, obj=row, before=before, after=after, commune=commune)
     return row
+
+
+SHEET_FIELDS = [
+    "name",
+    "source",
+    "sheet_name",
+    "header_row",
+    "period_column",
+    "period",
+    "date_column",
+    "columns",
+]
+MAX_MAPPED = 50  # columns one sheet maps to targets
+
+
+@service
+def indicator_sheet_save(*, acting_user, program, sheet=None, **fields) -> IndicatorSheet:
+    """Create or change how a sheet of figures from another system is read: which sheet,
+    header row, period (a column or a fixed one), date column, and which column gives which
+    of the program's targets (``columns``: [{"column", "target"}])."""
+    if sheet is not None and sheet.program_id != program.pk:
+        raise ValidationError(_("That sheet belongs to another program."))
+    text = {
+        name: clean_text(str(fields.get(name) or "")).strip()[:limit]
+        for name, limit in (
+            ("name", 200),
+            ("source", 200),
+            ("sheet_name", 100),
+            ("period_column", 100),
+            ("date_column", 100),
+        )
+    }
+    if not text["name"] or not text["source"]:
+        raise ValidationError(_("Name the sheet and say where its figures come from."))
+    header_row = fields.get("header_row") or 1
+    if not isinstance(header_row, int) or not 1 <= header_row <= 100:
+        raise ValidationError(_("The header row is a number from 1 to 100."))
+    period = fields.get("period")
+    if period is not None and period.program_id != program.pk:
+        raise ValidationError(_("That period is not one of this program's."))
+    if bool(text["period_column"]) == (period is not None):
+        raise ValidationError(_("Give either the column that names the period or a fixed period."))
+    targets = set(program.targets.current().values_list("pk", flat=True))
+    columns = []
+    for mapped in fields.get("columns") or []:
+        column = clean_text(str(mapped.get("column") or "")).strip()[:100]
+        if not column:
+            continue
+        if mapped.get("target") not in targets:
+            raise ValidationError(_("Map the columns to the program's targets in force."))
+        columns.append({"column": column, "target": mapped["target"]})
+    if not columns:
+        raise ValidationError(_("Map at least one column to a target."))
+    if len(columns) > MAX_MAPPED:
+        raise ValidationError(_("A sheet maps at most %(n)s columns.") % {"n": MAX_MAPPED})
+    created = sheet is None
+    sheet = sheet or IndicatorSheet(program=program)
+    before = {} if created else snapshot(sheet, SHEET_FIELDS)
+    for name, value in text.items():
+        setattr(sheet, name, value)
+    sheet.header_row, sheet.period, sheet.columns = header_row, period, columns
+    sheet.save()
+    commune = program.commune
+    if created:
+        audit_record(
+            actor=acting_user,
+            obj=sheet,
+            action=AuditAction.CREATE,
+            changes=snapshot(sheet, SHEET_FIELDS),
+            commune=commune,
+        )
+    else:
+        audit_changes(actor=acting_user, obj=sheet, before=before, commune=commune)
+    return sheet
+
+
+@service
+def indicator_values_import(*, acting_user, sheet, values: list[dict], file_name: str = "") -> int:
+    """Record every value read from a sheet (``indicators.read_sheet``, checked and shown
+    beforehand): {"target", "period", "value", "noted_on"}. All or nothing: a value an
+    agency's report states, or any value refused, leaves none written."""
+    if not values:
+        raise ValidationError(_("There is no figure to take in."))
+    program = sheet.program
+    targets = {t.pk: t for t in program.targets.select_related("program__commune")}
+    periods = {p.pk: p for p in program.reporting_periods.all()}
+    for row in values:
+        target, period = targets.get(row["target"]), periods.get(row["period"])
+        if target is None or period is None:
+            raise ValidationError(
+                _("The figures no longer match the program: read the sheet again.")
+            )
+        target_value_record.within(
+            acting_user=acting_user,
+            target=target,
+            period=period,
+            value=row["value"],
+            source=sheet.source,
+            noted_on=row["noted_on"],
+        )
+    sheet.last_imported_at = timezone.now()
+    sheet.save(update_fields=["last_imported_at"])
+    audit_record(
+        actor=acting_user,
+        obj=sheet,
+        action=AuditAction.IMPORT,
+        changes={"values": len(values), "file": clean_text(file_name)[:200]},
+        commune=program.commune,
+    )
+    return len(values)
 
 
 @service

@@ -21,6 +21,12 @@ def sees_dashboard(user, commune) -> bool:
 
 
 @register.filter
+def sees_signals(user, commune) -> bool:
+    """The supervision-on-data page: the oversight bodies and the Party Office."""
+    return commune is not None and reach_of(user).can_see_signals(commune.pk)
+
+
+@register.filter
 def sees_feedback(user, commune) -> bool:
     """Whoever works in the commune has a citizens' feedback list (an agency: its own)."""
     return commune is not None and reach_of(user).can_see_feedback_list(commune.pk)
