@@ -7,6 +7,8 @@ import hashlib
 import time
 from collections import OrderedDict
 
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +17,7 @@ from hanhdong.feedback.models import (
     PUBLISHABLE,
     Feedback,
     FeedbackAttachment,
+    FeedbackEvent,
     Kind,
     Open311Key,
     State,
@@ -294,3 +297,32 @@ def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router
         (program.pk, program.revision, digest),
         lambda: Router(base=base, examples=examples),
     )
+
+
+def _count_of(model, **filters):
+    """How many rows of ``model`` point at the outer submission, as a subquery."""
+    rows = (
+        model.objects.filter(feedback=OuterRef("pk"), **filters)
+        .order_by()
+        .values("feedback")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+def tracked(code: str) -> tuple[Feedback | None, list]:
+    """The submission a tracking code opens and the steps the citizen may read (the
+    receipt first): one query — its files and public steps counted in it —, and one more
+    for the steps once there are any. Every citizen's look at an item runs this."""
+    if not code:
+        return None, []
+    feedback = (
+        Feedback.objects.filter(code=code)
+        .select_related("agency", "commune")
+        .annotate(files=_count_of(FeedbackAttachment), steps=_count_of(FeedbackEvent, public=True))
+        .first()
+    )
+    if feedback is None:
+        return None, []
+    return feedback, feedback.history(public_only=True, steps=feedback.steps > 0)
