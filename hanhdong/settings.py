@@ -156,6 +156,8 @@ LOGIN_REDIRECT_URL = "programs:home"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "vi"
+# the language of the clerks' commands' messages (commune add, users, import, report)
+HANHDONG_CLI_LANGUAGE = env_str("HANHDONG_CLI_LANGUAGE", LANGUAGE_CODE)
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"

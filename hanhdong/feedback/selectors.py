@@ -7,8 +7,6 @@ import hashlib
 import time
 from collections import OrderedDict
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -299,30 +297,30 @@ def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router
     )
 
 
-def _count_of(model, **filters):
-    """How many rows of ``model`` point at the outer submission, as a subquery."""
-    rows = (
-        model.objects.filter(feedback=OuterRef("pk"), **filters)
-        .order_by()
-        .values("feedback")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
-
-
 def tracked(code: str) -> tuple[Feedback | None, list]:
     """The submission a tracking code opens and the steps the citizen may read (the
-    receipt first): one query — its files and public steps counted in it —, and one more
-    for the steps once there are any. Every citizen's look at an item runs this."""
+    receipt first), with the number of its files (``files``): two queries — the item, then
+    its public steps and its files counted together. Every citizen's look at an item runs
+    this, so the second is written in SQL: the ORM would spend longer building the count
+    as a subquery than the database spends answering it (see bench/load.py)."""
     if not code:
         return None, []
-    feedback = (
-        Feedback.objects.filter(code=code)
-        .select_related("agency", "commune")
-        .annotate(files=_count_of(FeedbackAttachment), steps=_count_of(FeedbackEvent, public=True))
-        .first()
-    )
+    feedback = Feedback.objects.filter(code=code).select_related("agency", "commune").first()
     if feedback is None:
         return None, []
-    return feedback, feedback.history(public_only=True, steps=feedback.steps > 0)
+    event, attachment = FeedbackEvent._meta, FeedbackAttachment._meta
+    columns = ", ".join(f"e.{f.column}" for f in event.concrete_fields)
+    rows = list(
+        FeedbackEvent.objects.raw(
+            f"SELECT {columns}, (SELECT COUNT(*) FROM {attachment.db_table} a "
+            f"WHERE a.feedback_id = %s) AS files "
+            f"FROM (SELECT 1 AS one) AS one LEFT JOIN {event.db_table} e "
+            f"ON e.feedback_id = %s AND e.public = %s ORDER BY e.at, e.id",
+            [feedback.pk, feedback.pk, True],
+        )
+    )
+    feedback.files = rows[0].files
+    steps = [row for row in rows if row.pk is not None]
+    for step in steps:
+        step.feedback = feedback
+    return feedback, [*feedback.history(steps=False), *steps]

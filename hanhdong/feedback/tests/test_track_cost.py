@@ -6,7 +6,7 @@ from unittest import mock
 from django.urls import reverse
 
 from hanhdong.feedback import services
-from hanhdong.feedback.models import Feedback, FeedbackEvent, State
+from hanhdong.feedback.models import Feedback, FeedbackAttachment, FeedbackEvent, State
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.test import BaseTestCase
 
@@ -15,14 +15,14 @@ class TrackCostTest(BaseTestCase):
     def track(self, feedback):
         return self.client.get(reverse("feedback:track") + f"?code={feedback.code}")
 
-    def test_a_new_submission_is_tracked_in_one_query(self):
+    def test_a_new_submission_is_tracked_in_two_queries(self):
         feedback = submit(self.commune)
-        with self.assertNumQueries(1):
+        with self.assertNumQueries(2):  # the item; its public steps and its files counted
             page = self.track(feedback)
         self.assertContains(page, feedback.code)
         self.assertEqual([e.state for e in page.context["events"]], [State.RECEIVED])
 
-    def test_its_public_steps_cost_one_query_more_and_private_ones_stay_hidden(self):
+    def test_its_public_steps_cost_nothing_more_and_private_ones_stay_hidden(self):
         feedback = submit(self.commune)
         FeedbackEvent.objects.create(feedback=feedback, state=State.ACCEPTED, note="Đã nhận.")
         FeedbackEvent.objects.create(
@@ -33,8 +33,20 @@ class TrackCostTest(BaseTestCase):
         self.assertEqual(
             [e.state for e in page.context["events"]], [State.RECEIVED, State.ACCEPTED]
         )
+        self.assertEqual(page.context["feedback"].files, 0)
         self.assertContains(page, "Đã nhận.")
         self.assertNotContains(page, "Nội bộ.")
+
+    def test_it_tells_how_many_files_came_with_it(self):
+        feedback = submit(self.commune)
+        for n in range(2):
+            FeedbackAttachment.objects.create(
+                feedback=feedback, file=f"feedback/x{n}.pdf", name=f"x{n}.pdf", kind="pdf", size=9
+            )
+        FeedbackEvent.objects.create(feedback=feedback, state=State.ACCEPTED)
+        page = self.track(feedback)
+        self.assertContains(page, "Có 2 tệp gửi kèm")
+        self.assertEqual(len(page.context["events"]), 2)
 
     def test_an_unknown_code_finds_nothing(self):
         page = self.client.get(reverse("feedback:track") + "?code=XXXXXXXX")
