@@ -291,10 +291,11 @@ def feedback_submit(
 
 @service
 def _submission_store(feedback: Feedback, files, address: str | None) -> Feedback:
-    """The count and the row in one short transaction: no savepoint (a clash of codes,
-    once in billions, rolls it all back and ``feedback_submit`` draws again)."""
-    if address is not None and not _count_submission(address):
-        raise RateLimited()
+    """The row and the count in one short transaction: no savepoint (a clash of codes,
+    once in billions, rolls it all back and ``feedback_submit`` draws again). The count
+    comes last: its row is shared by everyone behind one address, and is locked from the
+    count to the commit, so the lock is held for as short a time as can be; past the limit
+    the row is rolled back with it."""
     feedback.save(force_insert=True)
     FeedbackAttachment.objects.bulk_create(
         FeedbackAttachment(
@@ -302,6 +303,8 @@ def _submission_store(feedback: Feedback, files, address: str | None) -> Feedbac
         )
         for upload, name in files
     )
+    if address is not None and not _count_submission(address):
+        raise RateLimited()
     return feedback
 
 

@@ -55,16 +55,17 @@ class TrackCostTest(BaseTestCase):
 
 
 class SubmitCostTest(BaseTestCase):
-    def test_a_public_submission_is_one_count_and_one_row_without_a_savepoint(self):
+    def test_a_public_submission_is_one_row_and_one_count_without_a_savepoint(self):
         url = reverse("feedback:submit", args=[self.commune.code])
         body = {"kind": "phan_anh", "title": "Đèn", "text": "Đèn đường thôn 2 tắt.", "website": ""}
         self.client.post(url, body)  # the hour's counter made
-        # the service's transaction (a savepoint inside the test's own), the count moved
-        # up, the row written: no savepoint of its own around the row
+        # the service's transaction (a savepoint inside the test's own), the row written,
+        # the count moved up last (its shared row locked until the commit): no savepoint
+        # of its own around the row
         with self.assertNumQueries(4) as queries:
             self.assertEqual(self.client.post(url, body).status_code, 302)
         sql = [q["sql"].split()[0] for q in queries.captured_queries]
-        self.assertEqual(sql, ["SAVEPOINT", "UPDATE", "INSERT", "RELEASE"])
+        self.assertEqual(sql, ["SAVEPOINT", "INSERT", "UPDATE", "RELEASE"])
         self.assertEqual(Feedback.objects.count(), 2)
 
     def test_a_tracking_code_drawn_twice_is_drawn_again(self):
