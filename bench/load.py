@@ -93,13 +93,19 @@ class Client:
 
 def run_threads(make_worker, seconds: float, threads: int) -> tuple[float, list, int]:
     """Requests per second over ``threads`` threads for ``seconds``; the latencies of the
-    answers; and the number of errors (an exception, or ``once`` answering False)."""
+    answers; and the number of errors (an exception, or ``once`` answering False). Each
+    thread's person is made ready (``make_worker``: a form fetched, a login) before the
+    clock starts, so the figures are of the requests measured alone."""
     counts, errors, times = [0] * threads, [0] * threads, [[] for _ in range(threads)]
-    stop = time.monotonic() + seconds
+    ready = threading.Barrier(threads + 1)
+    stop = [0.0]
 
     def run(index):
-        once = make_worker()
-        while time.monotonic() < stop:
+        try:
+            once = make_worker()
+        finally:
+            ready.wait()
+        while time.monotonic() < stop[0]:
             start = time.perf_counter()
             try:
                 ok = once()
@@ -110,9 +116,12 @@ def run_threads(make_worker, seconds: float, threads: int) -> tuple[float, list,
             errors[index] += 0 if ok else 1
 
     workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
-    began = time.monotonic()
     for w in workers:
         w.start()
+    stop[0] = time.monotonic() + 600  # until all are ready; then the measured span
+    ready.wait()
+    began = time.monotonic()
+    stop[0] = began + seconds
     for w in workers:
         w.join(timeout=seconds + 60)
     elapsed = time.monotonic() - began

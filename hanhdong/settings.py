@@ -5,14 +5,13 @@ SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and DATABASE_URL; see README.md.
 """
 
 import datetime
-import secrets
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from hanhdong.lib.env import EnvError, env_bool, env_int, env_list, env_str
+from hanhdong.lib.env import EnvError, env_bool, env_int, env_list, env_str, kept_secret
 
 BASE_DIR = Path(__file__).resolve().parent
 VAR_DIR = Path(env_str("HANHDONG_VAR_DIR", str(BASE_DIR.parent / "var")))
@@ -26,11 +25,7 @@ def _secret_key() -> str:
     key = env_str("SECRET_KEY")
     if key:
         return key
-    path = VAR_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    return kept_secret(VAR_DIR / "secret_key")
 
 
 SECRET_KEY = _secret_key()
@@ -162,6 +157,8 @@ LOGIN_REDIRECT_URL = "programs:home"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "vi"
+# the language of the clerks' commands' messages (commune add, users, import, report)
+HANHDONG_CLI_LANGUAGE = env_str("HANHDONG_CLI_LANGUAGE", LANGUAGE_CODE)
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"

@@ -402,10 +402,7 @@ def dashboard_figures(request, program_id: Id, period: int | None = Query(None, 
     if chosen is None:
         raise Http404
     figures = commune_figures(program, chosen, program.areas())
-    by_status: dict[str, int] = {}
-    for _task, report, _area in figures["rows"]:
-        key = report.status if report is not None else "missing"
-        by_status[key] = by_status.get(key, 0) + 1
+    by_status = figures["by_status"]
     return Status(
         200,
         {
@@ -414,7 +411,7 @@ def dashboard_figures(request, program_id: Id, period: int | None = Query(None, 
             "handed_in": figures["handed_in"],
             "by_status": by_status,
             "missing": [t.number for t, _r in figures["missing"]],
-            "trouble": [t.number for t, _r in figures["trouble"]],
+            "trouble": sorted(t.number for t, _r in figures["trouble"]),
             "targets": [
                 {
                     "id": t["target"].pk,

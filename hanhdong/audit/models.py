@@ -43,6 +43,8 @@ class AuditEntry(models.Model):
         indexes = [
             # the history panel of an object page: entries for one object, newest first
             models.Index(fields=["content_type", "object_id", "-at"], name="audit_object_idx"),
+            # the commune dashboard's cache stamp: a commune's latest entry
+            models.Index(fields=["commune", "-id"], name="audit_commune_latest_idx"),
         ]
 
     def __str__(self):

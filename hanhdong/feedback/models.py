@@ -215,13 +215,16 @@ class Feedback(models.Model):
     def is_denunciation(self) -> bool:
         return self.kind == Kind.DENUNCIATION
 
-    def history(self, public_only: bool = False) -> list["FeedbackEvent"]:
+    def history(self, public_only: bool = False, steps: bool = True) -> list["FeedbackEvent"]:
         """The steps of the handling, the receipt first. The receipt is the row itself (who
         took it down: ``received_by``, or the citizen; when: ``created_at``), so a public
-        submission writes one row, not two."""
+        submission writes one row, not two. ``steps=False``: the caller knows there are no
+        steps yet (nothing is read)."""
         receipt = FeedbackEvent(
             feedback=self, at=self.created_at, actor=self.received_by, state=State.RECEIVED
         )
+        if not steps:
+            return [receipt]
         steps = self.events.select_related("actor")
         return [receipt, *(steps.filter(public=True) if public_only else steps)]
 

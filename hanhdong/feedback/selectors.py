@@ -15,6 +15,7 @@ from hanhdong.feedback.models import (
     PUBLISHABLE,
     Feedback,
     FeedbackAttachment,
+    FeedbackEvent,
     Kind,
     Open311Key,
     State,
@@ -294,3 +295,32 @@ def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router
         (program.pk, program.revision, digest),
         lambda: Router(base=base, examples=examples),
     )
+
+
+def tracked(code: str) -> tuple[Feedback | None, list]:
+    """The submission a tracking code opens and the steps the citizen may read (the
+    receipt first), with the number of its files (``files``): two queries — the item, then
+    its public steps and its files counted together. Every citizen's look at an item runs
+    this, so the second is written in SQL: the ORM would spend longer building the count
+    as a subquery than the database spends answering it (see bench/load.py)."""
+    if not code:
+        return None, []
+    feedback = Feedback.objects.filter(code=code).select_related("agency", "commune").first()
+    if feedback is None:
+        return None, []
+    event, attachment = FeedbackEvent._meta, FeedbackAttachment._meta
+    columns = ", ".join(f"e.{f.column}" for f in event.concrete_fields)
+    rows = list(
+        FeedbackEvent.objects.raw(
+            f"SELECT {columns}, (SELECT COUNT(*) FROM {attachment.db_table} a "
+            f"WHERE a.feedback_id = %s) AS files "
+            f"FROM (SELECT 1 AS one) AS one LEFT JOIN {event.db_table} e "
+            f"ON e.feedback_id = %s AND e.public = %s ORDER BY e.at, e.id",
+            [feedback.pk, feedback.pk, True],
+        )
+    )
+    feedback.files = rows[0].files
+    steps = [row for row in rows if row.pk is not None]
+    for step in steps:
+        step.feedback = feedback
+    return feedback, [*feedback.history(steps=False), *steps]

@@ -280,26 +280,31 @@ def feedback_submit(
         received_by=received_by,
     )
     with stored(files, "feedback") as names:
-        return _submission_store(feedback, list(zip(files, names, strict=True)), address)
+        for attempt in range(3):
+            try:
+                return _submission_store(feedback, list(zip(files, names, strict=True)), address)
+            except IntegrityError:  # a code was drawn twice: the whole store again, new codes
+                if attempt == 2:
+                    raise
+                feedback.pk, feedback.code, feedback.public_id = None, _code(), _ref()
 
 
 @service
 def _submission_store(feedback: Feedback, files, address: str | None) -> Feedback:
-    if address is not None and not _count_submission(address):
-        raise RateLimited()
-    for _attempt in range(3):
-        try:
-            with transaction.atomic():
-                feedback.save()
-            break
-        except IntegrityError:  # a code was drawn twice: draw again
-            feedback.code, feedback.public_id = _code(), _ref()
+    """The row and the count in one short transaction: no savepoint (a clash of codes,
+    once in billions, rolls it all back and ``feedback_submit`` draws again). The count
+    comes last: its row is shared by everyone behind one address, and is locked from the
+    count to the commit, so the lock is held for as short a time as can be; past the limit
+    the row is rolled back with it."""
+    feedback.save(force_insert=True)
     FeedbackAttachment.objects.bulk_create(
         FeedbackAttachment(
             feedback=feedback, file=name, name=upload.name, kind=upload.kind, size=len(upload.data)
         )
         for upload, name in files
     )
+    if address is not None and not _count_submission(address):
+        raise RateLimited()
     return feedback
 
 

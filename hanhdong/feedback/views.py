@@ -24,7 +24,7 @@ from hanhdong.feedback.forms import (
     SubmitForm,
     TrackForm,
 )
-from hanhdong.feedback.models import Feedback, Open311Key, State
+from hanhdong.feedback.models import Open311Key, State
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.lib.http import client_address
 from hanhdong.lib.replica import replica_reads
@@ -106,18 +106,14 @@ def _code_of(request) -> str:
 @replica_reads
 def track(request):
     code = _code_of(request)
-    feedback = (
-        Feedback.objects.filter(code=code).select_related("agency", "commune").first()
-        if code
-        else None
-    )
+    feedback, events = selectors.tracked(code)
     return render(
         request,
         "feedback/track.html",
         {
             "feedback": feedback,
             "commune": feedback.commune if feedback else None,
-            "events": feedback.history(public_only=True) if feedback else [],
+            "events": events,
             "form": TrackForm(initial={"code": code}),
             "rate_form": RateForm() if feedback else None,
             "searched": bool(code),

@@ -47,6 +47,23 @@ def _mark_down() -> None:
         connections[REPLICA].close()
 
 
+def state() -> str | None:
+    """The replica as /healthz tells it: None when none is configured, "down" when it was
+    found not answering within REPLICA_RETRY_SECONDS or does not answer now (it is then
+    left alone, as a failed read leaves it), else "ok"."""
+    if not configured():
+        return None
+    if not _available():
+        return "down"
+    try:
+        with connections[REPLICA].cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        _mark_down()
+        return "down"
+    return "ok"
+
+
 class ReplicaRouter:
     """Reads go to the replica only inside a ``replica_reads`` view; writes never do."""
 

@@ -15,6 +15,7 @@ from django.db import DatabaseError
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils import timezone
 
+from hanhdong.lib import replica
 from hanhdong.ops.heartbeat import last_pass
 from hanhdong.ops.models import Backup, BackupKind
 
@@ -30,8 +31,10 @@ def _age(moment: dt.datetime | None, now: dt.datetime, key: str) -> dict:
 
 def status() -> tuple[int, dict]:
     """(HTTP status, the JSON body): 200 when the database answers, else 503; "degraded"
-    when the worker has not passed for HANHDONG_WORKER_STALE_MINUTES, or the nightly
-    backup is on and the last one is older than two days."""
+    when the worker has not passed for HANHDONG_WORKER_STALE_MINUTES, the nightly backup
+    is on and the last one is older than two days, or a replica is configured and does not
+    answer — the pages it serves are then read from the primary, so nothing is refused,
+    but the operator should know ("replica": "down"; "ok" when it answers)."""
     now = timezone.now()
     try:
         worker = last_pass()
@@ -49,6 +52,10 @@ def status() -> tuple[int, dict]:
     if settings.HANHDONG_BACKUP_DIR:
         body["backup"] = _age(latest, now, "last")
         degraded |= latest is None or now - latest > BACKUP_STALE
+    replica_state = replica.state()
+    if replica_state is not None:
+        body["replica"] = replica_state
+        degraded |= replica_state == "down"
     if degraded:
         body["status"] = "degraded"
     return 200, body

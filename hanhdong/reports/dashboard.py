@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, Sum
+from django.core.cache import cache
+from django.db.models import Count, Max, Q, Sum
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
+from hanhdong.audit.models import AuditEntry
+from hanhdong.orgs.models import Organization
 from hanhdong.programs.models import KeyTask, Section
 from hanhdong.reports import calendar, charts, forecast, summaries
 from hanhdong.reports.models import (
+    HANDED_IN,
     TROUBLE,
     PeriodSummary,
     ProgressReport,
     ReportingKind,
+    ReportingPeriod,
+    ReportState,
     TargetValue,
     TaskStatus,
 )
@@ -24,58 +35,205 @@ MISSING = "missing"
 COLUMNS = [*TaskStatus.values, MISSING]
 
 
+SHOWN = 20  # rows of the "not reported" and "at risk" lists before "show all"
+CACHE_SECONDS = 6 * 3600  # a cached part lives at most this long, whatever its stamp
+WORST_FIRST = {TaskStatus.BLOCKED: 0, TaskStatus.BEHIND: 1, TaskStatus.AT_RISK: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """A key task as the dashboard lists it (plain values: cached, and cheap to read)."""
+
+    pk: int
+    number: int
+    name: str
+    lead: str  # the lead agency's label, or the lead as the document wrote it
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    pk: int
+    state: str
+    status: str
+    percent: int
+
+    @property
+    def state_display(self) -> str:
+        return ReportState(self.state).label
+
+    @property
+    def status_display(self) -> str:
+        return TaskStatus(self.status).label if self.status in TaskStatus.values else self.status
+
+
 def commune_figures(program, period, areas: list[Section]) -> dict:
+    """The period's figures: tasks due, handed in, by area and by lead agency, the tasks
+    not reported and those at risk (worst first) — read as plain values, a fixed few
+    queries whatever the number of tasks."""
     today = timezone.localdate()
     tasks = list(
         KeyTask.objects.filter(program=program, is_withdrawn=False)
-        .select_related("lead")
-        .prefetch_related(Prefetch("sections", queryset=Section.objects.only("id", "path")))
         .order_by("number")
+        .values_list(
+            "pk",
+            "number",
+            "name",
+            "lead_id",
+            "lead_text",
+            "start_period",
+            "end_period",
+            "reporting_on",
+        )
     )
     chosen = (
         set(period.tasks.values_list("pk", flat=True))
         if period.kind == ReportingKind.ADHOC
         else set()
     )
-    due = [t for t in tasks if (t.pk in chosen if chosen else calendar.owes_report(t, period))]
+    begin, finish = calendar.period_dates(period)
+    due = [
+        t
+        for t in tasks
+        if (t[0] in chosen if chosen else calendar.owes_report_row(*t[5:], begin, finish))
+    ]
+    paths: dict = defaultdict(list)
+    for task_id, path in KeyTask.sections.through.objects.filter(
+        keytask__program=program, keytask__is_withdrawn=False
+    ).values_list("keytask_id", "section__path"):
+        paths[task_id].append(path)
+    agencies = {
+        pk: short or name
+        for pk, short, name in Organization.objects.filter(
+            pk__in={t[3] for t in due if t[3]}
+        ).values_list("pk", "short_name", "name")
+    }
     reports = {
-        r.task_id: r
-        for r in ProgressReport.objects.filter(period=period).only(
-            "id", "task_id", "state", "status", "percent"
-        )
+        task_id: ReportRow(pk, state, status, percent)
+        for pk, task_id, state, status, percent in ProgressReport.objects.filter(
+            period=period
+        ).values_list("pk", "task_id", "state", "status", "percent")
     }
     by_area: dict = defaultdict(Counter)
+    by_status: Counter = Counter()
     by_agency: dict = defaultdict(Counter)
-    missing, trouble, rows = [], [], []
-    for task in due:
-        report = reports.get(task.pk)
-        handed_in = report is not None and report.is_handed_in
+    missing, trouble = [], []
+    handed = 0
+    for pk, number, name, lead_id, lead_text, *_when in due:
+        task = TaskRow(pk, number, name, agencies.get(lead_id) or lead_text)
+        report = reports.get(pk)
+        handed_in = report is not None and report.state in HANDED_IN
         column = report.status if handed_in else MISSING
-        area = task.area_among(areas)
+        area = _area_of(paths.get(pk, ()), areas)
         by_area[area.pk if area else None][column] += 1
-        by_agency[task.lead_id][column] += 1
+        by_agency[lead_id][column] += 1
+        by_status[column] += 1
         if not handed_in:
             missing.append((task, report))
-        elif report.status in TROUBLE:
-            trouble.append((task, report))
-        rows.append((task, report if handed_in else None, area))
-    agencies = {t.lead_id: t.lead for t in due}
+        else:
+            handed += 1
+            if report.status in TROUBLE:
+                trouble.append((task, report))
+    trouble.sort(key=lambda row: (WORST_FIRST[row[1].status], row[1].percent, row[0].number))
     return {
         "due_count": len(due),
-        "handed_in": sum(1 for _, r, _ in rows if r is not None),
+        "handed_in": handed,
         "overdue": today > period.due_on,
         "area_rows": [
             (area, [by_area[area.pk][c] for c in COLUMNS]) for area in areas if by_area[area.pk]
         ]
         + ([(None, [by_area[None][c] for c in COLUMNS])] if by_area[None] else []),
         "agency_rows": sorted(
-            ((agencies[k], [v[c] for c in COLUMNS]) for k, v in by_agency.items()),
+            ((agencies.get(k, ""), [v[c] for c in COLUMNS]) for k, v in by_agency.items()),
             key=lambda row: -row[1][-1],
         ),
+        "by_status": dict(by_status),  # "missing" for those not handed in
         "missing": missing,
         "trouble": trouble,
-        "rows": rows,
     }
+
+
+def _area_of(paths, areas: list[Section]) -> Section | None:
+    """The first of ``areas`` that one of ``paths`` lies in (as ``KeyTask.area_among``)."""
+    for path in paths:
+        for area in areas:
+            if path == area.path or path.startswith(area.path + "."):
+                return area
+    return None
+
+
+def stamp(program, period) -> tuple:
+    """What the dashboard's cached parts are true for: the commune's latest audit entry
+    (every service writes one, in its transaction: a report handed in, accepted, a task,
+    target, area or agency changed), the period's reports as stored (their number and
+    latest change, so a row written without a service shows too), the day (what is
+    overdue) and the language. Two indexed queries."""
+    latest = (
+        AuditEntry.objects.filter(commune_id=program.commune_id)
+        .order_by("-pk")
+        .values_list("pk", "at")
+        .first()
+    )
+    reports = (
+        ProgressReport.objects.filter(period=period).aggregate(n=Count("id"), at=Max("updated_at"))
+        if period is not None
+        else {}
+    )
+    return (
+        latest,
+        reports.get("n"),
+        reports.get("at"),
+        program.updated_at,
+        timezone.localdate(),
+        get_language(),
+    )
+
+
+def commune_panels(program, period, areas: list[Section], *, show: str = "") -> dict:
+    """The commune dashboard's figures and its two heavy parts rendered — the period's
+    tables and lists (``period_html``), the targets with their charts and forecasts
+    (``targets_html``) — kept in the cache under ``stamp``: a dashboard read again before
+    anything changed costs the stamp's two queries. ``show`` ("missing", "trouble") lists
+    that group in full instead of its first SHOWN rows."""
+    key = (
+        "dashboard:"
+        + hashlib.sha256(
+            repr((program.pk, period.pk if period else None, show, stamp(program, period))).encode()
+        ).hexdigest()
+    )
+    panels = cache.get(key)
+    if panels is not None:
+        return panels
+    panels = {"period": period, "program": program, "commune": program.commune}
+    if period is not None:
+        panels.update(commune_figures(program, period, areas))
+        panels["periods"] = list(
+            ReportingPeriod.objects.filter(program=program)
+            .order_by("due_on")
+            .values_list("pk", "title", "due_on")
+        )
+        for group in ("missing", "trouble"):
+            rows = panels[group]
+            panels[f"{group}_shown"] = rows if show == group else rows[:SHOWN]
+        panels["statuses"] = [*TaskStatus.labels, _("Not reported")]
+        panels["periods_html"] = render_to_string("reports/_dashboard_periods.html", panels)
+        panels["period_html"] = render_to_string("reports/_dashboard_period.html", panels)
+    targets = target_figures(program)
+    panels["targets_astray"] = off_course(targets)
+    panels["targets_html"] = render_to_string(
+        "reports/_dashboard_targets.html", {"targets": targets}
+    )
+    for name in (
+        "period",
+        "program",
+        "commune",
+        "periods",
+        "statuses",
+        "missing_shown",
+        "trouble_shown",
+    ):
+        panels.pop(name, None)
+    cache.set(key, panels, CACHE_SECONDS)
+    return panels
 
 
 def target_figures(program) -> list[dict]:
@@ -152,7 +310,7 @@ def off_course(targets: list[dict]) -> int:
 def city_figures(city, kind: str, year: int, number: int) -> list[dict]:
     """Every commune of ``city`` side by side for one period: due, handed in, by status —
     read from the period summaries (``summaries.py``), one row per commune."""
-    from hanhdong.orgs.models import Organization, OrgKind
+    from hanhdong.orgs.models import OrgKind
     from hanhdong.programs.models import Program
 
     communes = list(Organization.objects.filter(parent=city, kind=OrgKind.COMMUNE).order_by("name"))
@@ -183,7 +341,7 @@ def city_figures(city, kind: str, year: int, number: int) -> list[dict]:
 def nation_figures(kind: str, year: int, number: int) -> list[dict]:
     """Every city or province side by side for one period, its communes summed: two
     queries, whatever the number of communes and reports."""
-    from hanhdong.orgs.models import Organization, OrgKind
+    from hanhdong.orgs.models import OrgKind
 
     sums = {
         row["city_id"]: row

@@ -75,19 +75,17 @@ def _current_period(program, chosen=None):
 def dashboard(request, pk):
     program = get_program_for_user(request, pk, may=Reach.can_see_dashboard)
     period = _current_period(program, request.GET.get("period"))
+    show = request.GET.get("show", "")
+    areas = program.areas()
     context = {
         "program": program,
         "commune": program.commune,
         "tab": "dashboard",
         "period": period,
-        "statuses": [*TaskStatus.labels, _("Not reported")],
+        **figures.commune_panels(
+            program, period, areas, show=show if show in ("missing", "trouble") else ""
+        ),
     }
-    areas = program.areas()
-    if period is not None:
-        context.update(figures.commune_figures(program, period, areas))
-        context["periods"] = ReportingPeriod.objects.filter(program=program).order_by("due_on")
-    context["targets"] = figures.target_figures(program)
-    context["targets_astray"] = figures.off_course(context["targets"])
     context["feedback_rows"] = feedback_stats.by_area(program.commune, areas)
     context["feedback_overdue"] = sum(row["overdue"] for row in context["feedback_rows"])
     return render(request, "reports/dashboard.html", context)

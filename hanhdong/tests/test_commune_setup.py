@@ -119,8 +119,18 @@ class CommuneAddTest(BaseTestCase):
         commune = Organization.objects.get(code="qn-bachdang")
         self.assertEqual(commune.parent.code, "qn")
         self.assertIn("Xã Bạch Đằng", out.getvalue())
-        with self.assertRaisesMessage(CommandError, "no city"):
+        self.assertIn("đã thêm Xã Bạch Đằng (qn-bachdang) thuộc Tỉnh Quảng Ninh", out.getvalue())
+        with self.assertRaisesMessage(CommandError, "không có thành phố, tỉnh nào mã “nowhere”"):
             call_command("commune", "add", "x-y", "Y", "--city", "nowhere")
+
+    def test_the_commands_speak_english_when_asked(self):
+        out = StringIO()
+        call_command("city", "add", "qn", "Tỉnh Quảng Ninh", stdout=out)
+        with self.settings(HANHDONG_CLI_LANGUAGE="en"):
+            call_command("commune", "add", "qn-yenhung", "Yên Hưng", "--city", "qn", stdout=out)
+            with self.assertRaisesMessage(CommandError, "no city or province with code"):
+                call_command("commune", "add", "x-y", "Y", "--city", "nowhere")
+        self.assertIn("added Xã Yên Hưng (qn-yenhung) of Tỉnh Quảng Ninh", out.getvalue())
 
 
 class UsersSheetTest(BaseTestCase):
@@ -299,9 +309,10 @@ class CommandLineTest(BaseTestCase):
         )
         call_command("users", "import", str(users), "--commune", "hp-tienlang", stdout=out)
         call_command("import", str(SEED), "--commune", "hp-tienlang", stdout=out, stderr=err)
-        self.assertIn("issued by xã Nghi Dương", err.getvalue())
+        self.assertIn("văn bản do xã Nghi Dương ban hành", err.getvalue())
         linked, total = map(
-            int, re.search(r"(\d+) of (\d+) key tasks linked", err.getvalue()).groups()
+            int,
+            re.search(r"(\d+) trên (\d+) nhiệm vụ trọng tâm đã gắn", err.getvalue()).groups(),
         )
         self.assertEqual(total, 27)
         self.assertGreaterEqual(linked, 25)

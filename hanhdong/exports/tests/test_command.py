@@ -51,10 +51,10 @@ class ReportCommandTest(ExportTestCase):
 
     def test_it_says_what_is_wrong(self):
         for args, message in (
-            (["hp-x", "--period", "Quý III/2025"], "no commune"),
-            (["hp-a", "09-CTr/ĐU", "--period", "Quý III/2025"], "has no program"),
-            (["hp-a", "--period", "Quý V/2025"], "no reporting period"),
-            (["hp-a", "--period", "Quý III/2035"], "no reporting period"),
+            (["hp-x", "--period", "Quý III/2025"], "không có xã, phường nào mã “hp-x”"),
+            (["hp-a", "09-CTr/ĐU", "--period", "Quý III/2025"], "không có chương trình 09"),
+            (["hp-a", "--period", "Quý V/2025"], "không có kỳ báo cáo “Quý V/2025”"),
+            (["hp-a", "--period", "Quý III/2035"], "không có kỳ báo cáo"),
         ):
             with self.subTest(args=args), self.assertRaisesMessage(CommandError, message):
                 self.run_command(*args, "--out", self.folder / "x")

@@ -5,6 +5,7 @@ from django.db import OperationalError
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
+from hanhdong.lib import replica
 from hanhdong.ops import heartbeat
 from hanhdong.ops.models import Backup, BackupKind, Heartbeat
 
@@ -85,3 +86,54 @@ class HealthTest(TestCase):
             taken.taken_at = timezone.now() - dt.timedelta(hours=49)
             taken.save()
             self.assertEqual(self.get()[1]["status"], "degraded")
+
+
+class FakeReplica:
+    """The replica's connection: answering or not."""
+
+    def __init__(self, answers: bool):
+        self.answers = answers
+        self.tried = 0
+
+    def cursor(self):
+        self.tried += 1
+        if not self.answers:
+            raise OperationalError("connection refused")
+        return mock.MagicMock()
+
+    def close(self):
+        pass
+
+
+class ReplicaHealthTest(TestCase):
+    def setUp(self):
+        heartbeat.beat("worker")
+        replica._down_until = 0.0
+        self.addCleanup(setattr, replica, "_down_until", 0.0)
+
+    def get(self, fake):
+        with (
+            mock.patch.object(replica, "configured", return_value=True),
+            mock.patch.object(replica, "connections", {replica.REPLICA: fake}),
+        ):
+            response = self.client.get("/healthz")
+        return response.status_code, response.json()
+
+    def test_a_replica_that_answers_is_ok(self):
+        status, body = self.get(FakeReplica(answers=True))
+        self.assertEqual((status, body["status"], body["replica"]), (200, "ok", "ok"))
+
+    def test_a_replica_configured_but_down_degrades_without_failing_the_check(self):
+        fake = FakeReplica(answers=False)
+        status, body = self.get(fake)
+        self.assertEqual((status, body["status"], body["replica"]), (200, "degraded", "down"))
+        self.assertEqual(body["database"], "ok")
+        # left alone for REPLICA_RETRY_SECONDS, as a failed read leaves it: not tried again
+        fake.answers = True
+        self.assertEqual(self.get(fake)[1]["replica"], "down")
+        self.assertEqual(fake.tried, 1)
+        replica._down_until = 0.0
+        self.assertEqual(self.get(fake)[1]["replica"], "ok")
+
+    def test_without_a_replica_nothing_is_said_of_one(self):
+        self.assertNotIn("replica", self.client.get("/healthz").json())

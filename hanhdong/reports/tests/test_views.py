@@ -1,5 +1,7 @@
+from django.core.cache import cache
 from django.urls import reverse
 
+from hanhdong.reports import dashboard
 from hanhdong.reports.models import Contribution, ProgressReport, ReportState
 from hanhdong.reports.services import report_file, report_submit
 from hanhdong.reports.tests.base import ReportsTestCase
@@ -42,7 +44,8 @@ class DashboardTest(ReportsTestCase):
     def test_its_query_count_does_not_grow_with_the_tasks(self):
         self.login(self.standing)
         self.client.get(self.url(self.q3))
-        with self.assertNumQueries(15) as first:  # one of them the header's unread count
+        cache.clear()  # read as just after a change: nothing cached
+        with self.assertNumQueries(18) as first:  # one of them the header's unread count
             self.client.get(self.url(self.q3))
         for n in range(5, 60):
             task = self.program.key_tasks.create(
@@ -64,6 +67,55 @@ class DashboardTest(ReportsTestCase):
         with self.assertNumQueries(len(first.captured_queries)):
             response = self.client.get(self.url(self.q3))
         self.assertEqual(response.context["due_count"], 58)
+
+    def test_read_again_it_costs_the_stamp_and_shows_each_change_at_once(self):
+        self.login(self.standing)
+        self.client.get(self.url(self.q3))
+        with self.assertNumQueries(11):  # the figures and the targets come from the cache
+            response = self.client.get(self.url(self.q3))
+        self.assertEqual(response.context["handed_in"], 0)
+        self.hand_in(1, status="blocked", results="Vướng.")
+        response = self.client.get(self.url(self.q3))
+        self.assertEqual(response.context["handed_in"], 1)
+        self.assertEqual([t.number for t, _ in response.context["trouble"]], [1])
+        self.assertContains(
+            response, reverse("reports:report", args=[self.tasks[1].pk, self.q3.pk])
+        )
+
+    def test_long_lists_show_the_worst_first_then_all_on_asking(self):
+        statuses = ["at_risk", "blocked", "behind"]
+        for n in range(5, 5 + dashboard.SHOWN + 3):
+            task = self.program.key_tasks.create(
+                number=n,
+                name=f"Việc {n}",
+                lead=self.agency_a,
+                start_period={"kind": "annual"},
+                end_period={"kind": "annual"},
+            )
+            report = report_file(
+                acting_user=self.officer_a,
+                task=task,
+                period=self.q3,
+                status=statuses[n % 3],
+                percent=n,
+                results="x",
+            )
+            report_submit(acting_user=self.officer_a, report=report)
+        self.login(self.standing)
+        response = self.client.get(self.url(self.q3))
+        trouble = response.context["trouble"]
+        self.assertEqual(len(trouble), dashboard.SHOWN + 3)
+        self.assertEqual([r.status for _, r in trouble[:3]], ["blocked", "blocked", "blocked"])
+        self.assertEqual(trouble[-1][1].status, "at_risk")
+        page = response.content.decode()
+        section = page[page.index('id="trouble"') :].split("</section>")[0]
+        self.assertEqual(section.count("<tr><td"), dashboard.SHOWN)
+        self.assertIn(f"Hiện tất cả {dashboard.SHOWN + 3}", section)
+        response = self.client.get(self.url(self.q3) + "&show=trouble")
+        page = response.content.decode()
+        section = page[page.index('id="trouble"') :].split("</section>")[0]
+        self.assertEqual(section.count("<tr><td"), dashboard.SHOWN + 3)
+        self.assertNotIn("Hiện tất cả", section)
 
 
 class ReportPageTest(ReportsTestCase):

@@ -2,9 +2,11 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from hanhdong.exports import documents, services
 from hanhdong.exports.models import ConsolidatedReport, Layout
+from hanhdong.lib.commands import in_clerks_language
 from hanhdong.lib.periods import reporting_title
 from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.programs.models import Program
@@ -45,19 +47,27 @@ class Command(BaseCommand):
             help="leave the report unnumbered (a draft) unless it was saved already",
         )
 
+    @in_clerks_language
     def handle(self, *args, commune, program, period, format, out, layout, document, draft, **o):
         found = Organization.objects.filter(code=commune, kind=OrgKind.COMMUNE).first()
         if found is None:
-            raise CommandError(f"no commune with code {commune!r}")
+            raise CommandError(_("no commune with code “%(code)s”") % {"code": commune})
         programs = Program.objects.filter(commune=found).current().order_by("-revision")
         chosen = programs.filter(number=program).first() if program else programs.first()
         if chosen is None:
-            raise CommandError(f"{found.name} has no program {program or ''}".rstrip())
+            raise CommandError(
+                (
+                    _("%(commune)s has no program %(number)s")
+                    % {"commune": found.name, "number": program or ""}
+                ).rstrip()
+            )
         wanted = self.period(chosen, period)
         if format == "pdf" and services.soffice() is None:
-            raise CommandError("PDF needs LibreOffice (apt-get install libreoffice-writer-nogui)")
+            raise CommandError(
+                _("PDF needs LibreOffice (apt-get install libreoffice-writer-nogui)")
+            )
         if document == "brief" and format == "xlsx":
-            raise CommandError("the brief is a Word or PDF document")
+            raise CommandError(_("the brief is a Word or PDF document"))
         saved = ConsolidatedReport.objects.filter(period=wanted, layout=layout).exists()
         if document == "report" and format != "xlsx" and not draft and not saved:
             try:  # issued as the Party Office issues it from the page: saved and numbered
@@ -84,8 +94,10 @@ class Command(BaseCommand):
             found = periods.filter(title__iexact=text.strip()).first()
         if found is None:
             raise CommandError(
-                f"no reporting period {text!r} in {program.number or program.title}: "
-                'write it as "Quý IV/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", '
-                '"Năm 2026" or "Tháng 9/2026"'
+                _(
+                    "no reporting period “%(text)s” in %(program)s: write it as “Quý IV/2026”, "
+                    "“6 tháng đầu năm 2026”, “9 tháng năm 2026”, “Năm 2026” or “Tháng 9/2026”"
+                )
+                % {"text": text, "program": program.number or program.title}
             )
         return found

@@ -3,10 +3,12 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from hanhdong.imports.parse.document import DocumentError
 from hanhdong.imports.reader import read_document
 from hanhdong.imports.services import agency_names, issuer_elsewhere, suggestions
+from hanhdong.lib.commands import in_clerks_language
 from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load, program_revise
@@ -27,17 +29,18 @@ class Command(BaseCommand):
             "--json", action="store_true", help="print the program as hanhdong.program/1 JSON"
         )
 
+    @in_clerks_language
     def handle(self, *args, file, commune=None, dry_run=False, json=False, **options):
         path = Path(file)
         if not path.is_file():
-            raise CommandError(f"no such file: {file}")
+            raise CommandError(_("no such file: %(file)s") % {"file": file})
         try:
             parsed = read_document(path.read_bytes(), path.name)
         except DocumentError as exc:
             raise CommandError(f"{path.name}: {exc.where}: {exc.message}") from None
         data = parsed.data
         for warning in parsed.warnings:
-            self.stderr.write(f"warning: {warning}")
+            self.stderr.write(_("warning: %(warning)s") % {"warning": warning})
         if json:
             self.stdout.write(_dumps(data))
         else:
@@ -46,17 +49,22 @@ class Command(BaseCommand):
         if commune:
             unit = Organization.objects.filter(code=commune, kind=OrgKind.COMMUNE).first()
             if unit is None:
-                raise CommandError(f"no commune with code {commune!r}")
+                raise CommandError(_("no commune with code “%(code)s”") % {"code": commune})
             elsewhere = issuer_elsewhere(unit, data)
             if elsewhere:
-                self.stderr.write(f"warning: the document was issued by {elsewhere}, not {unit}")
+                self.stderr.write(
+                    _("warning: the document was issued by %(issuer)s, not %(commune)s")
+                    % {"issuer": elsewhere, "commune": unit}
+                )
             unmatched = [name for name, u in suggestions(unit, data).items() if u is None]
             if unmatched:
-                self.stderr.write("agencies not matched to a unit: " + "; ".join(unmatched))
+                self.stderr.write(
+                    _("agencies not matched to a unit: %(names)s") % {"names": "; ".join(unmatched)}
+                )
         if dry_run:
             return
         if unit is None:
-            raise CommandError("give --commune CODE to store the program (or --dry-run)")
+            raise CommandError(_("give --commune CODE to store the program (or --dry-run)"))
         existing = (
             Program.objects.filter(commune=unit, number=data.get("number")).first()
             if data.get("number")
@@ -70,23 +78,37 @@ class Command(BaseCommand):
                 tasks, targets = revision.changes["key_tasks"], revision.changes["targets"]
                 kept = sum(k["count"] for k in revision.changes["kept"])
                 self.stderr.write(
-                    f"revised program {existing.pk} ({existing.number}) to revision "
-                    f"{revision.revision + 1}: "
-                    f"{len(tasks['changed'])} key tasks changed, "
-                    f"{len(tasks['added'])} added, {len(tasks['moved'])} moved, "
-                    f"{len(tasks['removed'])} withdrawn; "
-                    f"{len(targets['changed'])} targets changed, {len(targets['added'])} added, "
-                    f"{len(targets['removed'])} withdrawn; "
-                    f"{kept} reports and values attached to what was withdrawn, moved or "
-                    "reworded, all kept"
+                    _(
+                        "revised program %(pk)s (%(number)s) to revision %(revision)s: "
+                        "%(changed)s key tasks changed, %(added)s added, %(moved)s moved, "
+                        "%(removed)s withdrawn; %(t_changed)s targets changed, %(t_added)s "
+                        "added, %(t_removed)s withdrawn; %(kept)s reports and values attached "
+                        "to what was withdrawn, moved or reworded, all kept"
+                    )
+                    % {
+                        "pk": existing.pk,
+                        "number": existing.number,
+                        "revision": revision.revision + 1,
+                        "changed": len(tasks["changed"]),
+                        "added": len(tasks["added"]),
+                        "moved": len(tasks["moved"]),
+                        "removed": len(tasks["removed"]),
+                        "t_changed": len(targets["changed"]),
+                        "t_added": len(targets["added"]),
+                        "t_removed": len(targets["removed"]),
+                        "kept": kept,
+                    }
                 )
             else:
                 program = program_load(acting_user=None, commune=unit, data=data)
                 tasks = list(program.key_tasks.all())
                 linked = sum(1 for task in tasks if task.lead_id)
                 self.stderr.write(
-                    f"stored program {program.pk} for {unit}: "
-                    f"{linked} of {len(tasks)} key tasks linked to their lead unit"
+                    _(
+                        "stored program %(pk)s for %(commune)s: %(linked)s of %(total)s key "
+                        "tasks linked to their lead unit"
+                    )
+                    % {"pk": program.pk, "commune": unit, "linked": linked, "total": len(tasks)}
                 )
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from None
