@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils import timezone, translation
 from docx import Document
@@ -28,7 +28,7 @@ from hanhdong.exports.prose import (
     task_phrase,
     upper_first,
 )
-from hanhdong.exports.register import commune_words, letterhead_for, signature_for
+from hanhdong.exports.register import commune_words, letterhead_for, level_word, signature_for
 from hanhdong.feedback.models import OPEN_STATES, Feedback, Kind, Topic
 from hanhdong.reports.models import TROUBLE
 
@@ -204,6 +204,33 @@ class Conclusions:
     dated: dt.date | None = None
     recipients: list[str] = field(default_factory=list)
     signature: lay.Signature | None = None
+    # which of the Party Committee's bodies met: "standing" (Ban Thường vụ) or "executive"
+    # (Ban Chấp hành, whose meetings are conferences, hội nghị)
+    body: str = "standing"
+
+    @property
+    def body_name(self) -> str:
+        """ "Ban Thường vụ" or "Ban Chấp hành"."""
+        return BODIES.get(self.body, BODIES["standing"])[0]
+
+    @property
+    def gathering(self) -> str:
+        """ "cuộc họp" of the Standing Committee, "hội nghị" of the Executive Committee."""
+        return BODIES.get(self.body, BODIES["standing"])[1]
+
+
+# the body's name, what its meetings are called, and its members as a notice addresses them
+BODIES = {
+    "standing": ("Ban Thường vụ", "cuộc họp", "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy"),
+    "executive": ("Ban Chấp hành", "hội nghị", "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ"),
+}
+
+
+def body_members(body: str, commune) -> str:
+    """How the notice's "Nơi nhận" names the members of ``body``: "Các đồng chí Ủy viên Ban
+    Chấp hành Đảng bộ xã"."""
+    words = BODIES.get(body, BODIES["standing"])[2]
+    return f"{words} {level_word(commune)}" if body == "executive" else words
 
 
 def _deadline(value) -> str:
@@ -211,26 +238,29 @@ def _deadline(value) -> str:
 
 
 def conclusions_notice(data: Conclusions) -> bytes:
-    """The "Thông báo kết luận" of a Standing Committee meeting, in the Party layout."""
+    """The "Thông báo kết luận" of a meeting of the Standing Committee or the Executive
+    Committee, in the Party layout: the title, the opening, "Nơi nhận" and who signs on
+    behalf of whom follow the body that met."""
     commune = data.commune
     dated = data.dated or timezone.localdate()
     document = Document()
     lay.setup(document)
     number = data.number or document_symbol(Layout.PARTY, DocumentKind.NOTICE, None)
+    body = data.body_name
     lay.letterhead(document, letterhead_for(commune, Layout.PARTY, number=number, dated=dated))
     lay.title(
         document,
         "Thông báo",
         [
-            "Kết luận của Ban Thường vụ Đảng ủy",
-            f"tại cuộc họp ngày {data.meeting_date:%d/%m/%Y}",
+            f"Kết luận của {body} Đảng ủy",
+            f"tại {data.gathering} ngày {data.meeting_date:%d/%m/%Y}",
         ],
     )
     lay.para(
         document,
-        f"Ngày {data.meeting_date:%d/%m/%Y}, Ban Thường vụ Đảng ủy {commune_words(commune)} "
+        f"Ngày {data.meeting_date:%d/%m/%Y}, {body} Đảng ủy {commune_words(commune)} "
         f"họp dưới sự chủ trì của {data.chair}, {data.chair_role}. Sau khi nghe "
-        f"{plain(data.topic)} và ý kiến của các đồng chí dự họp, Ban Thường vụ Đảng ủy kết "
+        f"{plain(data.topic)} và ý kiến của các đồng chí dự họp, {body} Đảng ủy kết "
         "luận như sau:",
         indent=True,
     )
@@ -255,7 +285,7 @@ def conclusions_notice(data: Conclusions) -> bytes:
         keep_next=True,  # the signature never alone on its page
     )
     recipients = data.recipients or [
-        "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy",
+        body_members(data.body, commune),
         *[t.lead for t in data.tasks],
         "Lưu Văn phòng Đảng ủy",
     ]
@@ -264,12 +294,10 @@ def conclusions_notice(data: Conclusions) -> bytes:
         if line and line not in seen:
             seen.add(line)
             unique.append(line)
-    lay.closing(
-        document,
-        Layout.PARTY,
-        unique,
-        data.signature or signature_for(commune, Layout.PARTY),
+    signature = data.signature or replace(
+        signature_for(commune, Layout.PARTY), on_behalf=f"T/M {body}"
     )
+    lay.closing(document, Layout.PARTY, unique, signature)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
