@@ -134,11 +134,17 @@ def coverage(program, today: dt.date) -> list[AreaRow]:
 
 # -- the city's program and what the communes' programs carry out of it -------------------
 def city_program_of(commune) -> Program | None:
-    """The program in force of the commune's city (a ``Program`` whose owner is the city)."""
-    city = commune.parent
-    if city is None or city.kind != OrgKind.CITY:
+    """The program in force of the commune's city (a ``Program`` whose owner is the city):
+    one query."""
+    if commune.parent_id is None:
         return None
-    return Program.objects.current_of(city)
+    return (
+        Program.objects.filter(commune_id=commune.parent_id, commune__kind=OrgKind.CITY)
+        .current()
+        .select_related("commune")
+        .order_by("-revision")
+        .first()
+    )
 
 
 @dataclass

@@ -247,8 +247,10 @@ class CityLinkForm(forms.Form):
     serves = forms.MultipleChoiceField(
         label=_("Items of the city's program it carries out"),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 16}),
-        help_text=_("Hold Ctrl (or ⌘) to choose several; choose none to remove the link."),
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "choices"}),
+        help_text=_(
+            "A section chosen carries out each of its items; choose none to remove the link."
+        ),
     )
 
     def __init__(self, *args, city_program, **kwargs):
