@@ -92,7 +92,7 @@ class CityLinkTest(CityTestCase):
         program_c = make_program(self.commune_c)
         with self.assertRaises(ValidationError) as caught:
             self.link("II.2", ["II.2"], program=program_c, user=self.outsider)
-        self.assertIn("no program in force", str(caught.exception))
+        self.assertIn("chưa có chương trình đang có hiệu lực", str(caught.exception))
         self.assertFalse(CityLink.objects.exists())
 
 
@@ -144,7 +144,7 @@ class CityCoveragePageTest(CityTestCase):
             self.login(user)
             response = self.client.get(self.url())
             self.assertContains(response, "Xã A")
-            self.assertContains(response, "No commune carries this item out yet.")
+            self.assertContains(response, "Chưa xã nào thực hiện nội dung này.")
         response = self.client.get(self.url() + "?show=uncovered")
         self.assertNotContains(response, "<b>Xã A</b>")
 
