@@ -214,6 +214,7 @@ class CommuneShare:
 
     commune: Organization
     places: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)  # each place with its section's title
     statuses: Counter = field(default_factory=Counter)
 
     @property
@@ -275,10 +276,11 @@ class CityCoverage:
         return sum(a.uncovered for a in self.areas)
 
 
-def _commune_statuses(communes, links, today) -> dict[tuple[int, str], Counter]:
+def _commune_statuses(communes, links, today) -> tuple[dict, dict]:
     """{(commune id, linked place): the statuses of what carries that place out in the
-    commune — its assigned tasks and the key tasks of its program in force}: a fixed six
-    queries whatever the number of communes."""
+    commune — its assigned tasks and the key tasks of its program in force}, and {(commune
+    id, linked place): the title of its section}: a fixed seven queries whatever the number
+    of communes."""
     programs: dict[int, Program] = {}
     for program in Program.objects.filter(commune__in=communes).current().order_by("revision"):
         programs[program.commune_id] = program  # the latest revision not superseded
@@ -322,7 +324,19 @@ def _commune_statuses(communes, links, today) -> dict[tuple[int, str], Counter]:
             status = key_task_status(reports.get(task.pk), key_task_due(task), today)
             for where in carrying[task.pk]:
                 found[where][status] += 1
-    return found
+    titles = {}
+    paths = {link.place.split(":")[0] for link in links}
+    if paths and programs:
+        commune_of = {p.pk: c for c, p in programs.items()}
+        sections = Section.objects.filter(program__in=programs.values(), path__in=paths)
+        titles = {
+            (commune_of[program_id], path): title
+            for program_id, path, title in sections.values_list("program_id", "path", "title")
+        }
+    return found, {
+        (link.commune_id, link.place): titles.get((link.commune_id, link.place.split(":")[0]), "")
+        for link in links
+    }
 
 
 def city_coverage(city, today: dt.date) -> CityCoverage:
@@ -336,7 +350,7 @@ def city_coverage(city, today: dt.date) -> CityCoverage:
     if program is None:
         return result
     links = list(CityLink.objects.filter(commune__in=communes).exclude(serves=[]))
-    statuses = _commune_statuses(communes, links, today)
+    statuses, titles = _commune_statuses(communes, links, today)
     by_id = {c.pk: c for c in communes}
     by_address: dict[str, list[CityLink]] = defaultdict(list)
     for link in links:
@@ -351,6 +365,8 @@ def city_coverage(city, today: dt.date) -> CityCoverage:
                 share = found.setdefault(link.commune_id, CommuneShare(by_id[link.commune_id]))
                 if link.place not in share.places:
                     share.places.append(link.place)
+                    title = titles.get((link.commune_id, link.place), "")
+                    share.labels.append(f"{link.place} {title}".strip())
                     share.statuses += statuses.get((link.commune_id, link.place), Counter())
         return sorted(found.values(), key=lambda s: s.commune.name)
 

@@ -75,6 +75,7 @@ class CityLinkTest(CityTestCase):
         items = {i.address: i for a in found.areas for i in a.items}
         self.assertTrue(items["II.1.1:1"].covered)
         self.assertEqual([s.places for s in items["II.1.1:1"].shares], [["II.1.1:1"]])
+        self.assertEqual([s.labels for s in items["II.1.1:1"].shares], [["II.1.1:1 Tư tưởng"]])
         self.assertFalse(items["II.1.1:2"].covered)
         self.assertEqual(items["II.1.1:2"].missing, [self.commune, self.commune_b])
         self.assertEqual(found.uncovered, 2)  # II.1.1:2 and II.2:1
@@ -158,7 +159,7 @@ class CityCoveragePageTest(CityTestCase):
     def test_it_reads_114_communes_in_as_many_queries_as_two(self):
         self.link("II.1.1", ["II.1.1:1"])
         self.login(self.city)
-        with self.assertNumQueries(18) as first:
+        with self.assertNumQueries(19) as first:
             self.client.get(self.url())
         # 112 more communes, each linked, three with a program, tasks and key tasks
         more = Organization.objects.bulk_create(
