@@ -17,8 +17,8 @@ from hanhdong.orgs.models import Membership, Organization
 from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import KeyTask, Program
 from hanhdong.reports.models import ReportingPeriod, TargetValue
-from hanhdong.tasks.coverage import city_coverage
 from hanhdong.targets.models import Target
+from hanhdong.tasks.coverage import city_coverage
 
 
 class DemoSetupTest(TestCase):
