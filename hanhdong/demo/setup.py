@@ -36,6 +36,7 @@ from hanhdong.reports.services import calendar_setup, report_file, report_review
 from hanhdong.tasks import services as task_services
 from hanhdong.tasks.models import DocKind, Origin
 
+CITY_PROGRAM_FILE = Path(__file__).parent / "data" / "city_program.json"
 PROGRAM_FILE = Path(__file__).parent / "data" / "program.json"
 DEMO_PASSWORD = "hanhdong-demo"
 
@@ -215,7 +216,36 @@ def demo_setup() -> dict:
         queued_before = _last_message()
         _demo_tasks(commune, program, units, {u.username: u for u in User.objects.all()})
         _history_told(program, queued_before)
+    if not Program.objects.filter(commune=city).exists():
+        _demo_city_program(city, program, User.objects.get(username="vanphong"))
     return {"commune": commune, "program": program}
+
+
+# which areas of the demo commune's program carry out which items of the city's; the city's
+# II.3:1, II.4:2 and II.5:2 are left to no commune, so its page flags them
+CITY_LINKS = {
+    "II.1": ["II.1"],
+    "II.2": ["II.2:1"],
+    "II.3": ["II.2:2"],
+    "II.4": ["II.3:2", "II.3:3"],
+    "II.5": ["II.4:1"],
+    "II.7": ["II.5:1"],
+    "II.8": ["II.6:1"],
+    "II.9": ["II.6:2"],
+}
+
+
+def _demo_city_program(city, program, clerk) -> None:
+    """The city's program, and the demo commune's areas linked to the items they carry
+    out, so that the city viewer sees the roll-up."""
+    data = json.loads(CITY_PROGRAM_FILE.read_text(encoding="utf-8"))
+    program_load(acting_user=None, commune=city, data=data)
+    paths = set(program.sections.values_list("path", flat=True))
+    for place, serves in CITY_LINKS.items():
+        if place in paths:
+            task_services.city_link_set(
+                acting_user=clerk, program=program, place=place, serves=serves
+            )
 
 
 def _last_message() -> int:

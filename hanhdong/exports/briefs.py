@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils import timezone, translation
 from docx import Document
 
 from hanhdong.exports import layout as lay
+from hanhdong.exports import metrics
 from hanhdong.exports.content import MISSING, RETURNED, PeriodContent
 from hanhdong.exports.models import DocumentKind, Layout, document_symbol
 from hanhdong.exports.prose import (
@@ -28,24 +30,72 @@ from hanhdong.exports.prose import (
     task_phrase,
     upper_first,
 )
-from hanhdong.exports.register import commune_words, letterhead_for, signature_for
+from hanhdong.exports.register import commune_words, letterhead_for, level_word, signature_for
 from hanhdong.feedback.models import OPEN_STATES, Feedback, Kind, Topic
 from hanhdong.reports.models import TROUBLE
+from hanhdong.tasks.models import OPEN, Origin, TaskState
+from hanhdong.tasks.models import AssignedTask as Assigned  # this module has its own
 
 ITEMS = 5  # each part of the one-page brief lists this many, then counts the rest
 SIZE = 13
 
 
-def _bullets(document, lines: list[str], empty: str) -> None:
-    shown = lines[: ITEMS + 1] if len(lines) == ITEMS + 1 else lines[:ITEMS]
-    if len(lines) > len(shown):
-        shown.append(f"Và {len(lines) - len(shown)} nội dung khác (xem báo cáo tổng hợp).")
-    for line in shown or [empty]:
+# How tall the brief's text may be below its title, in points as ``_height`` estimates them:
+# an A4 page less its margins, the letterhead, the title and the signature, with a margin
+# for what the estimate misses (LibreOffice sets a 13-point line 17.3 points apart).
+BUDGET = 470
+LINE, GAP, PART = 17.3, 2, 4 + 17.3 + 2
+
+
+@dataclass
+class Part:
+    """One numbered part of the brief: its heading and lines, shown up to ``cap``."""
+
+    heading: str
+    lines: list[str]
+    empty: str = "Không có."
+    where: str = "báo cáo tổng hợp"  # where the lines left out are
+    cap: int = ITEMS
+
+    def shown(self) -> list[str]:
+        lines, cap = self.lines, self.cap
+        shown = lines[: cap + 1] if len(lines) == cap + 1 else lines[:cap]
+        if len(lines) > len(shown):
+            shown = [*shown, f"Và {len(lines) - len(shown)} nội dung khác (xem {self.where})."]
+        return shown or [self.empty]
+
+
+def _height(text: str) -> float:
+    """The points a justified paragraph of ``text`` at ``SIZE``, its first line indented,
+    takes: its lines, estimated from the font's widths with some room for the breaks."""
+    width = metrics.width_cm(text, SIZE) * 1.06 + lay.INDENT.cm
+    return math.ceil(width / lay.TEXT_WIDTH) * LINE + GAP
+
+
+def fit(parts: list[Part], above: str) -> list[Part]:
+    """Show fewer lines of the fullest parts — the rest counted in one line — until the
+    parts and the paragraph ``above`` them fit on the page."""
+
+    def total() -> float:
+        lines = [f"- {line}" for part in parts for line in part.shown()]
+        return _height(above) + PART * len(parts) + sum(_height(line) for line in lines)
+
+    while total() > BUDGET:
+        fullest = max(
+            (p for p in parts if p.cap > 1 and len(p.lines) > 1),
+            key=lambda p: sum(_height(f"- {line}") for line in p.shown()),
+            default=None,
+        )
+        if fullest is None:
+            break
+        fullest.cap = min(fullest.cap, len(fullest.lines)) - 1
+    return parts
+
+
+def _write(document, part: Part) -> None:
+    lay.para(document, part.heading, SIZE, bold=True, indent=True, space_after=2, space_before=4)
+    for line in part.shown():
         lay.para(document, f"- {line}", SIZE, indent=True, space_after=2)
-
-
-def _part(document, text: str) -> None:
-    lay.para(document, text, SIZE, bold=True, indent=True, space_after=2, space_before=4)
 
 
 def overdue_lines(content: PeriodContent, today: dt.date) -> list[str]:
@@ -94,6 +144,56 @@ def risk_lines(content: PeriodContent) -> list[str]:
     return lines
 
 
+AT_RISK_DAYS = 30  # an assigned task due within this many days may be at risk
+TITLE = 90  # an assigned task's title in the brief, in characters at most
+
+
+def _short(text: str) -> str:
+    text = plain(text)
+    return text if len(text) <= TITLE else text[: TITLE - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _behind(task, today: dt.date) -> bool:
+    """Whether an open task due soon has done less than the time gone since it was
+    issued would ask (not started at all counts as behind)."""
+    start = task.issued_on or task.created_at.date()
+    span = (task.due_on - start).days
+    if task.state == TaskState.NOT_STARTED or span <= 0:
+        return True
+    return task.percent < 100 * (today - start).days / span
+
+
+def assigned_lines(commune, today: dt.date) -> list[str]:
+    """The assigned tasks — given by meetings, higher bodies' directives, plans,
+    inspections and supervisions — that are overdue, then those due within
+    ``AT_RISK_DAYS`` whose progress lags the time gone: what, who leads it, from which
+    document, the deadline. One query."""
+    tasks = (
+        Assigned.objects.filter(
+            commune=commune,
+            state__in=OPEN,
+            due_on__isnull=False,
+            due_on__lte=today + dt.timedelta(days=AT_RISK_DAYS),
+        )
+        .select_related("lead", "directive")
+        .order_by("due_on", "pk")
+    )
+    overdue, risky = [], []
+    for task in tasks:
+        lead = task.lead.label if task.lead else (task.lead_text or "chưa rõ cơ quan")
+        source = task.directive.number or lower_first(str(Origin(task.directive.origin).label))
+        head = f"{_short(task.title)} ({lead}; theo {source}) — hạn {task.due_on:%d/%m/%Y}"
+        if task.due_on < today:
+            overdue.append(
+                f"{head}, quá hạn {(today - task.due_on).days} ngày, đạt {task.percent}%."
+            )
+        elif _behind(task, today):
+            left = (task.due_on - today).days
+            when = "đến hạn hôm nay" if left == 0 else f"còn {left} ngày"
+            risky.append(f"{head}, {when}, mới đạt {task.percent}%.")
+    return overdue + risky
+
+
 def decision_lines(content: PeriodContent) -> list[str]:
     return [
         f"{remark.agency_text} (nhiệm vụ {numbers(sorted(set(remark.tasks)))}): "
@@ -134,7 +234,9 @@ def citizen_lines(content: PeriodContent, today: dt.date) -> list[str]:
 
 
 def meeting_brief(content: PeriodContent, today: dt.date | None = None) -> bytes:
-    """The one-page brief of ``content``'s period for the Standing Committee's meeting."""
+    """The one-page brief of ``content``'s period for the Standing Committee's meeting:
+    what is overdue or at risk — reports, targets and the assigned tasks of every origin —,
+    what awaits a decision, the citizens' issues; the fullest parts shortened to fit."""
     today = today or timezone.localdate()
     commune = content.commune
     document = Document()
@@ -153,24 +255,26 @@ def meeting_brief(content: PeriodContent, today: dt.date | None = None) -> bytes
         ],
     )
     c = content.counts
-    lay.para(
-        document,
+    summary = (
         f"{c['due']} nhiệm vụ phải báo cáo: {c['accepted']} đã được duyệt, {c['pending']} chờ "
         f"duyệt, {c['missing'] + c['returned']} chưa có báo cáo; {c['completed']} hoàn thành, "
         f"{c['trouble']} có nguy cơ chậm hoặc chậm tiến độ (số liệu đến ngày "
-        f"{content.period.cutoff_on:%d/%m/%Y}).",
-        SIZE,
-        indent=True,
-        space_after=2,
+        f"{content.period.cutoff_on:%d/%m/%Y})."
     )
-    _part(document, "1. Việc quá hạn")
-    _bullets(document, overdue_lines(content, today), "Không có việc quá hạn.")
-    _part(document, "2. Việc có nguy cơ chậm, chậm tiến độ")
-    _bullets(document, risk_lines(content), "Không có.")
-    _part(document, "3. Đề xuất, kiến nghị chờ Ban Thường vụ cho ý kiến")
-    _bullets(document, decision_lines(content), "Không có.")
-    _part(document, "4. Phản ánh, kiến nghị của người dân trong kỳ")
-    _bullets(document, citizen_lines(content, today), "Không có.")
+    lay.para(document, summary, SIZE, indent=True, space_after=2)
+    parts = [
+        Part("1. Việc quá hạn", overdue_lines(content, today), "Không có việc quá hạn."),
+        Part("2. Việc có nguy cơ chậm, chậm tiến độ", risk_lines(content)),
+        Part(
+            "3. Nhiệm vụ được giao quá hạn, có nguy cơ chậm",
+            assigned_lines(commune, today),
+            where="danh sách nhiệm vụ được giao",
+        ),
+        Part("4. Đề xuất, kiến nghị chờ Ban Thường vụ cho ý kiến", decision_lines(content)),
+        Part("5. Phản ánh, kiến nghị của người dân trong kỳ", citizen_lines(content, today)),
+    ]
+    for part in fit(parts, summary):
+        _write(document, part)
     lay.para(document, "", SIZE, space_after=0)
     lay.para(document, "VĂN PHÒNG ĐẢNG ỦY", 14, bold=True, align=lay.CENTER, space_after=0)
     buffer = io.BytesIO()
@@ -204,6 +308,33 @@ class Conclusions:
     dated: dt.date | None = None
     recipients: list[str] = field(default_factory=list)
     signature: lay.Signature | None = None
+    # which of the Party Committee's bodies met: "standing" (Ban Thường vụ) or "executive"
+    # (Ban Chấp hành, whose meetings are conferences, hội nghị)
+    body: str = "standing"
+
+    @property
+    def body_name(self) -> str:
+        """ "Ban Thường vụ" or "Ban Chấp hành"."""
+        return BODIES.get(self.body, BODIES["standing"])[0]
+
+    @property
+    def gathering(self) -> str:
+        """ "cuộc họp" of the Standing Committee, "hội nghị" of the Executive Committee."""
+        return BODIES.get(self.body, BODIES["standing"])[1]
+
+
+# the body's name, what its meetings are called, and its members as a notice addresses them
+BODIES = {
+    "standing": ("Ban Thường vụ", "cuộc họp", "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy"),
+    "executive": ("Ban Chấp hành", "hội nghị", "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ"),
+}
+
+
+def body_members(body: str, commune) -> str:
+    """How the notice's "Nơi nhận" names the members of ``body``: "Các đồng chí Ủy viên Ban
+    Chấp hành Đảng bộ xã"."""
+    words = BODIES.get(body, BODIES["standing"])[2]
+    return f"{words} {level_word(commune)}" if body == "executive" else words
 
 
 def _deadline(value) -> str:
@@ -211,26 +342,29 @@ def _deadline(value) -> str:
 
 
 def conclusions_notice(data: Conclusions) -> bytes:
-    """The "Thông báo kết luận" of a Standing Committee meeting, in the Party layout."""
+    """The "Thông báo kết luận" of a meeting of the Standing Committee or the Executive
+    Committee, in the Party layout: the title, the opening, "Nơi nhận" and who signs on
+    behalf of whom follow the body that met."""
     commune = data.commune
     dated = data.dated or timezone.localdate()
     document = Document()
     lay.setup(document)
     number = data.number or document_symbol(Layout.PARTY, DocumentKind.NOTICE, None)
+    body = data.body_name
     lay.letterhead(document, letterhead_for(commune, Layout.PARTY, number=number, dated=dated))
     lay.title(
         document,
         "Thông báo",
         [
-            "Kết luận của Ban Thường vụ Đảng ủy",
-            f"tại cuộc họp ngày {data.meeting_date:%d/%m/%Y}",
+            f"Kết luận của {body} Đảng ủy",
+            f"tại {data.gathering} ngày {data.meeting_date:%d/%m/%Y}",
         ],
     )
     lay.para(
         document,
-        f"Ngày {data.meeting_date:%d/%m/%Y}, Ban Thường vụ Đảng ủy {commune_words(commune)} "
+        f"Ngày {data.meeting_date:%d/%m/%Y}, {body} Đảng ủy {commune_words(commune)} "
         f"họp dưới sự chủ trì của {data.chair}, {data.chair_role}. Sau khi nghe "
-        f"{plain(data.topic)} và ý kiến của các đồng chí dự họp, Ban Thường vụ Đảng ủy kết "
+        f"{plain(data.topic)} và ý kiến của các đồng chí dự họp, {body} Đảng ủy kết "
         "luận như sau:",
         indent=True,
     )
@@ -255,7 +389,7 @@ def conclusions_notice(data: Conclusions) -> bytes:
         keep_next=True,  # the signature never alone on its page
     )
     recipients = data.recipients or [
-        "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy",
+        body_members(data.body, commune),
         *[t.lead for t in data.tasks],
         "Lưu Văn phòng Đảng ủy",
     ]
@@ -264,12 +398,10 @@ def conclusions_notice(data: Conclusions) -> bytes:
         if line and line not in seen:
             seen.add(line)
             unique.append(line)
-    lay.closing(
-        document,
-        Layout.PARTY,
-        unique,
-        data.signature or signature_for(commune, Layout.PARTY),
+    signature = data.signature or replace(
+        signature_for(commune, Layout.PARTY), on_behalf=f"T/M {body}"
     )
+    lay.closing(document, Layout.PARTY, unique, signature)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -59,9 +59,10 @@ def conclusions(meeting, tasks) -> briefs.Conclusions:
         ],
         number=meeting.notice_number,
         dated=meeting.notice_on or meeting.held_on,
+        body=meeting.body,
         recipients=[
             f"Thường trực {city_committee(commune)} (để b/c)" if commune.parent else "",
-            "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy",
+            briefs.body_members(meeting.body, commune),
             *dict.fromkeys(leads),
             "Lưu Văn phòng Đảng ủy",
         ],

@@ -34,7 +34,9 @@ MEETING_FIELDS = [
     "agenda",
     "period",
 ]
-BODY_WORDS = {Body.STANDING: "Ban Thường vụ Đảng ủy", Body.EXECUTIVE: "Ban Chấp hành Đảng bộ"}
+BODY_WORDS = {Body.STANDING: "Ban Thường vụ Đảng ủy", Body.EXECUTIVE: "Ban Chấp hành Đảng ủy"}
+# the Standing Committee meets (cuộc họp); the Executive Committee holds a conference (hội nghị)
+GATHERING = {Body.STANDING: "cuộc họp", Body.EXECUTIVE: "hội nghị"}
 
 
 def _lines(text: str) -> str:
@@ -51,7 +53,10 @@ def _check(meeting: Meeting) -> None:
 
 
 def title_of(meeting: Meeting) -> str:
-    return f"Kết luận của {BODY_WORDS[meeting.body]} tại cuộc họp ngày {meeting.held_on:%d/%m/%Y}"
+    return (
+        f"Kết luận của {BODY_WORDS[meeting.body]} tại {GATHERING[meeting.body]} ngày "
+        f"{meeting.held_on:%d/%m/%Y}"
+    )
 
 
 @service

@@ -92,6 +92,11 @@ class Reach:
         """See a city's communes side by side."""
         return self.is_admin or city_id in self.city_ids
 
+    def can_link_to_city(self, commune_id: int) -> bool:
+        """Say which items of the city's program the commune's program carries out: the
+        Party Office (the city sees the roll-up: ``can_read_city``)."""
+        return self._holds(commune_id, PARTY_OFFICE)
+
     def can_read_nation(self) -> bool:
         """See every city and province side by side: the site administrator."""
         return self.is_admin

@@ -123,13 +123,14 @@ def program_load(
     status: str = ProgramStatus.ACTIVE,
     agencies: AgencyResolver | None = None,
 ) -> Program:
-    """Store a ``hanhdong.program/1`` document as a new program of ``commune``.
+    """Store a ``hanhdong.program/1`` document as a new program of ``commune`` — or of a
+    city, whose program the communes' programs carry out (``tasks.CityLink``).
 
     Validates the whole document first; the program, its outline, key tasks and targets
     are written in one transaction, with agencies matched to the commune's units.
     """
-    if commune.kind != OrgKind.COMMUNE:
-        raise ValidationError(_("A program belongs to a commune."))
+    if commune.kind not in (OrgKind.COMMUNE, OrgKind.CITY):
+        raise ValidationError(_("A program belongs to a commune or a city."))
     doc = data if isinstance(data, ProgramData) else read_program(data)
     if doc.number and Program.objects.filter(commune=commune, number=doc.number).exists():
         raise ValidationError(

@@ -239,3 +239,20 @@ class ReviewForm(forms.Form):
                 }
             )
         return out
+
+
+class CityLinkForm(forms.Form):
+    """What of the city's program one place of the commune's program carries out."""
+
+    serves = forms.MultipleChoiceField(
+        label=_("Items of the city's program it carries out"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "choices"}),
+        help_text=_(
+            "A section chosen carries out each of its items; choose none to remove the link."
+        ),
+    )
+
+    def __init__(self, *args, city_program, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["serves"].choices = program_choices(city_program)

@@ -314,3 +314,33 @@ class TaskSettings(models.Model):
 
     def __str__(self):
         return str(self.commune)
+
+
+class CityLink(models.Model):
+    """What of the city's program a place of the commune's program carries out.
+
+    The commune's place is a section path ("II.1.1") or an item ("II.1.1:2"), and so are
+    the city's places it names: paths stay the same across revisions of either program, as
+    for ``AssignedTask.serves``. The city's program is the current program whose owner
+    (``Program.commune``) is the commune's city.
+    """
+
+    commune = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
+    place = models.CharField(_("place in the commune's program"), max_length=130)
+    serves = models.JSONField(_("items of the city's program carried out"), default=list)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["commune_id", "place"]
+        verbose_name = _("link to the city's program")
+        verbose_name_plural = _("links to the city's program")
+        constraints = [
+            # a place of the commune's program has one list of what it carries out
+            models.UniqueConstraint(fields=["commune", "place"], name="citylink_unique_place"),
+        ]
+
+    def __str__(self):
+        return f"{self.place} → {', '.join(self.serves)}"

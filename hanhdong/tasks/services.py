@@ -29,10 +29,12 @@ from hanhdong.notifications.outbox import enqueue
 from hanhdong.orgs.models import Membership, Role
 from hanhdong.orgs.workdays import calendar_of
 from hanhdong.tasks import intake
+from hanhdong.tasks.coverage import city_program_of, places
 from hanhdong.tasks.models import (
     FINISHED,
     OPEN,
     AssignedTask,
+    CityLink,
     Directive,
     DocKind,
     Origin,
@@ -546,3 +548,48 @@ def task_settings_save(
 
 def is_finished(task: AssignedTask) -> bool:
     return task.state in FINISHED
+
+
+@service
+def city_link_set(*, acting_user, program, place: str, serves: list[str]) -> CityLink | None:
+    """Say which places of the city's program ``place`` of the commune's ``program`` carries
+    out (its sections "II.1" or items "II.1.1:2"); none: the link goes."""
+    commune = program.commune
+    city_program = city_program_of(commune)
+    if city_program is None:
+        raise ValidationError(_("The commune's city has no program in force to link to."))
+    if place not in {p.address for p in places(program)}:
+        raise ValidationError(_("%(place)s is not a place of the program.") % {"place": place})
+    known = [p.address for p in places(city_program)]
+    unknown = [s for s in serves if s not in known]
+    if unknown:
+        raise ValidationError(
+            _("Not in the city's program: %(places)s.") % {"places": ", ".join(unknown[:5])}
+        )
+    serves = [a for a in known if a in set(serves)]  # in the city program's order, once
+    link = CityLink.objects.select_for_update().filter(commune=commune, place=place).first()
+    before = {"place": place, "serves": link.serves if link else []}
+    if link is None and not serves:
+        return None
+    if not serves:
+        audit_record(
+            actor=acting_user, obj=link, action=AuditAction.DELETE, changes=before, commune=commune
+        )
+        link.delete()
+        return None
+    if link is None:
+        link = CityLink.objects.create(
+            commune=commune, place=place, serves=serves, updated_by=acting_user
+        )
+        audit_record(
+            actor=acting_user,
+            obj=link,
+            action=AuditAction.CREATE,
+            changes={"place": place, "serves": serves},
+            commune=commune,
+        )
+        return link
+    link.serves, link.updated_by = serves, acting_user
+    link.save()
+    audit_changes(actor=acting_user, obj=link, before=before, commune=commune)
+    return link

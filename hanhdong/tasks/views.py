@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -23,6 +24,7 @@ from hanhdong.orgs.access import (
     get_assigned_for_edit,
     get_assigned_for_progress,
     get_assigned_for_user,
+    get_city_for_user,
     get_commune_for_user,
     get_directive_for_edit,
     get_directive_for_user,
@@ -35,6 +37,7 @@ from hanhdong.tasks import coverage as carried
 from hanhdong.tasks import ranking as ranked
 from hanhdong.tasks import selectors, services
 from hanhdong.tasks.forms import (
+    CityLinkForm,
     CloseForm,
     ConfirmForm,
     DirectiveForm,
@@ -456,6 +459,9 @@ def coverage(request, pk):
     """What carries the program out, per area and per item; what nothing carries out."""
     program = get_program_for_user(request, pk)
     rows = carried.coverage(program, timezone.localdate())
+    city_program = carried.city_program_of(program.commune)
+    if city_program is not None:
+        rows = carried.with_city_links(rows, carried.city_links(program.commune))
     only = request.GET.get("show") == "uncovered"
     items = sum(len(r.items) for r in rows)
     uncovered = sum(r.uncovered for r in rows)
@@ -469,8 +475,58 @@ def coverage(request, pk):
         "covered": items - uncovered,
         "uncovered": uncovered,
         "plans": Directive.objects.filter(commune=program.commune, origin=Origin.PLAN).count(),
+        "city_program": city_program,
+        "can_link": reach_of(request.user).can_link_to_city(program.commune_id),
     }
     return render(request, "tasks/coverage.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def city_link(request, pk):
+    """Link one place of the commune's program (``?place=II.1.1:2``) to the items of the
+    city's program it carries out: the Party Office."""
+    program = get_program_for_user(request, pk, may=Reach.can_link_to_city)
+    city_program = carried.city_program_of(program.commune)
+    place = request.POST.get("place") or request.GET.get("place") or ""
+    found = next((p for p in carried.places(program) if p.address == place), None)
+    if city_program is None or found is None:
+        raise Http404
+    initial = {"serves": carried.city_links(program.commune).get(place, [])}
+    form = CityLinkForm(request.POST or None, initial=initial, city_program=city_program)
+    anchor = place.split(":")[0].split(".")
+    return form_page(
+        request,
+        form,
+        save=lambda data: services.city_link_set(
+            acting_user=request.user, program=program, place=place, serves=data["serves"]
+        ),
+        message=_("What it carries out of the city's program was saved."),
+        done=f"{reverse('tasks:coverage', args=[program.pk])}#area-{slugify('.'.join(anchor[:2]))}",
+        template="tasks/city_link.html",
+        context={
+            "program": program,
+            "commune": program.commune,
+            "city_program": city_program,
+            "place": found,
+            "tab": "coverage",
+        },
+    )
+
+
+@login_required
+@require_GET
+def city_coverage(request, pk):
+    """The city's program, per area and item: which communes carry it out and how it
+    stands; what no commune carries out is flagged."""
+    city = get_city_for_user(request, pk)
+    found = carried.city_coverage(city, timezone.localdate())
+    only = request.GET.get("show") == "uncovered"
+    return render(
+        request,
+        "tasks/city_coverage.html",
+        {"city": city, "found": found, "only_uncovered": only},
+    )
 
 
 def _ranking_context(commune, chosen) -> dict:

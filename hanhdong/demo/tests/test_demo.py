@@ -18,6 +18,7 @@ from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import KeyTask, Program
 from hanhdong.reports.models import ReportingPeriod, TargetValue
 from hanhdong.targets.models import Target
+from hanhdong.tasks.coverage import city_coverage
 
 
 class DemoSetupTest(TestCase):
@@ -31,8 +32,12 @@ class DemoSetupTest(TestCase):
         first = self.counts()
         call_command("demo", "--setup-only", stdout=StringIO())
         self.assertEqual(self.counts(), first)
-        program = Program.objects.get()
+        program = Program.objects.get(commune__code="hp-nghiduong")
         self.assertEqual(program.key_tasks.count(), 27)
+        # the city's program, which the demo commune's areas carry out
+        found = city_coverage(Organization.objects.get(code="hp"), timezone.localdate())
+        self.assertEqual((found.program.number, found.linked), ("05-CTr/TU", 1))
+        self.assertEqual(found.uncovered, 3)
         self.assertEqual(program.targets.count(), 16)
         self.assertIn("vanphong", out.getvalue())
         self.assertIn("hanhdong-demo", out.getvalue())

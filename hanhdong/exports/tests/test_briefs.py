@@ -16,6 +16,8 @@ from hanhdong.exports.tests.test_documents import runs
 from hanhdong.feedback.models import Feedback
 from hanhdong.feedback.tests.test_feedback import SECRET_PHONE, submit
 from hanhdong.reports.services import report_review
+from hanhdong.tasks import services as tasks
+from hanhdong.tasks.models import DocKind, Origin
 
 AFTER_DUE = dt.date(2025, 10, 20)  # the meeting, after the Quý III/2025 deadline
 
@@ -62,6 +64,90 @@ class BriefTest(ExportTestCase):
         found = pages(services.to_pdf(self.brief()))
         self.assertEqual(len(found), 1)
         self.assertIn("TÓM TẮT", lines(found[0]))
+
+    def give(self, origin, kind, number, rows):
+        """A document of ``origin`` issued on 1/10/2025 with ``rows`` (title, lead, due,
+        percent reported or None)."""
+        directive = tasks.directive_create(
+            acting_user=self.clerk,
+            commune=self.commune,
+            origin=origin,
+            kind=kind,
+            number=number,
+            issued_on=dt.date(2025, 10, 1),
+            title=f"Văn bản {number}",
+            owner=self.agency_a if origin == Origin.PLAN else None,
+        )
+        given = []
+        for title, lead, due, _percent in rows:
+            given.append(
+                tasks.task_add(
+                    acting_user=self.clerk,
+                    directive=directive,
+                    title=title,
+                    lead=lead,
+                    responsible="Đồng chí Phó Bí thư",
+                    due_text=due,
+                    product="Báo cáo kết quả",
+                )
+            )
+        tasks.directive_issue(
+            acting_user=self.clerk, directive=directive, issued_on=dt.date(2025, 10, 1)
+        )
+        for task, (*_rest, percent) in zip(given, rows, strict=True):
+            if percent is not None:
+                tasks.task_progress(
+                    acting_user=self.clerk, task=task, percent=percent, text="Đang làm."
+                )
+        return given
+
+    def test_it_lists_the_assigned_tasks_overdue_or_at_risk_of_every_origin(self):
+        a, b = self.agency_a, self.agency_b
+        self.give(Origin.MEETING, DocKind.CONCLUSION, "05-TB/ĐU", [
+            ("Rà soát hồ sơ giải ngân", a, "15/10/2025", 40),
+            ("Việc xa còn lâu mới đến hạn", a, "31/12/2025", None),
+        ])  # fmt: skip
+        self.give(Origin.HIGHER, DocKind.DIRECTIVE, "12-CT/TU", [
+            ("Triển khai chỉ thị về chuyển đổi số", b, "31/10/2025", None),
+        ])  # fmt: skip
+        self.give(Origin.PLAN, DocKind.PLAN, "25/KH-UBND", [
+            ("Việc đang vượt tiến độ", a, "31/10/2025", 90),
+        ])  # fmt: skip
+        self.give(Origin.INSPECTION, DocKind.CONCLUSION, "03-TB/UBKT", [
+            ("Khắc phục thiếu sót sau kiểm tra", b, "10/10/2025", None),
+        ])  # fmt: skip
+        text = [p.text for p in docx.Document(io.BytesIO(self.brief())).paragraphs]
+        start = text.index("3. Nhiệm vụ được giao quá hạn, có nguy cơ chậm")
+        part = text[start + 1 : text.index("4. Đề xuất, kiến nghị chờ Ban Thường vụ cho ý kiến")]
+        self.assertEqual(
+            part,
+            [
+                "- Khắc phục thiếu sót sau kiểm tra (Ban Xây dựng Đảng; theo 03-TB/UBKT) — hạn "
+                "10/10/2025, quá hạn 10 ngày, đạt 0%.",
+                "- Rà soát hồ sơ giải ngân (UBND xã; theo 05-TB/ĐU) — hạn 15/10/2025, quá hạn "
+                "5 ngày, đạt 40%.",
+                # 19 of 30 days gone, nothing reported: at risk; 90% done is not
+                "- Triển khai chỉ thị về chuyển đổi số (Ban Xây dựng Đảng; theo 12-CT/TU) — hạn "
+                "31/10/2025, còn 11 ngày, mới đạt 0%.",
+            ],
+        )
+
+    @needs_libreoffice
+    def test_it_stays_on_one_page_however_much_is_overdue(self):
+        long = (
+            "Rà soát, đẩy nhanh tiến độ giải ngân vốn đầu tư công các công trình chậm tiến độ, "
+            "báo cáo Ban Thường vụ kết quả và đề xuất giải pháp tháo gỡ vướng mắc số {}"
+        )
+        rows = [(long.format(n), self.agency_a, "15/10/2025", None) for n in range(12)]
+        self.give(Origin.MEETING, DocKind.CONCLUSION, "05-TB/ĐU", rows)
+        brief = self.brief()
+        text = [p.text for p in docx.Document(io.BytesIO(brief)).paragraphs]
+        self.assertTrue(
+            any(t.endswith("nội dung khác (xem danh sách nhiệm vụ được giao).") for t in text)
+        )
+        found = pages(services.to_pdf(brief))
+        self.assertEqual(len(found), 1)
+        self.assertIn("VĂN PHÒNG ĐẢNG ỦY", lines(found[0]))
 
 
 class ConclusionsTest(ExportTestCase):

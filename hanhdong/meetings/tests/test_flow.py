@@ -170,3 +170,43 @@ class MeetingFlowTest(ReportsTestCase):
             services.meeting_issue(acting_user=self.clerk, meeting=meeting, dated=HELD)
         meeting.refresh_from_db()
         self.assertEqual((meeting.state, meeting.notice_number), (MeetingState.HELD, ""))
+
+    def test_the_notice_speaks_for_the_body_that_met(self):
+        """A conference of the Executive Committee concludes as the Ban Chấp hành: title,
+        opening, "Nơi nhận" and signature; the Standing Committee's as the Ban Thường vụ."""
+        found = {}
+        for body in ("standing", "executive"):
+            with on(HELD):
+                meeting = services.meeting_create(
+                    acting_user=self.clerk,
+                    commune=self.commune,
+                    held_on=HELD,
+                    chair="Nguyễn Văn Bình",
+                    chair_role="Bí thư Đảng ủy",
+                    body=body,
+                )
+            services.meeting_conclude(acting_user=self.clerk, meeting=meeting, conclusions="Tốt")
+            document = Document(io.BytesIO(services.notice_file(meeting)))
+            text = "\n".join(p.text for p in document.paragraphs)
+            closing = document.tables[-1].rows[0].cells
+            found[body] = (
+                text,
+                [p.text for p in closing[0].paragraphs],
+                [p.text for p in closing[1].paragraphs if p.text],
+                meeting.directive.title,
+            )
+        text, recipients, signature, title = found["executive"]
+        self.assertIn("Kết luận của Ban Chấp hành Đảng ủy", text)
+        self.assertIn("tại hội nghị ngày 06/10/2025", text)
+        self.assertIn("Ngày 06/10/2025, Ban Chấp hành Đảng ủy xã A họp", text)
+        self.assertIn("Ban Chấp hành Đảng ủy kết luận như sau:", text)
+        self.assertNotIn("ban thường vụ", (text + "".join(recipients + signature)).lower())
+        self.assertIn("- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã,", recipients)
+        self.assertEqual(signature[0], "T/M BAN CHẤP HÀNH")
+        self.assertEqual(title, "Kết luận của Ban Chấp hành Đảng ủy tại hội nghị ngày 06/10/2025")
+        text, recipients, signature, title = found["standing"]
+        self.assertIn("Ngày 06/10/2025, Ban Thường vụ Đảng ủy xã A họp", text)
+        self.assertIn("tại cuộc họp ngày 06/10/2025", text)
+        self.assertNotIn("ban chấp hành", (text + "".join(recipients + signature)).lower())
+        self.assertIn("- Các đồng chí Ủy viên Ban Thường vụ Đảng ủy,", recipients)
+        self.assertEqual(signature[0], "T/M BAN THƯỜNG VỤ")

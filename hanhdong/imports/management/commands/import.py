@@ -23,7 +23,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file")
-        parser.add_argument("--commune", help="the commune's code, e.g. hp-nghiduong")
+        parser.add_argument(
+            "--commune", help="the commune's code, e.g. hp-nghiduong (or a city's: hp)"
+        )
         parser.add_argument("--dry-run", action="store_true", help="read only, store nothing")
         parser.add_argument(
             "--json", action="store_true", help="print the program as hanhdong.program/1 JSON"
@@ -47,7 +49,10 @@ class Command(BaseCommand):
             self.stdout.write(_summary(data))
         unit = None
         if commune:
-            unit = Organization.objects.filter(code=commune, kind=OrgKind.COMMUNE).first()
+            # a city's program too: the one its communes' programs are linked to
+            unit = Organization.objects.filter(
+                code=commune, kind__in=[OrgKind.COMMUNE, OrgKind.CITY]
+            ).first()
             if unit is None:
                 raise CommandError(_("no commune with code “%(code)s”") % {"code": commune})
             elsewhere = issuer_elsewhere(unit, data)
