@@ -76,6 +76,8 @@ def figure(commune, measure: str, *, year: int, upto: dt.date, term_start: int) 
     concluded up to ``upto``."""
     since = dt.date(term_start if measure in TERM_MEASURES else year, 1, 1)
     upto = min(upto, dt.date(year, 12, 31))
+    if upto < since:  # a period that opens before its year starts: nothing yet
+        return Figure(measure, 0, 0, since, upto)
     concluded = Inspection.objects.concluded().filter(
         commune=commune, concluded_on__gte=since, concluded_on__lte=upto
     )
