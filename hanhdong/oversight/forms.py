@@ -85,8 +85,8 @@ class ItemForm(SubjectForm):
         empty_value=None,
         required=False,
     )
-    starts_on = forms.DateField(label=_("From"), required=False, **DATE)
-    ends_on = forms.DateField(label=_("To"), required=False, **DATE)
+    starts_on = forms.DateField(label=_("Period from"), required=False, **DATE)
+    ends_on = forms.DateField(label=_("Period to"), required=False, **DATE)
     team = forms.CharField(label=_("Team"), max_length=300, required=False)
 
 
@@ -122,16 +122,16 @@ class InspectionForm(SubjectForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One person per line."),
     )
-    starts_on = forms.DateField(label=_("From"), required=False, **DATE)
-    ends_on = forms.DateField(label=_("To"), required=False, **DATE)
+    starts_on = forms.DateField(label=_("Period from"), required=False, **DATE)
+    ends_on = forms.DateField(label=_("Period to"), required=False, **DATE)
 
 
 class WorkForm(forms.Form):
     team = forms.CharField(
         label=_("Team"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    starts_on = forms.DateField(label=_("From"), required=False, **DATE)
-    ends_on = forms.DateField(label=_("To"), required=False, **DATE)
+    starts_on = forms.DateField(label=_("Period from"), required=False, **DATE)
+    ends_on = forms.DateField(label=_("Period to"), required=False, **DATE)
     documents = forms.CharField(
         label=_("Documents received"),
         required=False,

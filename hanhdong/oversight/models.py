@@ -134,8 +134,8 @@ class PlannedItem(Subject):
     content = models.TextField(_("content in detail"), blank=True)
     year = models.PositiveSmallIntegerField(_("year"))
     quarter = models.PositiveSmallIntegerField(_("quarter"), null=True, blank=True)
-    starts_on = models.DateField(_("from"), null=True, blank=True)
-    ends_on = models.DateField(_("to"), null=True, blank=True)
+    starts_on = models.DateField(_("period from"), null=True, blank=True)
+    ends_on = models.DateField(_("period to"), null=True, blank=True)
     team = models.CharField(_("team"), max_length=300, blank=True)
 
     class Meta:
@@ -179,8 +179,8 @@ class Inspection(Subject):
     decision_number = models.CharField(_("decision number"), max_length=40, blank=True)
     decision_on = models.DateField(_("decision dated"))
     team = models.TextField(_("team"), blank=True, help_text=_("One person per line"))
-    starts_on = models.DateField(_("from"), null=True, blank=True)
-    ends_on = models.DateField(_("to"), null=True, blank=True)
+    starts_on = models.DateField(_("period from"), null=True, blank=True)
+    ends_on = models.DateField(_("period to"), null=True, blank=True)
     documents = models.TextField(_("documents received"), blank=True)
     findings = models.TextField(_("findings"), blank=True)
     conclusions = models.TextField(
