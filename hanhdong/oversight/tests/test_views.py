@@ -34,8 +34,9 @@ class RoleTest(OversightTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         today = timezone.localdate()
-        cls.named = make_inspection(cls.inspector, cls.commune, org=cls.cells[0], member=MEMBER,
-                                    head=True, kind="violation")  # fmt: skip
+        cls.named = make_inspection(
+            cls.inspector, cls.commune, org=cls.cells[0], member=MEMBER, head=True, kind="violation"
+        )
         services.inspection_conclude(
             acting_user=cls.inspector,
             inspection=cls.named,
@@ -45,17 +46,30 @@ class RoleTest(OversightTestCase):
         )
         cls.open = make_inspection(cls.inspector, cls.commune, org=cls.cells[1])
         cls.oprogram = services.oversight_program_create(
-            acting_user=cls.inspector, commune=cls.commune, body="ubkt", scope="year",
-            year=today.year, title="Chương trình kiểm tra năm",
-        )  # fmt: skip
+            acting_user=cls.inspector,
+            commune=cls.commune,
+            body="ubkt",
+            scope="year",
+            year=today.year,
+            title="Chương trình kiểm tra năm",
+        )
         services.planned_item_add(
-            acting_user=cls.inspector, program=cls.oprogram, kind="thematic", focus="land",
-            subject_org=cls.cells[2], member_name=MEMBER, member_is_head=True,
-        )  # fmt: skip
+            acting_user=cls.inspector,
+            program=cls.oprogram,
+            kind="thematic",
+            focus="land",
+            subject_org=cls.cells[2],
+            member_name=MEMBER,
+            member_is_head=True,
+        )
         cls.dialogue = services.supervision_create(
-            acting_user=cls.supervisor, commune=cls.commune, body=cls.hdnd, kind="dialogue",
-            held_on=today - dt.timedelta(days=3), title="Đối thoại về giải phóng mặt bằng",
-        )  # fmt: skip
+            acting_user=cls.supervisor,
+            commune=cls.commune,
+            body=cls.hdnd,
+            kind="dialogue",
+            held_on=today - dt.timedelta(days=3),
+            title="Đối thoại về giải phóng mặt bằng",
+        )
 
     # -- who sees named members and disciplinary outcomes ------------------------------------
     def test_it_shows_named_members_and_discipline_to_inspectors_and_standing_logged(self):
@@ -109,8 +123,11 @@ class RoleTest(OversightTestCase):
     def test_it_shows_the_tab_to_those_who_may_see_it(self):
         page = reverse("tasks:list", args=[self.commune.pk])
         link = reverse("oversight:home", args=[self.commune.pk])
-        for user, shown in ((self.inspector, True), (self.supervisor, True),
-                            (self.officer_a, False)):  # fmt: skip
+        for user, shown in (
+            (self.inspector, True),
+            (self.supervisor, True),
+            (self.officer_a, False),
+        ):
             self.login(user)
             self.assertEqual(link in self.client.get(page).content.decode(), shown, user)
 
@@ -138,18 +155,35 @@ class RoleTest(OversightTestCase):
         before = self.counts()
         c = self.commune.pk
         non_inspectors = [self.clerk, self.officer_a, self.supervisor, self.city, self.outsider]
-        self.assert_refused(reverse("oversight:program_new", args=[c]), non_inspectors,
-                            {"body": "ubkt", "scope": "term", "title": "X"})  # fmt: skip
-        self.assert_refused(reverse("oversight:item_new", args=[self.oprogram.pk]),
-                            non_inspectors, {"kind": "regular", "focus": "land",
-                                             "subject_org": self.cells[3].pk})  # fmt: skip
-        self.assert_refused(reverse("oversight:inspection_new", args=[c]), non_inspectors,
-                            {"body": "ubkt", "kind": "regular", "focus": "land",
-                             "subject_org": self.cells[3].pk, "decision_on": today})  # fmt: skip
-        self.assert_refused(reverse("oversight:work", args=[self.open.pk]), non_inspectors,
-                            {"findings": "x"})  # fmt: skip
-        self.assert_refused(reverse("oversight:conclude", args=[self.open.pk]), non_inspectors,
-                            {"conclusions": "x", "concluded_on": today})  # fmt: skip
+        self.assert_refused(
+            reverse("oversight:program_new", args=[c]),
+            non_inspectors,
+            {"body": "ubkt", "scope": "term", "title": "X"},
+        )
+        self.assert_refused(
+            reverse("oversight:item_new", args=[self.oprogram.pk]),
+            non_inspectors,
+            {"kind": "regular", "focus": "land", "subject_org": self.cells[3].pk},
+        )
+        self.assert_refused(
+            reverse("oversight:inspection_new", args=[c]),
+            non_inspectors,
+            {
+                "body": "ubkt",
+                "kind": "regular",
+                "focus": "land",
+                "subject_org": self.cells[3].pk,
+                "decision_on": today,
+            },
+        )
+        self.assert_refused(
+            reverse("oversight:work", args=[self.open.pk]), non_inspectors, {"findings": "x"}
+        )
+        self.assert_refused(
+            reverse("oversight:conclude", args=[self.open.pk]),
+            non_inspectors,
+            {"conclusions": "x", "concluded_on": today},
+        )
         self.assert_refused(
             reverse("oversight:link_new", args=[c]),
             [self.officer_a, self.supervisor, self.city, self.outsider],
@@ -160,15 +194,29 @@ class RoleTest(OversightTestCase):
             [self.officer_a, self.supervisor, self.city, self.outsider],
             {"title": "x", "lead": self.agency_a.pk},
         )
-        others = [self.inspector, self.clerk, self.standing, self.officer_a, self.city,
-                  self.outsider]  # fmt: skip
-        self.assert_refused(reverse("oversight:supervision_new", args=[c]), others,
-                            {"body": self.hdnd.pk, "kind": "session", "held_on": today,
-                             "title": "x"})  # fmt: skip
-        self.assert_refused(reverse("oversight:supervision_issue", args=[self.dialogue.pk]),
-                            others, {"issued_on": today})  # fmt: skip
-        self.assert_refused(reverse("oversight:petition_new", args=[self.dialogue.pk]), others,
-                            {"kind": "kien_nghi", "title": "Đường", "text": "Đường hỏng nặng"})  # fmt: skip
+        others = [
+            self.inspector,
+            self.clerk,
+            self.standing,
+            self.officer_a,
+            self.city,
+            self.outsider,
+        ]
+        self.assert_refused(
+            reverse("oversight:supervision_new", args=[c]),
+            others,
+            {"body": self.hdnd.pk, "kind": "session", "held_on": today, "title": "x"},
+        )
+        self.assert_refused(
+            reverse("oversight:supervision_issue", args=[self.dialogue.pk]),
+            others,
+            {"issued_on": today},
+        )
+        self.assert_refused(
+            reverse("oversight:petition_new", args=[self.dialogue.pk]),
+            others,
+            {"kind": "kien_nghi", "title": "Đường", "text": "Đường hỏng nặng"},
+        )
         self.assertEqual(self.counts(), before)
         self.assertEqual(self.open.findings, "")
         self.open.refresh_from_db()
@@ -176,22 +224,31 @@ class RoleTest(OversightTestCase):
 
     def test_it_refuses_the_wrong_method(self):
         self.login(self.inspector)
-        for name, pk in (("work", self.open.pk), ("conclude", self.open.pk),
-                         ("supervision_issue", self.dialogue.pk),
-                         ("petition_new", self.dialogue.pk)):  # fmt: skip
-            self.assertEqual(self.client.get(reverse(f"oversight:{name}", args=[pk])).status_code,
-                             405, name)  # fmt: skip
+        for name, pk in (
+            ("work", self.open.pk),
+            ("conclude", self.open.pk),
+            ("supervision_issue", self.dialogue.pk),
+            ("petition_new", self.dialogue.pk),
+        ):
+            self.assertEqual(
+                self.client.get(reverse(f"oversight:{name}", args=[pk])).status_code, 405, name
+            )
         link = services.coverage_link_set(
             acting_user=self.clerk, target=self.orgs_target, measure="orgs_term"
         )
         self.assertEqual(
             self.client.get(reverse("oversight:link_remove", args=[link.pk])).status_code, 405
         )
-        for name, pk in (("program_new", self.commune.pk), ("item_new", self.oprogram.pk),
-                         ("inspection_new", self.commune.pk), ("link_new", self.commune.pk),
-                         ("supervision_new", self.commune.pk)):  # fmt: skip
-            self.assertEqual(self.client.put(reverse(f"oversight:{name}", args=[pk])).status_code,
-                             405, name)  # fmt: skip
+        for name, pk in (
+            ("program_new", self.commune.pk),
+            ("item_new", self.oprogram.pk),
+            ("inspection_new", self.commune.pk),
+            ("link_new", self.commune.pk),
+            ("supervision_new", self.commune.pk),
+        ):
+            self.assertEqual(
+                self.client.put(reverse(f"oversight:{name}", args=[pk])).status_code, 405, name
+            )
 
     # -- the pages at work ---------------------------------------------------------------------
     def test_it_prefills_an_inspection_opened_from_a_signal(self):
@@ -204,10 +261,15 @@ class RoleTest(OversightTestCase):
             self.assertEqual(self.client.get(url, {"subject": junk}).status_code, 200)
         response = self.client.post(
             url,
-            {"body": "ubkt", "kind": "violation", "focus": "budget",
-             "subject_org": self.cells[3].pk, "reason": "Chi vượt dự toán",
-             "decision_on": timezone.localdate().strftime("%d/%m/%Y")},
-        )  # fmt: skip
+            {
+                "body": "ubkt",
+                "kind": "violation",
+                "focus": "budget",
+                "subject_org": self.cells[3].pk,
+                "reason": "Chi vượt dự toán",
+                "decision_on": timezone.localdate().strftime("%d/%m/%Y"),
+            },
+        )
         created = Inspection.objects.latest("pk")
         self.assertRedirects(response, reverse("oversight:inspection", args=[created.pk]))
         self.assertEqual((created.subject_org, created.reason), (self.cells[3], "Chi vượt dự toán"))
@@ -222,9 +284,12 @@ class RoleTest(OversightTestCase):
         self.login(self.inspector)
         response = self.client.post(
             reverse("oversight:conclude", args=[self.open.pk]),
-            {"conclusions": "Thực hiện tốt", "discipline": "",
-             "concluded_on": timezone.localdate().strftime("%d/%m/%Y")},
-        )  # fmt: skip
+            {
+                "conclusions": "Thực hiện tốt",
+                "discipline": "",
+                "concluded_on": timezone.localdate().strftime("%d/%m/%Y"),
+            },
+        )
         self.assertEqual(response.status_code, 302)
         self.open.refresh_from_db()
         self.assertEqual(self.open.state, State.CONCLUDED)
@@ -244,10 +309,14 @@ class RoleTest(OversightTestCase):
         page = reverse("oversight:supervision", args=[self.dialogue.pk])
         response = self.client.post(
             reverse("oversight:petition_new", args=[self.dialogue.pk]),
-            {"kind": "kien_nghi", "title": "Đường thôn 3 xuống cấp",
-             "text": "Đề nghị sửa đường thôn 3 trước mùa mưa", "name": "Lê Văn Ba",
-             "consent": "on"},
-        )  # fmt: skip
+            {
+                "kind": "kien_nghi",
+                "title": "Đường thôn 3 xuống cấp",
+                "text": "Đề nghị sửa đường thôn 3 trước mùa mưa",
+                "name": "Lê Văn Ba",
+                "consent": "on",
+            },
+        )
         self.assertRedirects(response, page + "#petitions")
         feedback = Feedback.objects.get(title="Đường thôn 3 xuống cấp")
         self.assertEqual(
@@ -256,9 +325,14 @@ class RoleTest(OversightTestCase):
         self.assertEqual(feedback.dialogue_petition.supervision, self.dialogue)
         response = self.client.post(
             reverse("tasks:task_new", args=[self.dialogue.directive.pk]),
-            {"title": "Sửa đường thôn 3", "lead": self.agency_a.pk, "responsible": "Chủ tịch UBND",
-             "due_text": "30 ngày làm việc", "product": "Đường được sửa"},
-        )  # fmt: skip
+            {
+                "title": "Sửa đường thôn 3",
+                "lead": self.agency_a.pk,
+                "responsible": "Chủ tịch UBND",
+                "due_text": "30 ngày làm việc",
+                "product": "Đường được sửa",
+            },
+        )
         self.assertEqual(response.status_code, 302)
         response = self.client.post(
             reverse("oversight:supervision_issue", args=[self.dialogue.pk]),
@@ -270,8 +344,12 @@ class RoleTest(OversightTestCase):
         # the Front's supervisor is not the People's Council's
         front = self.make_front_supervisor()
         self.login(front)
-        self.assertEqual(self.client.post(reverse("oversight:petition_new", args=[self.dialogue.pk]),
-                                          {}).status_code, 403)  # fmt: skip
+        self.assertEqual(
+            self.client.post(
+                reverse("oversight:petition_new", args=[self.dialogue.pk]), {}
+            ).status_code,
+            403,
+        )
 
     def make_front_supervisor(self):
         from hanhdong.orgs.models import OrgKind
