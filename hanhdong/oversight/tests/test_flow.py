@@ -156,6 +156,10 @@ class FlowTest(OversightTestCase):
             task_services.task_close(
                 acting_user=officer, task=task, done_on=today, result="Báo cáo số 12-BC/CB"
             )
+            told = OutboxMessage.objects.filter(
+                key__startswith=f"task-done:{task.pk}:", recipient=self.inspector
+            )
+            self.assertTrue(told.exists())  # the Inspection Committee confirms it
             task_services.task_confirm(acting_user=self.inspector, task=task, accept=True)
             task.refresh_from_db()
             self.assertEqual(task.state, TaskState.CONFIRMED)
