@@ -69,7 +69,7 @@ class OversightProgram(models.Model):
     Standing Committee, for the whole term or for one year."""
 
     commune = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
-    body = models.CharField(_("body"), max_length=4, choices=Body.choices)
+    body = models.CharField(_("whose program"), max_length=4, choices=Body.choices)
     scope = models.CharField(_("scope"), max_length=4, choices=Scope.choices)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     title = models.CharField(_("title"), max_length=300)
@@ -163,7 +163,9 @@ class Inspection(Subject):
     its directive)."""
 
     commune = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
-    body = models.CharField(_("body"), max_length=4, choices=Body.choices, default=Body.INSPECTION)
+    body = models.CharField(
+        _("carried out by"), max_length=4, choices=Body.choices, default=Body.INSPECTION
+    )
     planned = models.ForeignKey(
         PlannedItem,
         null=True,

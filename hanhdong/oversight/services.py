@@ -394,7 +394,7 @@ def inspection_conclude(
         task_services.directive_issue.within(acting_user=acting_user, directive=directive)
     inspection.state = State.CONCLUDED
     inspection.save()
-    written = coverage.record(acting_user=acting_user, commune=inspection.commune, on=concluded_on)
+    coverage.record(acting_user=acting_user, commune=inspection.commune, on=concluded_on)
     enqueue(
         key=f"inspection-concluded:{inspection.pk}",
         recipients=_overseers(inspection.commune),
@@ -413,7 +413,6 @@ def inspection_conclude(
             "state": [before["state"], State.CONCLUDED],
             "conclusion_number": inspection.conclusion_number,
             "discipline": [before["discipline"], discipline],
-            "coverage_values": written,
         },
     )
     return inspection
