@@ -551,9 +551,9 @@ def petition_add(*, acting_user, supervision: Supervision, **fields) -> Dialogue
     petition = DialoguePetition.objects.create(supervision=supervision, feedback=feedback)
     audit_record(
         actor=acting_user,
-        obj=supervision,
-        action=AuditAction.UPDATE,
+        obj=petition,
+        action=AuditAction.CREATE,
         commune=supervision.commune,
-        changes={"petition": feedback.public_id},
+        changes={"supervision": str(supervision), "feedback": feedback.public_id},
     )
     return petition

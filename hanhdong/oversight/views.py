@@ -343,7 +343,11 @@ def supervision_new(request, pk):
     form = SupervisionForm(
         request.POST or None,
         bodies=bodies,
-        initial={"held_on": timezone.localdate(), "kind": SupervisionKind.SESSION},
+        initial={
+            "held_on": timezone.localdate(),
+            "kind": SupervisionKind.SESSION,
+            "body": bodies.first(),  # the supervisor's own body, chosen for them
+        },
     )
     return form_page(
         request,

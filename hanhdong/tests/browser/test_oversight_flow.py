@@ -27,10 +27,17 @@ class OversightBrowserTest(BrowserTestCase):
         super().setUp()
         self.cells = make_cells(self.party)
         self.targets = [
-            Target.objects.create(program=self.program, position=10 + n, indicator=t["indicator"],
-                                  unit="%", comparison=">=", value=Decimal(t["value"]), year=2030)
+            Target.objects.create(
+                program=self.program,
+                position=10 + n,
+                indicator=t["indicator"],
+                unit="%",
+                comparison=">=",
+                value=Decimal(t["value"]),
+                year=2030,
+            )
             for n, t in enumerate(COVERAGE_TARGETS)
-        ]  # fmt: skip
+        ]
         calendar_setup(acting_user=None, program=self.program, quarterly=True)
 
     def open(self, page, path):
@@ -85,8 +92,10 @@ class OversightBrowserTest(BrowserTestCase):
             clerk.select_option("#id_target", str(target.pk))
             clerk.select_option("#id_measure", measure)
             self.save(clerk)
-        self.assertIn(vi("Targets of the program measured from these records"),
-                      clerk.locator("#coverage").inner_text())  # fmt: skip
+        self.assertIn(
+            vi("Targets of the program measured from these records"),
+            clerk.locator("#coverage").inner_text(),
+        )
 
         # two planned items carried out: decided, recorded, a recommendation, concluded
         for n, lead in ((0, self.agency_b), (3, self.agency_a)):
@@ -122,8 +131,9 @@ class OversightBrowserTest(BrowserTestCase):
         self.fits(inspector, "inspection")
 
         # each agency closes its recommendation on a phone; the Committee confirms
-        for task, officer in zip(AssignedTask.objects.order_by("pk"),
-                                 (self.officer_b, self.officer_a), strict=True):  # fmt: skip
+        for task, officer in zip(
+            AssignedTask.objects.order_by("pk"), (self.officer_b, self.officer_a), strict=True
+        ):
             phone = self.context(officer, viewport=PHONE).new_page()
             self.open(phone, reverse("tasks:task", args=[task.pk]))
             phone.fill("#id_result", "Báo cáo khắc phục số 12-BC/CB")
@@ -157,3 +167,23 @@ class OversightBrowserTest(BrowserTestCase):
         self.assertNotIn("Nguyễn Văn Hùng", text)
         self.assertNotIn(vi("Reprimand (khiển trách)"), text)
         self.assertIn(vi("A party member (restricted)"), text)
+
+    def test_the_people_s_council_records_a_dialogue_and_its_petitions(self):
+        from hanhdong.feedback.models import Feedback
+
+        today = timezone.localdate()
+        for viewport in (PHONE, DESKTOP):
+            page = self.context(self.supervisor, viewport=viewport).new_page()
+            self.open(page, reverse("oversight:supervision_new", args=[self.commune.pk]))
+            page.select_option("#id_kind", "dialogue")
+            page.fill("#id_title", f"Đối thoại về giải phóng mặt bằng {viewport['width']}")
+            page.fill("#id_held_on", (today - dt.timedelta(days=2)).strftime("%d/%m/%Y"))
+            page.fill("#id_findings", "Người dân đề nghị công khai phương án bồi thường")
+            self.save(page)
+            page.fill("#id_title", "Công khai phương án bồi thường")
+            page.fill("#id_text", "Đề nghị niêm yết phương án bồi thường tại nhà văn hóa thôn")
+            page.click("#petitions button.primary")
+            page.wait_for_load_state()
+            self.assertIn("Công khai phương án bồi thường", page.locator("#petitions").inner_text())
+            self.fits(page, "supervision")
+        self.assertEqual(Feedback.objects.filter(title="Công khai phương án bồi thường").count(), 2)
