@@ -128,18 +128,18 @@ def figures(commune, term_start: int, term_end: int, upto: dt.date) -> list[dict
 
 
 def _periods(program, *, on: dt.date | None):
-    """The program's regular periods: those whose window holds ``on`` (None: all those
-    whose window has opened)."""
+    """The program's regular periods whose window has opened: those whose cut-off is on or
+    after ``on`` (a conclusion dated back counts in every period since), or all (None)."""
     today = timezone.localdate()
-    found = ReportingPeriod.objects.filter(program=program).exclude(kind=ReportingKind.ADHOC)
-    if on is None:
-        return found.filter(starts_on__lte=today)
-    return found.filter(starts_on__lte=on, cutoff_on__gte=on)
+    found = ReportingPeriod.objects.filter(program=program, starts_on__lte=today).exclude(
+        kind=ReportingKind.ADHOC
+    )
+    return found if on is None else found.filter(cutoff_on__gte=on)
 
 
 def record(*, acting_user, commune, on: dt.date | None = None, links=None) -> int:
     """Inside a service's transaction: the value of each linked target (``links``, else the
-    commune's) for the periods whose window holds ``on`` (None: every period opened so far),
+    commune's) for the periods opened so far whose cut-off is on or after ``on`` (None: all),
     counted up to the period's cut-off. A value an agency's report states is left alone;
     an unchanged value is not written again. Returns how many values were written."""
     if links is None:

@@ -248,3 +248,28 @@ class FlowTest(OversightTestCase):
         self.assertEqual(CoverageLink.objects.count(), 1)
         value = TargetValue.objects.filter(target=self.orgs_target).first()
         self.assertIsNotNone(value)
+
+    def test_a_conclusion_dated_back_counts_in_every_period_since(self):
+        services.coverage_link_set(
+            acting_user=self.clerk, target=self.orgs_target, measure=Measure.ORGS_TERM
+        )
+        today = timezone.localdate()
+        inspection = services.inspection_create(
+            acting_user=self.inspector,
+            commune=self.commune,
+            body="ubkt",
+            kind="regular",
+            focus="land",
+            decision_on=today - dt.timedelta(days=200),
+            subject_org=self.cells[0],
+        )
+        back = today - dt.timedelta(days=150)
+        services.inspection_conclude(
+            acting_user=self.inspector, inspection=inspection, conclusions="Tốt", concluded_on=back
+        )
+        values = TargetValue.objects.filter(target=self.orgs_target).select_related("period")
+        since = [v for v in values if v.period.cutoff_on >= back]
+        before = [v for v in values if v.period.cutoff_on < back]
+        self.assertTrue(since)
+        self.assertEqual({v.value for v in since}, {Decimal(25)})
+        self.assertEqual({v.value for v in before}, {Decimal(0)})
