@@ -175,6 +175,31 @@ def planned_item_add(*, acting_user, program: OversightProgram, **fields) -> Pla
 
 
 @service
+def planned_item_update(*, acting_user, item: PlannedItem, **fields) -> PlannedItem:
+    """Correct a planned item: its kind, subject, content, period or team."""
+    _unexpected("planned_item_update", fields, ITEM_FIELDS)
+    item = (
+        PlannedItem.objects.select_for_update().select_related("program__commune").get(pk=item.pk)
+    )
+    before = snapshot(item, ITEM_FIELDS)
+    for name, value in fields.items():
+        setattr(item, name, value)
+    item.content, item.team = _text(item.content), clean_text(item.team or "").strip()
+    _check_choices(item)
+    _check_subject(item, item.program.commune)
+    _check_dates(item.starts_on, item.ends_on)
+    if item.program.scope == Scope.YEAR:
+        item.year = item.program.year
+    if not item.year:
+        raise ValidationError(_("Say which year it is planned for."))
+    if item.quarter is not None and item.quarter not in (1, 2, 3, 4):
+        raise ValidationError(_("A quarter is 1, 2, 3 or 4."))
+    item.save()
+    audit_changes(actor=acting_user, obj=item, before=before, commune=item.program.commune)
+    return item
+
+
+@service
 def oversight_looked_at(*, user, inspection=None, program=None) -> None:
     """Someone read a record that names a party member or a discipline: logged."""
     OversightLook.objects.create(user=user, inspection=inspection, program=program)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("communes/<int:pk>/supervisions/new/", views.supervision_new, name="supervision_new"),
     path("programs/<int:pk>/", views.program, name="program"),
     path("programs/<int:pk>/items/new/", views.item_new, name="item_new"),
+    path("items/<int:pk>/edit/", views.item_edit, name="item_edit"),
     path("inspections/<int:pk>/", views.inspection, name="inspection"),
     path("inspections/<int:pk>/work/", views.inspection_work, name="work"),
     path("inspections/<int:pk>/conclude/", views.conclude, name="conclude"),

@@ -25,6 +25,7 @@ from hanhdong.orgs.access import (
     get_oversight_commune,
     get_oversight_program_for_edit,
     get_oversight_program_for_user,
+    get_planned_item_for_edit,
     get_supervision_for_edit,
     get_supervision_for_user,
     reach_of,
@@ -128,6 +129,47 @@ def item_new(request, pk):
             **_base(found.commune),
             "heading": _("Plan an inspection or supervision"),
             "back": reverse("oversight:program", args=[found.pk]),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_edit(request, pk):
+    item = get_planned_item_for_edit(request, pk)
+    names = [
+        "kind",
+        "focus",
+        "content",
+        "year",
+        "quarter",
+        "starts_on",
+        "ends_on",
+        "team",
+        "subject_org",
+        "member_name",
+        "member_role",
+        "member_is_head",
+    ]
+    form = ItemForm(
+        request.POST or None,
+        initial={n: getattr(item, n) for n in names},
+        commune=item.program.commune,
+    )
+    if item.member_name and request.method == "GET":
+        services.oversight_looked_at(user=request.user, program=item.program)
+    back = reverse("oversight:program", args=[item.program_id])
+    return form_page(
+        request,
+        form,
+        save=lambda data: services.planned_item_update(acting_user=request.user, item=item, **data),
+        message=_("Saved."),
+        done=back,
+        template="oversight/form.html",
+        context={
+            **_base(item.program.commune),
+            "heading": _("Edit the planned item"),
+            "back": back,
         },
     )
 

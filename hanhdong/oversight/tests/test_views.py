@@ -166,6 +166,11 @@ class RoleTest(OversightTestCase):
             {"kind": "regular", "focus": "land", "subject_org": self.cells[3].pk},
         )
         self.assert_refused(
+            reverse("oversight:item_edit", args=[PlannedItem.objects.get().pk]),
+            non_inspectors,
+            {"kind": "regular", "focus": "budget", "subject_org": self.cells[3].pk},
+        )
+        self.assert_refused(
             reverse("oversight:inspection_new", args=[c]),
             non_inspectors,
             {
@@ -218,6 +223,7 @@ class RoleTest(OversightTestCase):
             {"kind": "kien_nghi", "title": "Đường", "text": "Đường hỏng nặng"},
         )
         self.assertEqual(self.counts(), before)
+        self.assertEqual(PlannedItem.objects.get().focus, "land")
         self.assertEqual(self.open.findings, "")
         self.open.refresh_from_db()
         self.assertEqual(self.open.findings, "")
@@ -241,6 +247,7 @@ class RoleTest(OversightTestCase):
         )
         for name, pk in (
             ("program_new", self.commune.pk),
+            ("item_edit", PlannedItem.objects.get().pk),
             ("item_new", self.oprogram.pk),
             ("inspection_new", self.commune.pk),
             ("link_new", self.commune.pk),
@@ -369,3 +376,23 @@ class RoleTest(OversightTestCase):
             make_inspection(self.inspector, self.commune, org=self.cells[n % 4], member=f"A {n}")
         with self.assertNumQueries(HOME_QUERIES):
             self.client.get(url)
+
+    def test_an_inspector_corrects_a_planned_item(self):
+        item = PlannedItem.objects.get()
+        self.login(self.inspector)
+        url = reverse("oversight:item_edit", args=[item.pk])
+        self.assertContains(self.client.get(url), MEMBER)
+        response = self.client.post(
+            url,
+            {
+                "kind": "thematic",
+                "focus": "budget",
+                "subject_org": self.cells[2].pk,
+                "member_name": MEMBER,
+                "member_is_head": "on",
+                "quarter": "3",
+            },
+        )
+        self.assertRedirects(response, reverse("oversight:program", args=[self.oprogram.pk]))
+        item.refresh_from_db()
+        self.assertEqual((item.focus, item.quarter, item.year), ("budget", 3, self.oprogram.year))
