@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "hanhdong.tasks",
     "hanhdong.meetings",
     "hanhdong.signals",
+    "hanhdong.oversight",
     "hanhdong.search",
     "hanhdong.demo",
     "hanhdong.ops",

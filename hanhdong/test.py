@@ -6,7 +6,7 @@ Personas (all in city "Hải Phòng" unless said):
   officer_a  officer of agency A (the People's Committee) of commune A
   officer_b  officer of agency B (the Party-building board) of commune A
   inspector  Inspection Committee of commune A
-  supervisor People's Council of commune A (read-only)
+  supervisor People's Council of commune A (reads; records the Council's supervisions)
   city       city viewer of Hải Phòng (communes A and B)
   outsider   clerk of commune C, in another city
   admin      site administrator

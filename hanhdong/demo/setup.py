@@ -22,12 +22,15 @@ from hanhdong.exports.services import document_settings_save
 from hanhdong.feedback import services as feedback_services
 from hanhdong.feedback.models import Feedback, FeedbackEvent
 from hanhdong.feedback.schedule import HANDLING
+from hanhdong.lib.text import fold
 from hanhdong.meetings import agenda
 from hanhdong.meetings import services as meeting_services
 from hanhdong.meetings.models import Meeting
 from hanhdong.notifications.models import OutboxMessage
 from hanhdong.orgs.models import Organization, OrgKind, Role
 from hanhdong.orgs.services import organization_create, user_create
+from hanhdong.oversight import services as oversight_services
+from hanhdong.oversight.models import Measure, OversightProgram
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load
 from hanhdong.reports.calendar import period_dates, period_tasks
@@ -218,6 +221,11 @@ def demo_setup() -> dict:
         _history_told(program, queued_before)
     if not Program.objects.filter(commune=city).exists():
         _demo_city_program(city, program, User.objects.get(username="vanphong"))
+
+    if not OversightProgram.objects.filter(commune=commune).exists():
+        queued_before = _last_message()
+        _demo_oversight(commune, program, units, {u.username: u for u in User.objects.all()})
+        _history_told(program, queued_before)
     return {"commune": commune, "program": program}
 
 
@@ -645,3 +653,86 @@ def _demo_tasks(commune, program, units, users) -> None:
                 serves=[serves],
             )
         task_services.directive_issue(acting_user=clerk, directive=plan)
+
+
+def _demo_oversight(commune, program, units, users) -> None:
+    """The Inspection Committee's program for this year — three planned items, one carried
+    out and concluded three days ago with a recommendation to its cell — and the program's
+    two coverage targets measured from it; a supervision by the People's Council."""
+    today = timezone.localdate()
+    inspector, hdnd = users["kiemtra"], users["hdnd"]
+    cells = [units[n] for n in ("Chi bộ thôn 1", "Chi bộ thôn 2", "Chi bộ Trường Tiểu học")]
+    plan = oversight_services.oversight_program_create(
+        acting_user=inspector,
+        commune=commune,
+        body="ubkt",
+        scope="year",
+        year=today.year,
+        title=f"Chương trình kiểm tra, giám sát năm {today.year}",
+        number="02-CTr/UBKT",
+        adopted_on=dt.date(today.year, 1, 10),
+    )
+    items = [
+        oversight_services.planned_item_add(
+            acting_user=inspector, program=plan, kind=kind, focus=focus, subject_org=cell,
+            member_name=member, member_role=role, member_is_head=bool(role), year=today.year,
+            quarter=quarter, team="Đồng chí Đỗ Văn Kiên, Phó Chủ nhiệm UBKT",
+        )
+        for kind, focus, cell, member, role, quarter in (
+            ("regular", "budget", cells[0], "", "", 2),
+            ("thematic", "personnel", cells[1], "Trần Văn Hải", "Bí thư Chi bộ", 3),
+            ("regular", "democracy", cells[2], "", "", 4),
+        )
+    ]  # fmt: skip
+    first = items[0]
+    inspection = oversight_services.inspection_create(
+        acting_user=inspector, commune=commune, planned=first, body="ubkt", kind=first.kind,
+        focus=first.focus, content="Việc thu, nộp, quản lý đảng phí và chi tiêu của chi bộ",
+        decision_on=today - dt.timedelta(days=30), team="Đỗ Văn Kiên\nNguyễn Thị Mai",
+        starts_on=today - dt.timedelta(days=25), ends_on=today - dt.timedelta(days=15),
+        subject_org=first.subject_org,
+    )  # fmt: skip
+    oversight_services.inspection_update(
+        acting_user=inspector,
+        inspection=inspection,
+        documents="Báo cáo tự kiểm tra của Chi bộ\nSổ thu, nộp đảng phí",
+        findings="Thu, nộp đảng phí đầy đủ, đúng hạn\nSổ sách chi tiêu chưa cập nhật kịp thời",
+    )
+    task_services.task_add(
+        acting_user=inspector,
+        directive=inspection.directive,
+        title="Cập nhật sổ sách chi tiêu của chi bộ theo quy định",
+        lead=cells[0],
+        responsible="Đồng chí Bí thư Chi bộ thôn 1",
+        due_text=(today + dt.timedelta(days=30)).strftime("%d/%m/%Y"),
+        product="Sổ sách được cập nhật, báo cáo Ủy ban Kiểm tra",
+    )
+    for target in program.targets.current():
+        words = fold(target.indicator)
+        measure = (
+            Measure.ORGS_TERM if "to chuc dang truc thuoc" in words
+            else Measure.HEADS_TERM if "nguoi dung dau" in words else None
+        )  # fmt: skip
+        if measure:
+            oversight_services.coverage_link_set(
+                acting_user=inspector, target=target, measure=measure
+            )
+    oversight_services.inspection_conclude(
+        acting_user=inspector,
+        inspection=inspection,
+        conclusions="Chi bộ chấp hành tốt quy định về đảng phí\nCòn chậm cập nhật sổ sách",
+        concluded_on=today - dt.timedelta(days=3),
+        signer_name="Đỗ Văn Kiên",
+        signer_role="Phó Chủ nhiệm",
+    )
+    oversight_services.supervision_create(
+        acting_user=hdnd,
+        commune=commune,
+        body=units["Hội đồng nhân dân xã"],
+        kind="session",
+        held_on=today - dt.timedelta(days=7),
+        title="Giám sát việc thu gom, xử lý rác thải ở các thôn",
+        supervised="Ủy ban nhân dân xã",
+        participants="Thường trực HĐND xã, các Ban HĐND xã",
+        findings="Tần suất thu gom ở thôn Nam chưa bảo đảm",
+    )

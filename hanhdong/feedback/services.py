@@ -252,6 +252,49 @@ def feedback_submit(
     submission is one short transaction writing one row (and its files); the clerks are
     told by the worker (feedback/schedule.py).
     """
+    feedback = _new_submission(
+        commune=commune,
+        kind=kind,
+        title=title,
+        text=text,
+        place=place,
+        topic=topic,
+        name=name,
+        phone=phone,
+        email=email,
+        consent=consent,
+        hide_identity=hide_identity,
+        channel=channel,
+        received_by=received_by,
+    )
+    check_file_count(len(files))
+    with stored(files, "feedback") as names:
+        for attempt in range(3):
+            try:
+                return _submission_store(feedback, list(zip(files, names, strict=True)), address)
+            except IntegrityError:  # a code was drawn twice: the whole store again, new codes
+                if attempt == 2:
+                    raise
+                feedback.pk, feedback.code, feedback.public_id = None, _code(), _ref()
+
+
+def _new_submission(
+    *,
+    commune,
+    kind,
+    title,
+    text,
+    place,
+    topic,
+    name,
+    phone,
+    email,
+    consent,
+    hide_identity,
+    channel,
+    received_by,
+) -> Feedback:
+    """A submission checked and made, not yet saved."""
     if commune.kind != OrgKind.COMMUNE:
         raise ValidationError(_("Submissions go to a commune."))
     if kind not in Kind.values:
@@ -261,7 +304,6 @@ def feedback_submit(
     if not title.strip() or len(text.strip()) < 10:
         raise ValidationError(_("Write a title and describe the matter in a few words."))
     _check_contact(name, phone, email, consent)
-    check_file_count(len(files))
     feedback = Feedback(
         commune=commune,
         code=_code(),
@@ -279,14 +321,43 @@ def feedback_submit(
         channel=channel,
         received_by=received_by,
     )
-    with stored(files, "feedback") as names:
-        for attempt in range(3):
-            try:
-                return _submission_store(feedback, list(zip(files, names, strict=True)), address)
-            except IntegrityError:  # a code was drawn twice: the whole store again, new codes
-                if attempt == 2:
-                    raise
-                feedback.pk, feedback.code, feedback.public_id = None, _code(), _ref()
+    return feedback
+
+
+@service
+def feedback_take_down(
+    *,
+    acting_user,
+    commune,
+    kind: str,
+    title: str,
+    text: str,
+    place: str = "",
+    topic: str = "",
+    name: str = "",
+    phone: str = "",
+    consent: bool = False,
+    channel: str = Channel.IN_PERSON,
+) -> Feedback:
+    """A submission staff take down as part of another record — a petition raised at a
+    dialogue with the people — in that record's transaction (``within``): no files, no
+    hourly limit; then handled like any other."""
+    feedback = _new_submission(
+        commune=commune,
+        kind=kind,
+        title=title,
+        text=text,
+        place=place,
+        topic=topic,
+        name=name,
+        phone=phone,
+        email="",
+        consent=consent,
+        hide_identity=True,
+        channel=channel,
+        received_by=acting_user if acting_user and acting_user.is_authenticated else None,
+    )
+    return _submission_store.within(feedback, [], None)
 
 
 @service

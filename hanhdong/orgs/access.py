@@ -15,7 +15,7 @@ their ``selectors.py``), so the policy stays in one place without ``orgs`` impor
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
@@ -43,6 +43,15 @@ SEE_SIGNALS = frozenset({Role.INSPECTOR, Role.STANDING, Role.SUPERVISOR, Role.CL
 SET_SIGNAL_THRESHOLDS = frozenset({Role.CLERK, Role.INSPECTOR})
 REMIND_ON_SIGNALS = frozenset({Role.INSPECTOR, Role.STANDING, Role.CLERK})
 
+# see the inspections and supervisions of the commune (what names a party member or a
+# discipline: only the Inspection Committee and the Standing Committee)
+SEE_OVERSIGHT = LEADERS
+# link a target of the program to a coverage measure of the inspections
+LINK_COVERAGE = frozenset({Role.STANDING, Role.CLERK})
+
+# the bodies whose supervisors record supervisions
+SUPERVISING_BODIES = frozenset({OrgKind.PEOPLES_COUNCIL, OrgKind.FATHERLAND_FRONT})
+
 MAX_ID = 2**63 - 1  # larger ids name nothing (and would overflow the database's integer)
 
 
@@ -54,6 +63,11 @@ class Reach:
     roles_by_commune: dict[int, set[str]]
     agency_ids: set[int]
     city_ids: set[int]
+    # the communes where the user is an inspector on the Inspection Committee itself
+    inspection_commune_ids: set[int] = field(default_factory=set)
+    # the People's Council or Fatherland Front units where the user is a supervisor
+    supervisor_unit_ids: set[int] = field(default_factory=set)
+    supervising_commune_ids: set[int] = field(default_factory=set)
 
     # -- communes ----------------------------------------------------------------------
     def communes(self):
@@ -153,8 +167,14 @@ class Reach:
 
     def can_edit_directive(self, directive) -> bool:
         """Change a directive and its tasks before and after issue: the issuers, and for an
-        agency's own implementing plan the officers of that agency."""
+        agency's own implementing plan the officers of that agency; an inspection's
+        recommendations also the Inspection Committee, a supervision's the People's Council
+        or Front unit that made them."""
         if self.can_issue_tasks(directive.commune_id):
+            return True
+        if directive.origin == "inspect" and self.can_inspect(directive.commune_id):
+            return True
+        if directive.origin == "supervis" and directive.owner_id in self.supervisor_unit_ids:
             return True
         return (
             directive.origin == "plan"
@@ -291,6 +311,40 @@ class Reach:
         Committee and the Party Office (the supervisors only read)."""
         return self._holds(commune_id, REMIND_ON_SIGNALS)
 
+    # -- inspection and supervision ------------------------------------------------------
+    def can_see_oversight(self, commune_id: int) -> bool:
+        """The inspection and supervision programs, the inspections carried out (what
+        names no party member), the supervisions of the People's Council and the Front, the
+        coverage: the commune's leaders and the city's viewers."""
+        return self._holds(commune_id, SEE_OVERSIGHT) or self.can_read_city_of(commune_id)
+
+    def can_inspect(self, commune_id: int) -> bool:
+        """Plan inspections and supervisions, carry them out and conclude them: the
+        Inspection Committee's inspectors and the Standing Committee."""
+        if self.is_admin or commune_id in self.inspection_commune_ids:
+            return True
+        return Role.STANDING in self.roles(commune_id)
+
+    def may_see_members(self, commune_id: int) -> bool:
+        """Records naming a party member, and disciplinary outcomes: the Inspection
+        Committee's inspectors and the Standing Committee only (every look logged)."""
+        return self.can_inspect(commune_id)
+
+    def can_link_coverage(self, commune_id: int) -> bool:
+        """Say which target of the program a coverage measure gives the value of: the
+        Inspection Committee, the Standing Committee and the Party Office."""
+        return self.can_inspect(commune_id) or self._holds(commune_id, LINK_COVERAGE)
+
+    def can_record_supervision(self, commune_id: int) -> bool:
+        """Record the People's Council's or the Front's supervisions, critique conferences
+        and dialogues: their supervisors."""
+        return self.is_admin or commune_id in self.supervising_commune_ids
+
+    def can_edit_supervision(self, supervision) -> bool:
+        """Change a supervision and its recommendations: the supervisors of the body that
+        held it."""
+        return self.is_admin or supervision.body_id in self.supervisor_unit_ids
+
 
 def reach_of(user) -> Reach:
     cached = getattr(user, "_hanhdong_reach", None)
@@ -299,6 +353,9 @@ def reach_of(user) -> Reach:
     roles: dict[int, set[str]] = {}
     agencies: set[int] = set()
     cities: set[int] = set()
+    inspecting: set[int] = set()
+    supervising: set[int] = set()
+    supervising_communes: set[int] = set()
     if user.is_authenticated and user.is_active:
         memberships = Membership.objects.filter(user=user).select_related("organization")
         for m in memberships:
@@ -312,11 +369,19 @@ def reach_of(user) -> Reach:
             roles.setdefault(org.commune_id, set()).add(m.role)
             if m.role == Role.OFFICER:
                 agencies.add(org.pk)
+            if m.role == Role.INSPECTOR and org.kind == OrgKind.INSPECTION_COMMITTEE:
+                inspecting.add(org.commune_id)
+            if m.role == Role.SUPERVISOR and org.kind in SUPERVISING_BODIES:
+                supervising.add(org.pk)
+                supervising_communes.add(org.commune_id)
     reach = Reach(
         is_admin=bool(user.is_authenticated and user.is_active and user.is_superuser),
         roles_by_commune=roles,
         agency_ids=agencies,
         city_ids=cities,
+        inspection_commune_ids=inspecting,
+        supervisor_unit_ids=supervising,
+        supervising_commune_ids=supervising_communes,
     )
     if user.is_authenticated:
         user._hanhdong_reach = reach
@@ -664,6 +729,76 @@ def get_import_job_for_edit(request, pk):
     return _get_in_commune(
         request, "import_job", pk, lambda j: j.commune_id, Reach.can_edit_program
     )
+
+
+# -- inspection and supervision ------------------------------------------------------------
+def get_oversight_commune(request, pk, *, may=None) -> Organization:
+    """A commune whose inspections and supervisions the user sees (404); ``may`` too (403)."""
+    commune = get_commune_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_see_oversight, commune.pk)
+    _allow(reach_of(request.user), may, commune.pk)
+    return commune
+
+
+def get_oversight_program_for_user(request, pk):
+    return _get_in_commune(
+        request, "oversight_program", pk, lambda p: p.commune_id, Reach.can_see_oversight
+    )
+
+
+def get_oversight_program_for_edit(request, pk):
+    program = get_oversight_program_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_inspect, program.commune_id)
+    return program
+
+
+def get_planned_item_for_edit(request, pk):
+    item = _find("planned_item", pk)
+    if item is None:
+        raise Http404
+    get_oversight_program_for_edit(request, item.program_id)
+    return item
+
+
+def get_inspection_for_user(request, pk):
+    """An inspection the user may read: one that names a party member or a discipline only
+    by the Inspection Committee and the Standing Committee (404 for anyone else)."""
+    inspection = _get_in_commune(
+        request, "inspection", pk, lambda i: i.commune_id, Reach.can_see_oversight
+    )
+    if inspection.is_restricted and not reach_of(request.user).may_see_members(
+        inspection.commune_id
+    ):
+        raise Http404
+    return inspection
+
+
+def get_inspection_for_edit(request, pk):
+    inspection = get_inspection_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_inspect, inspection.commune_id)
+    return inspection
+
+
+def get_coverage_link_for_edit(request, pk):
+    return _get_in_commune(
+        request,
+        "coverage_link",
+        pk,
+        lambda link: link.target.program.commune_id,
+        Reach.can_link_coverage,
+    )
+
+
+def get_supervision_for_user(request, pk):
+    return _get_in_commune(
+        request, "supervision", pk, lambda s: s.commune_id, Reach.can_see_oversight
+    )
+
+
+def get_supervision_for_edit(request, pk):
+    supervision = get_supervision_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_edit_supervision, supervision)
+    return supervision
 
 
 def _find_id(pk) -> bool:

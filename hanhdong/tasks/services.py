@@ -26,7 +26,7 @@ from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
 from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
-from hanhdong.orgs.models import Membership, Role
+from hanhdong.orgs.models import Membership, OrgKind, Role
 from hanhdong.orgs.workdays import calendar_of
 from hanhdong.tasks import intake
 from hanhdong.tasks.coverage import city_program_of, places
@@ -79,8 +79,18 @@ def officers(commune, agency) -> list:
     return list(Membership.objects.in_commune(commune).holding(Role.OFFICER, agency).users())
 
 
-def issuers(commune) -> list:
-    found = Membership.objects.in_commune(commune).filter(role__in=[Role.CLERK, Role.STANDING])
+def issuers(commune, directive=None) -> list:
+    """Who confirms a task done: the Party Office and the Standing Committee; for an
+    inspection's recommendations also the Inspection Committee, for a supervision's the
+    People's Council or Front unit that made them."""
+    members = Membership.objects.in_commune(commune)
+    found = members.filter(role__in=[Role.CLERK, Role.STANDING])
+    if directive is not None and directive.origin == Origin.INSPECTION:
+        found = found | members.filter(
+            role=Role.INSPECTOR, organization__kind=OrgKind.INSPECTION_COMMITTEE
+        )
+    if directive is not None and directive.origin == Origin.SUPERVISION and directive.owner_id:
+        found = found | members.filter(role=Role.SUPERVISOR, organization=directive.owner_id)
     return list(found.users())
 
 
@@ -470,7 +480,7 @@ def _close(*, acting_user, task, done_on, result, result_link, upload, name) -> 
     _state_change(task, acting_user, TaskState.DONE, UpdateKind.DONE, task.result)
     enqueue(
         key=f"task-done:{task.pk}:{task.updates.count()}",
-        recipients=issuers(task.commune),
+        recipients=issuers(task.commune, task.directive),
         subject=_("Done, to confirm: %(t)s (%(agency)s)")
         % {"t": task.title[:120], "agency": task.lead.label},
         body=task.result[:500],

@@ -88,3 +88,9 @@ def figure(value, decimals=2) -> str:
     if text == "-0":
         text = "0"
     return number_format(text, force_grouping=True)
+
+
+@register.filter
+def sees_oversight(user, commune) -> bool:
+    """The commune's leaders and the city's viewers see its inspections and supervisions."""
+    return commune is not None and reach_of(user).can_see_oversight(commune.pk)
