@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "hanhdong.feedback",
     "hanhdong.tasks",
     "hanhdong.meetings",
+    "hanhdong.evaluations",
     "hanhdong.search",
     "hanhdong.demo",
     "hanhdong.ops",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("hanhdong.feedback.urls")),
     path("", include("hanhdong.tasks.urls")),
     path("", include("hanhdong.meetings.urls")),
+    path("evaluations/", include("hanhdong.evaluations.urls")),
     path("", include("hanhdong.search.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

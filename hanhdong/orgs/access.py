@@ -36,6 +36,10 @@ ALL_FEEDBACK = LEADERS  # see every submission of the commune (an agency: its ow
 KNOW_DENOUNCERS = frozenset({Role.STANDING, Role.DENUNCIATIONS})
 KNOW_SUBMITTERS = frozenset({Role.CLERK, Role.STANDING})  # besides the handling agency
 DESIGNATE_DENOUNCERS_HANDLERS = frozenset({Role.STANDING})
+# the yearly evaluations: run by the Party-building board (its officers), decided by the
+# Standing Committee, followed by the Party Office
+DECIDE_EVALUATIONS = frozenset({Role.STANDING})
+SEE_EVALUATIONS = frozenset({Role.STANDING, Role.CLERK})
 
 MAX_ID = 2**63 - 1  # larger ids name nothing (and would overflow the database's integer)
 
@@ -48,6 +52,9 @@ class Reach:
     roles_by_commune: dict[int, set[str]]
     agency_ids: set[int]
     city_ids: set[int]
+    user_id: int | None = None
+    # the communes whose Party-building board the user is an officer of
+    board_commune_ids: frozenset[int] = frozenset()
 
     # -- communes ----------------------------------------------------------------------
     def communes(self):
@@ -264,6 +271,48 @@ class Reach:
     def can_designate_denunciation_handlers(self, commune_id: int) -> bool:
         return self._holds(commune_id, DESIGNATE_DENOUNCERS_HANDLERS)
 
+    # -- the yearly evaluations --------------------------------------------------------
+    def can_run_evaluations(self, commune_id: int) -> bool:
+        """Keep the criteria sets, open the year's round, propose the ratings, score the
+        commune's own criteria, keep the register of self-managed models: the officers of
+        the Party-building board."""
+        return self.is_admin or commune_id in self.board_commune_ids
+
+    def can_decide_evaluations(self, commune_id: int) -> bool:
+        """Decide the ratings the board proposes: the Standing Committee."""
+        return self._holds(commune_id, DECIDE_EVALUATIONS)
+
+    def sees_evaluations(self, commune_id: int) -> bool:
+        """Every rating of the commune: the board, the Standing Committee, the Party
+        Office."""
+        return self.can_run_evaluations(commune_id) or self._holds(commune_id, SEE_EVALUATIONS)
+
+    def has_evaluations_page(self, commune_id: int) -> bool:
+        """The evaluations' page: those who see every rating, the agencies' officers (their
+        own), the city's viewers (the commune's own scoring)."""
+        return (
+            self.sees_evaluations(commune_id)
+            or Role.OFFICER in self.roles(commune_id)
+            or self.can_read_city_of(commune_id)
+        )
+
+    def can_self_assess(self, rating) -> bool:
+        """A head assesses themself; a collective, its unit's officers."""
+        if rating.kind == "individual":
+            return rating.person_id is not None and rating.person_id == self.user_id
+        commune_id = rating.organization.commune_id
+        return Role.OFFICER in self.roles(commune_id) and rating.organization_id in self.agency_ids
+
+    def can_see_rating(self, rating) -> bool:
+        return self.sees_evaluations(rating.round.commune_id) or self.can_self_assess(rating)
+
+    def can_see_commune_scoring(self, commune_id: int) -> bool:
+        return self.sees_evaluations(commune_id) or self.can_read_city_of(commune_id)
+
+    def can_verify_commune_scoring(self, commune_id: int) -> bool:
+        """Verify the commune's own yearly scoring: the city's viewers."""
+        return self.is_admin or self.can_read_city_of(commune_id)
+
 
 def reach_of(user) -> Reach:
     cached = getattr(user, "_hanhdong_reach", None)
@@ -272,6 +321,7 @@ def reach_of(user) -> Reach:
     roles: dict[int, set[str]] = {}
     agencies: set[int] = set()
     cities: set[int] = set()
+    boards: set[int] = set()
     if user.is_authenticated and user.is_active:
         memberships = Membership.objects.filter(user=user).select_related("organization")
         for m in memberships:
@@ -285,11 +335,15 @@ def reach_of(user) -> Reach:
             roles.setdefault(org.commune_id, set()).add(m.role)
             if m.role == Role.OFFICER:
                 agencies.add(org.pk)
+                if org.kind == OrgKind.PARTY_BOARD:
+                    boards.add(org.commune_id)
     reach = Reach(
         is_admin=bool(user.is_authenticated and user.is_active and user.is_superuser),
         roles_by_commune=roles,
         agency_ids=agencies,
         city_ids=cities,
+        user_id=user.pk if user.is_authenticated else None,
+        board_commune_ids=frozenset(boards),
     )
     if user.is_authenticated:
         user._hanhdong_reach = reach
@@ -614,6 +668,96 @@ def get_import_job_for_edit(request, pk):
     """An uploaded document being read in the background: as its draft will be."""
     return _get_in_commune(
         request, "import_job", pk, lambda j: j.commune_id, Reach.can_edit_program
+    )
+
+
+# -- the yearly evaluations -------------------------------------------------------------
+def get_criteria_set_for_user(request, pk):
+    """A criteria set, for whoever has the commune's evaluations page: 404 otherwise."""
+    return _get_in_commune(
+        request, "criteria_set", pk, lambda s: s.commune_id, Reach.has_evaluations_page
+    )
+
+
+def get_criteria_set_for_edit(request, pk):
+    """A criteria set the Party-building board changes: 404 / 403."""
+    found = get_criteria_set_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_run_evaluations, found.commune_id)
+    return found
+
+
+def get_criterion_for_edit(request, pk):
+    found = _find("criterion", pk)
+    if found is None:
+        raise Http404
+    get_criteria_set_for_edit(request, found.criteria_set_id)
+    return found
+
+
+def get_round_for_user(request, pk):
+    """A year's evaluation round: its page lists what the user may see of it."""
+    return _get_in_commune(request, "round", pk, lambda r: r.commune_id, Reach.has_evaluations_page)
+
+
+def get_round_for_edit(request, pk):
+    """A round the Party-building board runs: 404 / 403."""
+    return _get_in_commune(request, "round", pk, lambda r: r.commune_id, Reach.can_run_evaluations)
+
+
+def get_round_for_decision(request, pk):
+    """A round the Standing Committee decides: 404 / 403."""
+    return _get_in_commune(
+        request, "round", pk, lambda r: r.commune_id, Reach.can_decide_evaluations
+    )
+
+
+def get_rating_for_user(request, pk):
+    """One collective's or head's rating: whoever sees the commune's ratings, and the rated
+    (404 otherwise)."""
+    found = _find("rating", pk)
+    if found is None or not reach_of(request.user).can_see_rating(found):
+        raise Http404
+    return found
+
+
+def get_rating_for_self(request, pk):
+    """A rating the user self-assesses (the head; the unit's officer): 404 / 403."""
+    found = get_rating_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_self_assess, found)
+    return found
+
+
+def get_rating_for_review(request, pk):
+    """A rating the Party-building board proposes: 404 / 403."""
+    found = get_rating_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_run_evaluations, found.round.commune_id)
+    return found
+
+
+def get_assessment_for_user(request, pk):
+    """The commune's own scoring of a year: its leaders and the city (404 otherwise)."""
+    found = _find("assessment", pk)
+    if found is None or not reach_of(request.user).can_see_commune_scoring(found.commune_id):
+        raise Http404
+    return found
+
+
+def get_assessment_for_edit(request, pk):
+    found = get_assessment_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_run_evaluations, found.commune_id)
+    return found
+
+
+def get_assessment_for_verify(request, pk):
+    found = get_assessment_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_verify_commune_scoring, found.commune_id)
+    return found
+
+
+def get_model_for_edit(request, pk):
+    """A self-managed model of the register, for the Party-building board: 404 / 403."""
+    return _get_in_commune(
+        request, "self_managed_model", pk, lambda m: m.commune_id, Reach.can_run_evaluations
     )
 
 

@@ -28,6 +28,7 @@ LAYERS = [
     ["tasks"],
     ["exports"],
     ["meetings"],
+    ["evaluations"],
     ["api", "demo", "search"],
 ]
 RANK = {app: rank for rank, apps in enumerate(LAYERS) for app in apps}
