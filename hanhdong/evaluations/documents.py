@@ -78,7 +78,9 @@ def sheet_rows(rating) -> list[list[str]]:
     """The sheet's table: a row per group (I, II …), then its criteria."""
     scores = list(rating.scores.select_related("criterion"))
     rows = []
-    for index, group in enumerate([g for g in Group if any(s.criterion.group == g for s in scores)]):
+    for index, group in enumerate(
+        [g for g in Group if any(s.criterion.group == g for s in scores)]
+    ):
         mine = [s for s in scores if s.criterion.group == group]
         top = sum((s.criterion.points for s in mine), Decimal(0))
         rows.append([ROMAN[index], GROUP_WORDS[group].upper(), points(top), "", "", ""])
@@ -120,10 +122,16 @@ def sheet_docx(rating) -> bytes:
         "Phiếu đánh giá, xếp loại chất lượng",
         [f"{who} NĂM {round_.year}"],
     )
-    name = rating.name if rating.kind == SubjectKind.COLLECTIVE else (
-        f"Họ và tên: {rating.name}; chức vụ: {rating.title}"
+    name = (
+        rating.name
+        if rating.kind == SubjectKind.COLLECTIVE
+        else (f"Họ và tên: {rating.name}; chức vụ: {rating.title}")
     )
-    lay.para(document, f"{'Tên tập thể: ' if rating.kind == SubjectKind.COLLECTIVE else ''}{name}.", indent=True)
+    lay.para(
+        document,
+        f"{'Tên tập thể: ' if rating.kind == SubjectKind.COLLECTIVE else ''}{name}.",
+        indent=True,
+    )
     criteria_set = rating.criteria_set
     lay.para(
         document,
@@ -243,7 +251,13 @@ def summary_docx(round_) -> bytes:
         [f"kết quả đánh giá, xếp loại chất lượng năm {round_.year}"],
     )
     for index, (heading, rows) in enumerate(summary_rows(round_)):
-        lay.para(document, f"{ROMAN[index]}. {heading.upper()}", bold=True, keep_next=True, align=lay.LEFT_ALIGN)
+        lay.para(
+            document,
+            f"{ROMAN[index]}. {heading.upper()}",
+            bold=True,
+            keep_next=True,
+            align=lay.LEFT_ALIGN,
+        )
         lay.grid_table(
             document, HEADINGS, rows, [0.9, 4.6, 1.6, 2.6, 1.7, 2.6, 2.5], size=11, center=(0, 2, 4)
         )
@@ -328,7 +342,9 @@ def sheet_xlsx(rating) -> bytes:
         [
             rating.organization.name.upper(),
             f"PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG NĂM {rating.round.year}",
-            rating.name if rating.kind == SubjectKind.COLLECTIVE else f"{rating.name} — {rating.title}",
+            rating.name
+            if rating.kind == SubjectKind.COLLECTIVE
+            else f"{rating.name} — {rating.title}",
         ],
         6,
     )

@@ -22,7 +22,7 @@ from hanhdong.evaluations.models import SelfManagedModel, Source
 from hanhdong.feedback.models import Feedback
 from hanhdong.programs.models import Program
 from hanhdong.reports import forecast
-from hanhdong.reports.calendar import period_dates, period_tasks
+from hanhdong.reports.calendar import period_tasks
 from hanhdong.reports.dashboard import target_figures
 from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod
 from hanhdong.tasks import ranking
@@ -128,9 +128,7 @@ def tasks_on_time(commune, agency_id, year: int, today: dt.date) -> Figure:
 def reports_on_time(commune, agency_id, year: int, today: dt.date) -> Figure:
     """Progress reports owed in the year's reporting periods whose deadline has passed."""
     figure = Figure(Source.REPORTS_ON_TIME)
-    periods = ReportingPeriod.objects.filter(program__commune=commune, year=year).order_by(
-        "due_on"
-    )
+    periods = ReportingPeriod.objects.filter(program__commune=commune, year=year).order_by("due_on")
     for period in periods:
         if not period.due_on < today:
             continue
@@ -212,7 +210,11 @@ def satisfaction(commune, agency_id, year: int, today: dt.date) -> Figure:
         figure.counted += 1
         figure.hits += item.rating
         figure.rows.append(
-            Row(f"{item.public_id} — {item.get_kind_display()}", f"{item.rating}/5", item.rating >= 3)
+            Row(
+                f"{item.public_id} — {item.get_kind_display()}",
+                f"{item.rating}/5",
+                item.rating >= 3,
+            )
         )
     return figure
 
@@ -251,7 +253,9 @@ def self_managed(commune, agency_id, year: int, today: dt.date) -> Figure:
     ):
         place = model.village.name if model.village else "toàn xã"
         word = "đang duy trì" if model.maintained else "không còn duy trì"
-        figure.rows.append(Row(model.name, f"{place}, từ năm {model.since} — {word}", model.maintained))
+        figure.rows.append(
+            Row(model.name, f"{place}, từ năm {model.since} — {word}", model.maintained)
+        )
         figure.hits += model.maintained
         figure.counted += 1
     return figure

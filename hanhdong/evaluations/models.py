@@ -68,7 +68,9 @@ class CriteriaSet(models.Model):
     is_retired = models.BooleanField(_("retired"), default=False)
     from_year = models.PositiveSmallIntegerField(_("applies from the year"), null=True, blank=True)
     total_points = models.DecimalField(_("total points"), default=Decimal(100), **POINTS)
-    general_points = models.DecimalField(_("general criteria points"), default=Decimal(30), **POINTS)
+    general_points = models.DecimalField(
+        _("general criteria points"), default=Decimal(30), **POINTS
+    )
     results_points = models.DecimalField(_("results points"), default=Decimal(70), **POINTS)
     excellent_from = models.DecimalField(_("excellent from"), default=Decimal(90), **POINTS)
     good_from = models.DecimalField(_("good from"), default=Decimal(70), **POINTS)
@@ -300,6 +302,9 @@ class Score(models.Model):
             models.UniqueConstraint(fields=["rating", "criterion"], name="score_unique"),
         ]
 
+    def __str__(self):
+        return f"{self.rating} — {self.criterion}"
+
 
 class AssessmentState(models.TextChoices):
     DRAFT = "draft", _("Being scored by the commune")
@@ -357,6 +362,9 @@ class IndicatorScore(models.Model):
             # a criterion is scored once per assessment
             models.UniqueConstraint(fields=["assessment", "criterion"], name="indicator_unique"),
         ]
+
+    def __str__(self):
+        return f"{self.assessment} — {self.criterion}"
 
 
 class SelfManagedModel(models.Model):

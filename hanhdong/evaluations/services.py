@@ -742,8 +742,7 @@ def round_decide(*, acting_user, round: Round, bands: dict, note: str, dated=Non
     enqueue(
         key=f"evaluation-decided-board:{round_.pk}",
         recipients=list(board_users(round_.commune)),
-        subject=_("The Standing Committee decided the ratings of %(year)s")
-        % {"year": round_.year},
+        subject=_("The Standing Committee decided the ratings of %(year)s") % {"year": round_.year},
         body=round_.decision_note[:1000],
         url=reverse("evaluations:round", args=[round_.pk]),
     )
@@ -884,9 +883,11 @@ def assessment_verify(*, acting_user, assessment, accept: bool, note: str) -> Co
     enqueue(
         key=f"assessment-verified:{found.pk}:{timezone.now().timestamp()}",
         recipients=list(board_users(found.commune)),
-        subject=(_("The city verified the scoring of %(year)s") if accept else _(
-            "The city returned the scoring of %(year)s"
-        ))
+        subject=(
+            _("The city verified the scoring of %(year)s")
+            if accept
+            else _("The city returned the scoring of %(year)s")
+        )
         % {"year": found.year},
         body=note[:1000],
         url=reverse("evaluations:assessment", args=[found.pk]),
@@ -944,10 +945,7 @@ def heads_of(commune):
     Standing Committee's members (Bí thư, Phó Bí thư)."""
     return (
         Membership.objects.filter(organization__commune=commune)
-        .filter(
-            Q(role=Role.OFFICER, organization__kind__in=RATED_KINDS)
-            | Q(role=Role.STANDING)
-        )
+        .filter(Q(role=Role.OFFICER, organization__kind__in=RATED_KINDS) | Q(role=Role.STANDING))
         .select_related("user", "organization")
         .order_by("organization__position", "organization__name", "user__last_name")
     )

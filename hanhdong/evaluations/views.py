@@ -85,9 +85,7 @@ def home(request, pk):
 def sets_start(request, pk):
     commune = get_commune_for_user(request, pk, may=Reach.can_run_evaluations)
     made = services.criteria_sets_start(acting_user=request.user, commune=commune)
-    messages.success(
-        request, _("%(n)s criteria sets added from the defaults.") % {"n": len(made)}
-    )
+    messages.success(request, _("%(n)s criteria sets added from the defaults.") % {"n": len(made)})
     return redirect("evaluations:home", pk=commune.pk)
 
 
@@ -151,7 +149,9 @@ def set_edit(request, pk):
         message=_("Saved."),
         done=lambda saved: reverse("evaluations:set", args=[saved.pk]),
         template="evaluations/form.html",
-        context=_base(found.commune, heading=str(found), back=reverse("evaluations:set", args=[found.pk])),
+        context=_base(
+            found.commune, heading=str(found), back=reverse("evaluations:set", args=[found.pk])
+        ),
     )
 
 
@@ -182,7 +182,11 @@ def criterion_new(request, pk):
         message=_("The criterion was added."),
         done=lambda c: reverse("evaluations:set", args=[c.criteria_set_id]),
         template="evaluations/form.html",
-        context=_base(found.commune, heading=_("New criterion"), back=reverse("evaluations:set", args=[found.pk])),
+        context=_base(
+            found.commune,
+            heading=_("New criterion"),
+            back=reverse("evaluations:set", args=[found.pk]),
+        ),
     )
 
 
