@@ -514,9 +514,8 @@ def total_of(entries: dict, criteria: dict) -> Decimal:
 
 def _apply(rating: Rating, entries: dict, step: str) -> tuple[Decimal, dict]:
     """Check and write one step's points (``entries``: criterion id → (points, reason));
-    a criterion left empty takes the computed points (or, with nothing computed, nothing
-    arose: its full points for a general or results criterion, none for bonus and
-    deduction). Returns the total and the overrides for the audit row."""
+    a computed criterion left empty takes the computed points (nothing arose in the year:
+    its full points), a bonus or deduction none; one the assessor enters must be entered. Returns the total and the overrides for the audit row."""
     scores = {s.criterion_id: s for s in rating.scores.select_related("criterion")}
     overrides, points_of = {}, {}
     for pk, score in scores.items():
@@ -526,6 +525,8 @@ def _apply(rating: Rating, entries: dict, step: str) -> tuple[Decimal, dict]:
         if points is None:
             if c.group in (Group.BONUS, Group.DEDUCTION):
                 points = ZERO
+            elif c.source == Source.MANUAL:
+                raise ValidationError(_("Score “%(c)s”.") % {"c": c.text[:60]})
             else:
                 points = score.computed if score.computed is not None else c.points
         if not ZERO <= points <= c.points:
@@ -648,7 +649,7 @@ def quota_problems(round_: Round, bands: dict[int, str]) -> list[str]:
                     "kind": SubjectKind(kind).label,
                     "n": excellent,
                     "max": allowed,
-                    "share": criteria_set.quota_percent.normalize(),
+                    "share": f"{criteria_set.quota_percent.normalize():f}",
                     "good": good,
                 }
             )
