@@ -803,7 +803,8 @@ def _locked_assessment(assessment) -> CommuneAssessment:
 @service
 def assessment_score(*, acting_user, assessment, entries: dict) -> CommuneAssessment:
     """The commune's points and evidence per indicator (``entries``: criterion id →
-    (points, evidence)); a computed indicator changed only with its evidence."""
+    (points, evidence)): an indicator the commune scores itself, and a computed one
+    changed, only with its evidence."""
     found = _locked_assessment(assessment)
     if found.state not in (AssessmentState.DRAFT, AssessmentState.RETURNED):
         raise ValidationError(_("Sent to the city: no longer changed."))
@@ -813,14 +814,17 @@ def assessment_score(*, acting_user, assessment, entries: dict) -> CommuneAssess
     for score in found.scores.select_related("criterion"):
         points, text = entries.get(score.criterion_id, (None, ""))
         text = clean_text(text or "").strip()
-        if points is None:
-            points = score.computed
+        if points is None and score.criterion.source != Source.MANUAL:
+            # computed; nothing arose in the year: its full points
+            points = score.computed if score.computed is not None else score.criterion.points
         if points is not None and not ZERO <= points <= score.criterion.points:
             raise ValidationError(
                 _("“%(c)s”: between 0 and %(max)s points.")
                 % {"c": score.criterion.text[:60], "max": score.criterion.points}
             )
-        if points is not None and points != score.computed and not text:
+        manual = score.criterion.source == Source.MANUAL
+        changed = score.computed is not None and points != score.computed
+        if points is not None and (manual or changed) and not text:
             raise ValidationError(
                 _("“%(c)s”: give the evidence for these points.") % {"c": score.criterion.text[:60]}
             )
