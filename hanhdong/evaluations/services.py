@@ -515,7 +515,8 @@ def total_of(entries: dict, criteria: dict) -> Decimal:
 def _apply(rating: Rating, entries: dict, step: str) -> tuple[Decimal, dict]:
     """Check and write one step's points (``entries``: criterion id → (points, reason));
     a computed criterion left empty takes the computed points (nothing arose in the year:
-    its full points), a bonus or deduction none; one the assessor enters must be entered. Returns the total and the overrides for the audit row."""
+    its full points), a bonus or deduction none; one the assessor enters must be entered.
+    Returns the total and the overrides for the audit row."""
     scores = {s.criterion_id: s for s in rating.scores.select_related("criterion")}
     overrides, points_of = {}, {}
     for pk, score in scores.items():

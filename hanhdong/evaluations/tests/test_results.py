@@ -186,8 +186,8 @@ class ResultsTest(EvaluationsTestCase):
         self.assertEqual(score_of(rating, "Nhiệm vụ được giao").computed, Decimal("20.83"))
 
     def test_self_managed_models_count_towards_the_commune_criterion(self):
-        from hanhdong.test import make_org
         from hanhdong.orgs.models import OrgKind
+        from hanhdong.test import make_org
 
         village = make_org("Thôn 1", OrgKind.VILLAGE, self.commune)
         for n in range(4):

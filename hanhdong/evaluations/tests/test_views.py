@@ -1,7 +1,6 @@
 """The round walked through the pages by each persona, and what each may not do: the
 rows changed or not, not only the status codes."""
 
-import datetime as dt
 import io
 from decimal import Decimal
 
@@ -13,7 +12,6 @@ from hanhdong.evaluations import services
 from hanhdong.evaluations.models import (
     AssessmentState,
     CommuneAssessment,
-    Rating,
     RatingState,
     Round,
     RoundState,
