@@ -141,14 +141,20 @@ def sheet_docx(rating) -> bytes:
         f"{points(criteria_set.results_points)} điểm.",
         indent=True,
     )
-    lay.grid_table(
+    rows = sheet_rows(rating)
+    table = lay.grid_table(
         document,
         ["TT", "Tiêu chí", "Điểm tối đa", "Tính từ dữ liệu", "Tự chấm", "Ban XDĐ đề xuất"],
-        sheet_rows(rating),
+        rows,
         [1.0, 7.3, 1.8, 2.1, 1.9, 2.4],
         size=12,
         center=(0, 2, 3, 4, 5),
     )
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        if values[0] in ROMAN or not values[0]:  # a group's row, the total
+            for cell in row.cells:
+                for text_run in cell.paragraphs[0].runs:
+                    text_run.bold = True
     lay.para(document, "", space_after=0)
     lay.para(
         document,
@@ -162,7 +168,7 @@ def sheet_docx(rating) -> bytes:
         lay.para(
             document,
             f"Ban Xây dựng Đảng đề xuất: {band_words(rating.proposed_band)}"
-            + (f" — {rating.board_comment}" if rating.board_comment else "")
+            + (f" — {rating.board_comment.rstrip('.')}" if rating.board_comment else "")
             + ".",
             indent=True,
         )
@@ -175,12 +181,17 @@ def sheet_docx(rating) -> bytes:
         )
     signer = "Người đứng đầu" if rating.kind == SubjectKind.COLLECTIVE else "Người tự đánh giá"
     person = rating.name if rating.kind == SubjectKind.INDIVIDUAL else ""
-    lay.closing(
-        document,
-        Layout.PARTY,
-        ["Ban Xây dựng Đảng ủy", "Lưu hồ sơ đánh giá"],
-        lay.Signature("", signer, person),
-    )
+    lay.para(document, "", space_after=0, keep_next=True)
+    table = document.add_table(rows=1, cols=2)
+    lay.no_borders(table)
+    lay.widths(table, [7.5, lay.TEXT_WIDTH - 7.5])
+    lay.keep_row(table.rows[0])
+    right = table.rows[0].cells[1]
+    lay.cell_para(right, signer, 14, bold=True, caps=True)
+    lay.cell_para(right, "(Ký, ghi rõ họ tên)", 13, italic=True)
+    for _ in range(3):
+        lay.cell_para(right, "", 14)
+    lay.cell_para(right, person, 14, bold=True)
     return _save(document)
 
 
@@ -274,17 +285,34 @@ def summary_docx(round_) -> bytes:
 
 
 def _table(sheet, top: int, headings, rows, widths_) -> int:
+    """A bordered table at row ``top``: the heading row bold and shaded, the numbers as
+    numbers, each row as tall as its wrapped text (not every program works it out)."""
     for column, heading in enumerate(headings, 1):
         cell = sheet.cell(top, column, heading)
         cell.font, cell.fill, cell.border = Font(bold=True), HEADER_FILL, BOX
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    sheet.row_dimensions[top].height = 15 * max(
+        -(-len(h) // max(int(w * 1.1), 1)) for h, w in zip(headings, widths_, strict=True)
+    )
     for offset, row in enumerate(rows, 1):
+        lines = 1
         for column, value in enumerate(row, 1):
-            number = value.replace(",", "").isdigit() if isinstance(value, str) else False
-            plain = float(value.replace(",", ".")) if number and column > 2 else value
-            cell = sheet.cell(top + offset, column, plain)
+            number = column > 2 and bool(value) and value.replace(",", "").isdigit()
+            cell = sheet.cell(
+                top + offset, column, float(value.replace(",", ".")) if number else value
+            )
             cell.border = BOX
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = Alignment(
+                wrap_text=not number, vertical="top", horizontal="right" if number else None
+            )
+            if number:
+                cell.number_format = "0" if "," not in value else "0.00"
+            width = widths_[column - 1]
+            lines = max(lines, -(-len(str(value)) // max(int(width * 1.1), 1)))
+        if row and row[0] in ROMAN or (row and not row[0]):
+            for column in range(1, len(row) + 1):
+                sheet.cell(top + offset, column).font = Font(bold=True)
+        sheet.row_dimensions[top + offset].height = 15 * lines
     for index, width in enumerate(widths_, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     return top + len(rows) + 2
@@ -392,13 +420,34 @@ def proposal_docx(round_) -> bytes:
         "cá nhân tự đánh giá, xếp loại và thẩm định kết quả như sau:",
         indent=True,
     )
-    for index, (heading, rows) in enumerate(summary_rows(round_)):
-        lay.para(document, f"{index + 1}. {heading}", bold=True, indent=True, keep_next=True)
-        for row in rows:
+    ratings = list(round_.ratings.all())
+    for index, (kind, heading) in enumerate(
+        [
+            (SubjectKind.COLLECTIVE, "Về tập thể"),
+            (SubjectKind.INDIVIDUAL, "Về cá nhân người đứng đầu"),
+        ]
+    ):
+        mine = [r for r in ratings if r.kind == kind]
+        if not mine:
+            continue
+        lay.para(
+            document,
+            f"{index + 1}. {heading} ({len(mine)})",
+            bold=True,
+            indent=True,
+            keep_next=True,
+        )
+        for band in Band:
+            chosen = [r for r in mine if r.proposed_band == band]
+            if not chosen:
+                continue
+            names = "; ".join(
+                f"{r.name}{f' ({r.title})' if r.title else ''}: {points(r.proposed_total)} điểm"
+                for r in chosen
+            )
             lay.para(
                 document,
-                f"- {row[1]}: tự chấm {row[2] or '…'} điểm; Ban đề xuất {row[4] or '…'} điểm, "
-                f"xếp loại “{row[5].lower() or '…'}”.",
+                f"- Đề xuất xếp loại “{band_words(band).lower()}” ({len(chosen)}): {names}.",
                 indent=True,
                 space_after=2,
             )
