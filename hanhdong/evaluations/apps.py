@@ -9,4 +9,4 @@ class EvaluationsConfig(AppConfig):
 
     def ready(self):
         # register the finders of criteria sets, rounds, ratings and the commune's scoring
-        from hanhdong.evaluations import selectors  # noqa: F401
+        from hanhdong.evaluations import history, selectors  # noqa: F401

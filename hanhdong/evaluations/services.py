@@ -214,7 +214,7 @@ def _editable(criteria_set: CriteriaSet, acting_user) -> tuple[CriteriaSet, dict
         return found, {c.pk: c for c in criteria}
     found.is_current = False
     found.save(update_fields=["is_current"])
-    old_pk = found.pk
+    old_version = found.version
     found.pk = None
     found._state.adding = True
     found.version += 1
@@ -234,7 +234,7 @@ def _editable(criteria_set: CriteriaSet, acting_user) -> tuple[CriteriaSet, dict
         obj=found,
         action=AuditAction.CREATE,
         commune=found.commune,
-        changes={"version": found.version, "copied_from": old_pk},
+        changes={"version": found.version, "copied_from": old_version},
     )
     return found, mapping
 

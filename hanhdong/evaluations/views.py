@@ -360,6 +360,8 @@ def _rating_page(request, rating, status=200, error=""):
         and rating.state in (RatingState.AWAITING, RatingState.SELF_DONE)
     )
     may_review = reach.can_run_evaluations(rating.round.commune_id) and round_open
+    if may_self and may_review and rating.state != RatingState.AWAITING:
+        may_self = False  # the board's own unit, self-assessed: the page is the board's
     posted = request.POST if request.method == "POST" else None
     for s in scores:
         pk = s.criterion_id
