@@ -105,7 +105,7 @@ class RoundViewsTest(EvaluationsTestCase):
                 },
             )
         self.assertEqual(response.status_code, 400)
-        self.assertContains(response, "7.5", status_code=400)
+        self.assertContains(response, "7,5", status_code=400)  # "a number, e.g. 7,5"
         # the agency's officer may not propose, nor send the proposal
         self.login(self.officer_a)
         self.assertEqual(
