@@ -427,3 +427,30 @@ class CommuneScoringTest(EvaluationsTestCase):
         model.refresh_from_db()
         self.assertEqual(model.name, "Tổ hòa giải")
         self.assertEqual(SelfManagedModel.objects.count(), 1)
+
+
+class QueryCountTest(EvaluationsTestCase):
+    def count(self, url):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(url).status_code, 200)
+        return len(queries)
+
+    def test_the_round_and_rating_pages_do_not_grow_with_the_ratings(self):
+        small = self.open_round(units=[self.agency_a], heads=[])
+        self.login(self.clerk)
+        few = self.count(reverse("evaluations:round", args=[small.pk]))
+        rating_few = self.count(reverse("evaluations:rating", args=[small.ratings.get().pk]))
+        small.delete()
+        big = self.open_round(
+            units=[self.agency_a, self.agency_b, self.office, self.ubkt, self.hdnd]
+        )
+        many = self.count(reverse("evaluations:round", args=[big.pk]))
+        self.assertEqual(few, many)
+        rating = big.ratings.get(kind="individual")
+        self.assertLessEqual(
+            self.count(reverse("evaluations:rating", args=[rating.pk])), rating_few
+        )
+        self.assertLess(many, 25)
