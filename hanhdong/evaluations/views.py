@@ -9,7 +9,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -54,6 +54,7 @@ from hanhdong.orgs.access import (
     get_rating_for_user,
     get_round_for_decision,
     get_round_for_edit,
+    get_round_for_summary,
     get_round_for_user,
     reach_of,
 )
@@ -479,10 +480,8 @@ def rating_sheet(request, pk, kind):
 @login_required
 @require_GET
 def round_summary(request, pk, kind):
-    round_ = get_round_for_user(request, pk)
-    if kind not in ("docx", "xlsx") or not reach_of(request.user).sees_evaluations(
-        round_.commune_id
-    ):
+    round_ = get_round_for_summary(request, pk)
+    if kind not in ("docx", "xlsx"):
         raise Http404
     data = documents.summary_docx(round_) if kind == "docx" else documents.summary_xlsx(round_)
     return _file(data, kind, f"bang-tong-hop-{round_.year}")
@@ -491,9 +490,7 @@ def round_summary(request, pk, kind):
 @login_required
 @require_GET
 def round_proposal(request, pk):
-    round_ = get_round_for_user(request, pk)
-    if not reach_of(request.user).sees_evaluations(round_.commune_id):
-        raise Http404
+    round_ = get_round_for_summary(request, pk)
     return _file(documents.proposal_docx(round_), "docx", f"to-trinh-{round_.year}")
 
 
@@ -600,10 +597,9 @@ def _villages(commune):
 @require_http_methods(["GET", "POST"])
 def models_list(request, pk):
     """The register of self-managed models; the board adds to it here."""
-    commune = get_commune_for_user(request, pk, may=Reach.can_see_commune_scoring)
+    may = Reach.can_run_evaluations if request.method == "POST" else Reach.can_see_commune_scoring
+    commune = get_commune_for_user(request, pk, may=may)
     may_edit = reach_of(request.user).can_run_evaluations(commune.pk)
-    if request.method == "POST" and not may_edit:
-        raise PermissionDenied
     found = SelfManagedModel.objects.filter(commune=commune).select_related("village")
     return form_page(
         request,

@@ -699,6 +699,15 @@ def get_round_for_user(request, pk):
     return _get_in_commune(request, "round", pk, lambda r: r.commune_id, Reach.has_evaluations_page)
 
 
+def get_round_for_summary(request, pk):
+    """A round with every rating in it (its summary table, the board's submission): those
+    who see every rating of the commune (404 otherwise)."""
+    found = _find("round", pk)
+    if found is None or not reach_of(request.user).sees_evaluations(found.commune_id):
+        raise Http404
+    return found
+
+
 def get_round_for_edit(request, pk):
     """A round the Party-building board runs: 404 / 403."""
     return _get_in_commune(request, "round", pk, lambda r: r.commune_id, Reach.can_run_evaluations)
