@@ -12,6 +12,9 @@ from hanhdong.evaluations.models import (
 )
 from hanhdong.orgs.access import finder, reach_of
 
+# the codes of the default sets (``data/default_sets.json``)
+DEFAULT_CODES = frozenset({"qd366-tap-the", "qd366-ca-nhan", "xa-phuong-hanh-phuc"})
+
 
 @finder("criteria_set")
 def criteria_set_by_id(pk: int):
@@ -76,17 +79,20 @@ def home(user, commune) -> dict:
             )
             if reach.can_self_assess(r)
         ]
-    sets = CriteriaSet.objects.filter(commune=commune, is_current=True).order_by("kind", "code")
+    sets = list(
+        CriteriaSet.objects.filter(commune=commune, is_current=True).order_by("kind", "code")
+    )
     return {
         "sees_all": sees_all,
         "may_run": reach.can_run_evaluations(commune.pk),
         "rounds": rounds if sees_all else [],
         "mine": mine,
-        "sets": list(sets) if sees_all or reach.has_evaluations_page(commune.pk) else [],
+        "sets": sets,
         "sees_scoring": reach.can_see_commune_scoring(commune.pk),
         "assessments": list(
             CommuneAssessment.objects.filter(commune=commune).select_related("criteria_set")
         ),
+        "defaults_missing": len(DEFAULT_CODES - {s.code for s in sets}) > 0,
         "models_maintained": SelfManagedModel.objects.filter(
             commune=commune, maintained=True
         ).count(),

@@ -251,7 +251,11 @@ def round_new(request, pk):
         message=_("The round was opened; those rated were asked for their self-assessment."),
         done=lambda r: reverse("evaluations:round", args=[r.pk]),
         template="evaluations/form.html",
-        context=_base(commune, heading=_("Open the year's evaluation")),
+        context=_base(
+            commune,
+            heading=_("Open the year's evaluation"),
+            submit=_("Open the round and ask for the self-assessments"),
+        ),
     )
 
 
