@@ -454,3 +454,41 @@ class QueryCountTest(EvaluationsTestCase):
             self.count(reverse("evaluations:rating", args=[rating.pk])), rating_few
         )
         self.assertLess(many, 25)
+
+
+class ScoringMethodsTest(EvaluationsTestCase):
+    def test_wrong_methods_on_the_commune_s_scoring_and_register(self):
+        found = services.assessment_open(
+            acting_user=self.officer_b,
+            commune=self.commune,
+            year=2027,
+            criteria_set=self.commune_set,
+        )
+        model = services.model_add(
+            acting_user=self.officer_b,
+            commune=self.commune,
+            name="Tổ tự quản",
+            village=None,
+            since=2024,
+            maintained=True,
+            note="",
+        )
+        self.login(self.officer_b)
+        for url in [
+            reverse("evaluations:assessment_score", args=[found.pk]),
+            reverse("evaluations:assessment_verify", args=[found.pk]),
+        ]:
+            self.assertEqual(self.client.get(url).status_code, 405, url)
+        for url in [
+            reverse("evaluations:assessment", args=[found.pk]),
+            reverse("evaluations:evidence", args=[1, 1]),
+        ]:
+            self.assertEqual(self.client.post(url).status_code, 405, url)
+        for url in [
+            reverse("evaluations:assessment_new", args=[self.commune.pk]),
+            reverse("evaluations:models", args=[self.commune.pk]),
+            reverse("evaluations:model_edit", args=[model.pk]),
+        ]:
+            self.assertEqual(self.client.delete(url).status_code, 405, url)
+        self.assertEqual(CommuneAssessment.objects.count(), 1)
+        self.assertEqual(SelfManagedModel.objects.count(), 1)
