@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "hanhdong.meetings",
     "hanhdong.signals",
     "hanhdong.oversight",
+    "hanhdong.evaluations",
     "hanhdong.search",
     "hanhdong.demo",
     "hanhdong.ops",

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("hanhdong.meetings.urls")),
     path("", include("hanhdong.signals.urls")),
     path("oversight/", include("hanhdong.oversight.urls")),
+    path("evaluations/", include("hanhdong.evaluations.urls")),
     path("", include("hanhdong.search.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -17,6 +17,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import F, Max
 from django.utils import timezone
 
+from hanhdong.evaluations.models import CriteriaSet
+from hanhdong.evaluations.services import criteria_sets_start
 from hanhdong.exports.models import DocumentSettings
 from hanhdong.exports.services import document_settings_save
 from hanhdong.feedback import services as feedback_services
@@ -226,6 +228,10 @@ def demo_setup() -> dict:
         queued_before = _last_message()
         _demo_oversight(commune, program, units, {u.username: u for u in User.objects.all()})
         _history_told(program, queued_before)
+
+    if not CriteriaSet.objects.filter(commune=commune).exists():
+        # the default criteria of the yearly evaluations, the board's to change
+        criteria_sets_start(acting_user=User.objects.get(username="xaydungdang"), commune=commune)
     return {"commune": commune, "program": program}
 
 

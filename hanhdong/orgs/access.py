@@ -52,6 +52,11 @@ LINK_COVERAGE = frozenset({Role.STANDING, Role.CLERK})
 # the bodies whose supervisors record supervisions
 SUPERVISING_BODIES = frozenset({OrgKind.PEOPLES_COUNCIL, OrgKind.FATHERLAND_FRONT})
 
+# the yearly evaluations: run by the Party-building board (its officers), decided by the
+# Standing Committee, followed by the Party Office
+DECIDE_EVALUATIONS = frozenset({Role.STANDING})
+SEE_EVALUATIONS = frozenset({Role.STANDING, Role.CLERK})
+
 MAX_ID = 2**63 - 1  # larger ids name nothing (and would overflow the database's integer)
 
 
@@ -68,6 +73,10 @@ class Reach:
     # the People's Council or Fatherland Front units where the user is a supervisor
     supervisor_unit_ids: set[int] = field(default_factory=set)
     supervising_commune_ids: set[int] = field(default_factory=set)
+
+    user_id: int | None = None
+    # the communes whose Party-building board the user is an officer of
+    board_commune_ids: frozenset[int] = frozenset()
 
     # -- communes ----------------------------------------------------------------------
     def communes(self):
@@ -345,6 +354,48 @@ class Reach:
         held it."""
         return self.is_admin or supervision.body_id in self.supervisor_unit_ids
 
+    # -- the yearly evaluations --------------------------------------------------------
+    def can_run_evaluations(self, commune_id: int) -> bool:
+        """Keep the criteria sets, open the year's round, propose the ratings, score the
+        commune's own criteria, keep the register of self-managed models: the officers of
+        the Party-building board."""
+        return self.is_admin or commune_id in self.board_commune_ids
+
+    def can_decide_evaluations(self, commune_id: int) -> bool:
+        """Decide the ratings the board proposes: the Standing Committee."""
+        return self._holds(commune_id, DECIDE_EVALUATIONS)
+
+    def sees_evaluations(self, commune_id: int) -> bool:
+        """Every rating of the commune: the board, the Standing Committee, the Party
+        Office."""
+        return self.can_run_evaluations(commune_id) or self._holds(commune_id, SEE_EVALUATIONS)
+
+    def has_evaluations_page(self, commune_id: int) -> bool:
+        """The evaluations' page: those who see every rating, the agencies' officers (their
+        own), the city's viewers (the commune's own scoring)."""
+        return (
+            self.sees_evaluations(commune_id)
+            or Role.OFFICER in self.roles(commune_id)
+            or self.can_read_city_of(commune_id)
+        )
+
+    def can_self_assess(self, rating) -> bool:
+        """A head assesses themself; a collective, its unit's officers."""
+        if rating.kind == "individual":
+            return rating.person_id is not None and rating.person_id == self.user_id
+        commune_id = rating.organization.commune_id
+        return Role.OFFICER in self.roles(commune_id) and rating.organization_id in self.agency_ids
+
+    def can_see_rating(self, rating) -> bool:
+        return self.sees_evaluations(rating.round.commune_id) or self.can_self_assess(rating)
+
+    def can_see_commune_scoring(self, commune_id: int) -> bool:
+        return self.sees_evaluations(commune_id) or self.can_read_city_of(commune_id)
+
+    def can_verify_commune_scoring(self, commune_id: int) -> bool:
+        """Verify the commune's own yearly scoring: the city's viewers."""
+        return self.is_admin or self.can_read_city_of(commune_id)
+
 
 def reach_of(user) -> Reach:
     cached = getattr(user, "_hanhdong_reach", None)
@@ -356,6 +407,8 @@ def reach_of(user) -> Reach:
     inspecting: set[int] = set()
     supervising: set[int] = set()
     supervising_communes: set[int] = set()
+
+    boards: set[int] = set()
     if user.is_authenticated and user.is_active:
         memberships = Membership.objects.filter(user=user).select_related("organization")
         for m in memberships:
@@ -369,6 +422,8 @@ def reach_of(user) -> Reach:
             roles.setdefault(org.commune_id, set()).add(m.role)
             if m.role == Role.OFFICER:
                 agencies.add(org.pk)
+                if org.kind == OrgKind.PARTY_BOARD:
+                    boards.add(org.commune_id)
             if m.role == Role.INSPECTOR and org.kind == OrgKind.INSPECTION_COMMITTEE:
                 inspecting.add(org.commune_id)
             if m.role == Role.SUPERVISOR and org.kind in SUPERVISING_BODIES:
@@ -382,6 +437,8 @@ def reach_of(user) -> Reach:
         inspection_commune_ids=inspecting,
         supervisor_unit_ids=supervising,
         supervising_commune_ids=supervising_communes,
+        user_id=user.pk if user.is_authenticated else None,
+        board_commune_ids=frozenset(boards),
     )
     if user.is_authenticated:
         user._hanhdong_reach = reach
@@ -799,6 +856,105 @@ def get_supervision_for_edit(request, pk):
     supervision = get_supervision_for_user(request, pk)
     _allow(reach_of(request.user), Reach.can_edit_supervision, supervision)
     return supervision
+
+
+# -- the yearly evaluations -------------------------------------------------------------
+def get_criteria_set_for_user(request, pk):
+    """A criteria set, for whoever has the commune's evaluations page: 404 otherwise."""
+    return _get_in_commune(
+        request, "criteria_set", pk, lambda s: s.commune_id, Reach.has_evaluations_page
+    )
+
+
+def get_criteria_set_for_edit(request, pk):
+    """A criteria set the Party-building board changes: 404 / 403."""
+    found = get_criteria_set_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_run_evaluations, found.commune_id)
+    return found
+
+
+def get_criterion_for_edit(request, pk):
+    found = _find("criterion", pk)
+    if found is None:
+        raise Http404
+    get_criteria_set_for_edit(request, found.criteria_set_id)
+    return found
+
+
+def get_round_for_user(request, pk):
+    """A year's evaluation round: its page lists what the user may see of it."""
+    return _get_in_commune(request, "round", pk, lambda r: r.commune_id, Reach.has_evaluations_page)
+
+
+def get_round_for_summary(request, pk):
+    """A round with every rating in it (its summary table, the board's submission): those
+    who see every rating of the commune (404 otherwise)."""
+    found = _find("round", pk)
+    if found is None or not reach_of(request.user).sees_evaluations(found.commune_id):
+        raise Http404
+    return found
+
+
+def get_round_for_edit(request, pk):
+    """A round the Party-building board runs: 404 / 403."""
+    return _get_in_commune(request, "round", pk, lambda r: r.commune_id, Reach.can_run_evaluations)
+
+
+def get_round_for_decision(request, pk):
+    """A round the Standing Committee decides: 404 / 403."""
+    return _get_in_commune(
+        request, "round", pk, lambda r: r.commune_id, Reach.can_decide_evaluations
+    )
+
+
+def get_rating_for_user(request, pk):
+    """One collective's or head's rating: whoever sees the commune's ratings, and the rated
+    (404 otherwise)."""
+    found = _find("rating", pk)
+    if found is None or not reach_of(request.user).can_see_rating(found):
+        raise Http404
+    return found
+
+
+def get_rating_for_self(request, pk):
+    """A rating the user self-assesses (the head; the unit's officer): 404 / 403."""
+    found = get_rating_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_self_assess, found)
+    return found
+
+
+def get_rating_for_review(request, pk):
+    """A rating the Party-building board proposes: 404 / 403."""
+    found = get_rating_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_run_evaluations, found.round.commune_id)
+    return found
+
+
+def get_assessment_for_user(request, pk):
+    """The commune's own scoring of a year: its leaders and the city (404 otherwise)."""
+    found = _find("assessment", pk)
+    if found is None or not reach_of(request.user).can_see_commune_scoring(found.commune_id):
+        raise Http404
+    return found
+
+
+def get_assessment_for_edit(request, pk):
+    found = get_assessment_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_run_evaluations, found.commune_id)
+    return found
+
+
+def get_assessment_for_verify(request, pk):
+    found = get_assessment_for_user(request, pk)
+    _allow(reach_of(request.user), Reach.can_verify_commune_scoring, found.commune_id)
+    return found
+
+
+def get_model_for_edit(request, pk):
+    """A self-managed model of the register, for the Party-building board: 404 / 403."""
+    return _get_in_commune(
+        request, "self_managed_model", pk, lambda m: m.commune_id, Reach.can_run_evaluations
+    )
 
 
 def _find_id(pk) -> bool:

@@ -28,7 +28,7 @@ LAYERS = [
     ["tasks"],
     ["exports"],
     ["meetings"],
-    ["oversight", "signals"],
+    ["evaluations", "oversight", "signals"],
     ["api", "demo", "search"],
 ]
 RANK = {app: rank for rank, apps in enumerate(LAYERS) for app in apps}

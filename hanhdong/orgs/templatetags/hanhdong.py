@@ -33,6 +33,13 @@ def sees_feedback(user, commune) -> bool:
 
 
 @register.filter
+def sees_evaluations_page(user, commune) -> bool:
+    """The yearly evaluations: the board, the Committee, the Party Office, the agencies'
+    officers (their own ratings), the city (the commune's own scoring)."""
+    return commune is not None and reach_of(user).has_evaluations_page(commune.pk)
+
+
+@register.filter
 def asks_reports(user, commune) -> bool:
     """The Party Office and Standing Committee members may ask for ad-hoc reports."""
     return commune is not None and reach_of(user).can_ask_reports(commune.pk)
