@@ -265,6 +265,10 @@ def _role(text: str) -> str:
     return " ".join(words)
 
 
+# "(Đã ký)", "[đã ký và đóng dấu]": a web portal's copy says where the signature stood
+_SIGNED_MARK = re.compile(r"^[(\[]\s*(?:đã|da)\s+k[ýy]\b.*[)\]]$", re.IGNORECASE)
+
+
 def signature(closing: list[Line]) -> dict:
     for index, line in enumerate(closing):
         if m := _SIGN.match(line.text):
@@ -277,7 +281,10 @@ def signature(closing: list[Line]) -> dict:
                 (
                     t
                     for t in after[1:]
-                    if len(t.split()) >= 2 and not t.isupper() and not fold(t).startswith("phu luc")
+                    if len(t.split()) >= 2
+                    and not t.isupper()
+                    and not fold(t).startswith("phu luc")
+                    and not _SIGNED_MARK.match(t)
                 ),
                 "",
             )

@@ -145,6 +145,8 @@ def _tabs(line: str, in_table: bool) -> str:
 def _unwrapped(raw: list[str]) -> bool:
     """Text copied from a web page or a word processor: a paragraph on each line, so many
     lines are long and few are blank."""
+    end = next((i for i, line in enumerate(raw) if _APPENDIX.match(line)), len(raw))
+    raw = raw[:end]  # the appendix's table has short cells, whatever the text around it
     texts = [" ".join(line.split()) for line in raw if line.strip()]  # columns' spaces out
     long = sum(1 for line in texts if len(line) > 130)
     return (

@@ -269,6 +269,7 @@ class OutlineParser:
         self.stop_index = len(lines)
         self.first_part_index = 0
         self.top = top_style(lines)
+        self.last_of: dict[str, Node] = {}  # the last heading placed of each style
 
     # -- headings ----------------------------------------------------------------------
     def _heading(
@@ -323,7 +324,7 @@ class OutlineParser:
                 return None
             keep = depth
         else:  # the first of a new level, under the deepest heading
-            if marker.value != first_value(style):
+            if marker.value != first_value(style) and not self._runs_on(marker):
                 return None
             keep = len(self.stack)
             if marker.prefix:  # "2.1.": under the open "2."
@@ -341,7 +342,20 @@ class OutlineParser:
         node = Node(marker.number, style, 0, marker.value, parent=parent)
         parent.children.append(node)
         self.stack = [*self.stack[:keep], node]
+        self.last_of[style] = node
         return node
+
+    def _runs_on(self, marker: Marker) -> bool:
+        """ "(5)" opening the list under "2.2." when "(4)" ended the one under "2.1.": a list
+        of numbered points ("(1)" … "(10)", "1)" …) whose numbering runs on across the
+        headings it is spread under."""
+        if marker.style not in ("paren", "arabic)"):
+            return False
+        last = self.last_of.get(marker.style)
+        if last is None or last.parent is None or not follows(marker.style, last.value, marker.value):
+            return False
+        uncle = last.parent
+        return uncle.parent is not None and uncle.parent is self.stack[-1].parent
 
     @staticmethod
     def _is_prefix(node: Node, marker: Marker) -> bool:
