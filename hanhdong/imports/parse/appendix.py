@@ -25,9 +25,11 @@ HEADER_PHRASES = [
     ("start", r"thoi (?:gian|diem|han) (?:trien khai|bat dau)"),
     ("end", r"thoi (?:gian|diem|han) (?:hoan thanh|ket thuc)"),
     ("time", r"thoi (?:gian|han)(?: thuc hien)?|tien do(?: thuc hien)?|lo trinh"),
-    ("lead", r"(?:co quan |don vi )?chu tri"),
+    ("lead", r"(?:co quan |don vi )?chu tri|(?:co quan|don vi) (?:thuc hien|chiu trach nhiem)"),
     ("partners", r"(?:co quan |don vi )?phoi hop"),
     ("resources", r"nguon (?:luc|von|kinh phi)(?: thuc hien)?|kinh phi(?: thuc hien)?"),
+    ("product", r"san pham|ket qua"),  # what a task delivers: no field of a key task
+    ("notes", r"ghi chu"),
     (
         "name",
         r"(?:ten |noi dung )?(?:cac )?nhiem vu(?: trong tam| chu yeu)?|noi dung(?: cong viec)?",
@@ -38,6 +40,9 @@ DEFAULT_COLUMNS = ["name", "lead", "partners", "start", "end", "resources"]
 _APPENDIX = re.compile(r"^phu luc\b")
 _HEADER_START = re.compile(r"^(?:so tt|stt|tt)\b")
 _ROW = re.compile(r"^(\d{1,3})\s*[.)]?(?:\s+(\S.*))?$")
+# a group row of the table, its number alone ("II" over "PHÁT TRIỂN KINH TẾ") or with its title
+_GROUP_ROW = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])(?:\s*[.\-–:/)])?(?:\s+(\S.*))?$")
+UNREAD = ("product", "notes")  # columns a key task has no field for
 _BULLET_START = re.compile(r"^[-+•–]\s+")
 
 _AGENCY = re.compile(
@@ -103,6 +108,8 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
     rows: list[TaskRow] = []
     current: TaskRow | None = None
     body: list[str] = []
+    printed = 0  # the number the last row was printed with: it may start again in a group
+    grouped = False  # a group row came since: its rows may be numbered from 1 again
     while index < len(lines):
         line = lines[index]
         folded = fold(line.text)
@@ -110,20 +117,33 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
         if again and (end := _header_block_end(lines, index)):
             index = end  # the header again, on a new page, however its lines fall
             continue
+        if (group := _group_row(lines, index)) and (current is None or line.blank_before):
+            if current is not None:
+                current.cells = _split(columns, body, current)
+                current = None
+            grouped = True
+            index += group
+            continue
         m = _ROW.match(line.text)
-        expected = rows[-1].number + 1 if rows else 1
-        if current is not None and m and int(m.group(1)) == current.number + 1:
-            rows[-1].cells = _split(columns, body, rows[-1])
+        value = int(m.group(1)) if m else None
+        if current is not None and value is not None and value == printed + 1:
+            current.cells = _split(columns, body, current)
             current = None
-        if current is None and m and int(m.group(1)) == expected:
-            current = TaskRow(number=expected, line=line.number)
+        if current is None and value is not None and (
+            value == printed + 1 or (grouped and value == 1)
+        ):
+            current = TaskRow(number=len(rows) + 1, line=line.number)
             rows.append(current)
+            printed, grouped = value, False
             body = [m.group(2)] if m.group(2) else []
         elif current is not None:
             body.append(line.text)
         index += 1
     if current is not None:
         current.cells = _split(columns, body, current)
+    for row in rows:
+        for column in UNREAD:
+            row.cells.pop(column, None)
     for row in rows:
         warnings.extend(row.warnings)
     return columns, rows, warnings
@@ -143,9 +163,29 @@ def _header_block_end(lines: list[Line], index: int) -> int | None:
     return end if len(set(columns_from_header(join(parts)))) >= 3 else None
 
 
+def _group_row(lines: list[Line], index: int) -> int:
+    """How many lines the group row at ``index`` takes ("II" then "PHÁT TRIỂN KINH TẾ", or
+    "A. LĨNH VỰC KINH TẾ"): a Roman numeral or a capital letter before a title in capitals;
+    0 when it is none."""
+    m = _GROUP_ROW.match(lines[index].text)
+    if m is None:
+        return 0
+    if m.group(1):
+        return 1 if _capitals(m.group(1)) else 0
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return 2 if _capitals(following) and not _ROW.match(following) else 0
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
     parts = []
-    while index < len(lines) and not _ROW.match(lines[index].text):
+    while (
+        index < len(lines) and not _ROW.match(lines[index].text) and not _group_row(lines, index)
+    ):
         parts.append(lines[index].text)
         index += 1
     return join(parts), index
