@@ -33,6 +33,7 @@ ROLES = [
     ),
 ]
 TASK_ROLES = {"number", "name", "lead", "partners", "start", "end", "time", "resources"}
+_MONEY_UNIT = re.compile(r"\((?:trieu |ty |nghin |ngan )?(?:dong|vnd)\)|\bdon vi tinh\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _GROUP_WORDS = re.compile(r"^(linh vuc|nhom|khoi|mang|ve) ")  # "Lĩnh vực kinh tế" over rows
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])(?:\s*[.\-–:/)]\s*(\S.*)?|\s*)$")
@@ -139,7 +140,10 @@ class TableReader:
                 role = roles[-1]  # a header cell merged across from the left
             roles.append(role)
         if "resources" not in roles and "amount" in roles:  # "Kinh phí": the only funding column
-            roles[roles.index("amount")] = "resources"
+            column = roles.index("amount")
+            labels = " ".join(_text(row[column]) for row in header if column < len(row))
+            if not _MONEY_UNIT.search(fold(labels)):  # "Kinh phí (triệu đồng)": amounts
+                roles[column] = "resources"
         return [r if r is None or roles.index(r) == i else None for i, r in enumerate(roles)]
 
     def _row(self, row: list[str | None], where: str, following) -> None:

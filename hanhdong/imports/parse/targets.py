@@ -59,6 +59,7 @@ UNITS = [
     "buổi",
     "cuộc",
     "vụ",
+    "camera",
 ]
 MEASURES = {"km", "ha", "tấn", "tỷ đồng", "triệu đồng"}
 _UNIT_RE = re.compile(
@@ -71,7 +72,8 @@ _COUNT = re.compile(r"(?<![\d/.,-])" + _NUMBER + r"(?![\d/-])\s+(?=[^\W\d_])", r
 _COUNT_CUE = re.compile(
     r"\b(phấn đấu|ít nhất|tối thiểu|trở lên|có|đạt|thành lập|xây dựng|hoàn thành|tăng|giảm"
     r"|duy trì|phát triển|giải quyết việc làm(?: mới)? cho|kết nạp|trồng mới|chỉnh trang thêm"
-    r"|hỗ trợ|nâng cấp|cải tạo)\b",
+    r"|hỗ trợ|nâng cấp|cải tạo|tổ chức|lắp đặt|xây mới|đào tạo|bồi dưỡng|tập huấn|mở rộng"
+    r"|tạo việc làm(?: mới)? cho|thu hút)\b",
     re.IGNORECASE,
 )
 _ELIMINATE = re.compile(r"\bkhông còn\s+(?!đủ\b|phù hợp\b|là\b|nữa\b)([^,;.]+)", re.IGNORECASE)
