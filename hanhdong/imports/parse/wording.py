@@ -200,7 +200,8 @@ def body_name(words: list[str], start: int = 0) -> int:
                 and words[i][:1].islower()
                 and not _small_at(words, i)
                 and not _verb_at(words, i)
-                and fold(f"{word} {words[i]}") not in _VERBS  # "Ban hành …" is no body
+                # "Ban hành …" opens no body; "Sở Xây dựng" goes on with its second syllable
+                and (i - 1 > start or fold(f"{word} {words[i]}") not in _VERBS)
             ):
                 i += 1
             end = i
