@@ -251,6 +251,9 @@ def cells_from_text(lines: list[Line]) -> list[list[str]]:
             rows[-1][-1].append(cells[0])
             rows[-1].extend([c] for c in cells[1:])
             continue
+        if len(cells) < 2 and (len(rows) == 1 or cells[0][:1].islower()):
+            rows[-1][-1].append(cells[0])  # "Thời gian" / "thực hiện": its last cell wrapped
+            continue
         if len(cells) < 2:
             break  # the table is over
         rows.append([[c] for c in cells])
