@@ -65,9 +65,17 @@ class TaskRow:
     where: str = ""  # the table it comes from, for a table's rows
 
 
+# the title of a list of tasks that is not called an appendix ("DANH MỤC NHIỆM VỤ TRỌNG TÂM",
+# "BẢNG PHÂN CÔNG THỰC HIỆN"), in capitals
+_TASK_LIST = re.compile(r"^(?:danh muc|bang phan cong|bang tong hop)\b.{0,80}?(?:nhiem vu|cong viec|thuc hien)")
+
+
 def find_appendix(lines: list[Line], start: int = 0) -> int | None:
     for index in range(start, len(lines)):
-        if _APPENDIX.match(fold(lines[index].text)):
+        folded = fold(lines[index].text)
+        if _APPENDIX.match(folded):
+            return index
+        if _TASK_LIST.match(folded) and _capitals(lines[index].text):
             return index
     return None
 
@@ -278,6 +286,8 @@ def _score(column: str, group: tuple[str, ...], width: int) -> float:
     starts_upper = first[:1].isupper() or first[:1].isdigit()
     score = 1.5 if starts_upper else -2.5
     score -= 0.3 * sum(1 for line in group[1:] if line[:1].isupper())
+    if group[-1].rstrip()[-1:] in ",;":  # "Ban Xây dựng Đảng;" / "Ủy ban MTTQ": a list goes on
+        score -= 3.0
     long_lines = sum(1 for line in group if len(line) > 0.6 * width)
     if column == "name":
         score += 2.0 * long_lines + (1.0 if _BULLET_START.match(group[0]) else 0.0)

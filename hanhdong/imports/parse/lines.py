@@ -49,6 +49,7 @@ def from_text(text: str) -> list[Line]:
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     unwrapped = _unwrapped(raw)
+    spaced = _spaced(raw)
     out: list[Line] = []
     blank = False
     blanks = 0  # two or more blank lines in a row are what a page break leaves behind
@@ -79,7 +80,7 @@ def from_text(text: str) -> list[Line]:
             continue
         blanks = 0
         indent = len(source) - len(source.lstrip(" "))
-        if _PAGE_NUMBER.match(line) and (_is_isolated(raw, index) or indent >= 20):
+        if _PAGE_NUMBER.match(line) and (_is_isolated(raw, index, spaced) or indent >= 20):
             page_break = True
             blank = True
             continue
@@ -154,9 +155,25 @@ def _unwrapped(raw: list[str]) -> bool:
     )
 
 
-def _is_isolated(raw: list[str], index: int) -> bool:
+def _spaced(raw: list[str]) -> bool:
+    """A copy from a web page that leaves an empty line after every paragraph and every cell
+    of a table: there a number alone between empty lines is a row's number, not a page's."""
+    texts = sum(1 for line in raw if line.strip())
+    single = sum(
+        1
+        for i in range(1, len(raw) - 1)
+        if not raw[i].strip() and raw[i - 1].strip() and raw[i + 1].strip()
+    )
+    return texts >= 20 and single >= 0.8 * texts
+
+
+def _is_isolated(raw: list[str], index: int, spaced: bool = False) -> bool:
+    """Between empty lines; where every line is, after two empty lines at least (what a page
+    break leaves)."""
     before = raw[index - 1].strip() if index > 0 else ""
     after = raw[index + 1].strip() if index + 1 < len(raw) else ""
+    if spaced and index > 1 and raw[index - 2].strip():
+        return False
     return not before and not after
 
 
