@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from hanhdong.imports.parse import appendix, header, outline, targets, wording
+from hanhdong.imports.parse import appendix, header, outline, target_table, targets, wording
 from hanhdong.imports.parse.lines import Line, join
 from hanhdong.imports.parse.tables import TableReader, cells_from_text, is_cells_header
 from hanhdong.lib import periods, similarity
+from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
 
 MAX_CHARACTERS = 2_000_000  # some 600 pages; a program has a few dozen
@@ -39,6 +40,7 @@ class Table:
 
     rows: list[list[str | None]]
     where: str = ""
+    line: int | None = None  # the number of the line it stands after (a Word file's paragraph)
     columns: list[float] | None = None  # where the columns of a table without ruling begin
 
 
@@ -103,7 +105,37 @@ def parse(
     else:
         data["term"] = {"start": term[0], "end": term[1]}
     data["targets"] = _targets(parts, data["key_tasks"], term)
+    data["targets"] += _table_targets(tables or [], parts, lines, parser.stop_index, term, data)
     return Parsed(data=data, warnings=warnings)
+
+
+def _table_targets(tables, parts, lines, stop_index, term, data) -> list[dict]:
+    """Targets set out in tables of targets, at the section the table stands in (a table
+    after the signature: the section of targets, "… chỉ tiêu …"); those the text states
+    already are not repeated."""
+    out: list[dict] = []
+    nodes = sorted((n for p in parts for n in p.walk()), key=lambda n: n.line)
+    stop = lines[stop_index].number if stop_index < len(lines) else None
+    named = next((n for n in nodes if "chi tieu" in fold(n.title[:HEADING])), None)
+    seen = {(t["value"], t["unit"], t["comparison"]) for t in data["targets"]}
+    for table in tables:
+        found = target_table.read(table.rows, term[1])
+        if not found:
+            continue
+        inside = table.line is not None and (stop is None or table.line < stop)
+        before = [n for n in nodes if inside and n.line <= table.line]
+        node = before[-1] if before else named or (nodes[0] if nodes else None)
+        if node is None:
+            continue
+        for target in found:
+            value = target["value"]
+            target["value"] = int(value) if value == value.to_integral_value() else float(value)
+            key = (target["value"], target["unit"], target["comparison"])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"where": node.path(), **target})
+    return out
 
 
 # -- key tasks -------------------------------------------------------------------------------

@@ -399,7 +399,7 @@ def _read(document, progress=None, total: int = 0) -> tuple[list[Line], list[Tab
             grid = _grid(block, where)
             # merged cells repeat in every grid column they cover, so columns stay aligned
             rows = [[cell.text for cell in row] for row in grid]
-            tables.append(Table(rows=rows, where=where))
+            tables.append(Table(rows=rows, where=where, line=index))
             # cells read as lines too: the header block (issuer, number, date) is often a table
             for row in grid:
                 for cell in _unique_cells(row):
@@ -462,6 +462,6 @@ def _add_paragraph(lines, paragraph, index, numbering, in_table=False):
             continue
         if marker:
             text = f"{marker} {text}"
-        lines.append(Line(text, index, blank_before=first, list_marker=marker))
+        lines.append(Line(text, index, blank_before=first, list_marker=marker, cell=in_table))
         marker = None
         first = False

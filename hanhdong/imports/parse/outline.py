@@ -457,7 +457,8 @@ class OutlineParser:
         """A heading in capitals wrapped onto a second line ("… CHỦ YẾU" / "NĂM 2026")."""
         title = join(node.title_lines)
         return (
-            bool(title)
+            not line.cell  # a table under the heading: its header row is no part of the title
+            and bool(title)
             and _uppercase_ratio(title) >= 0.8
             and _uppercase_ratio(line.text) >= 0.8
             and len(line.text) < 80

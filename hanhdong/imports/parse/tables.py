@@ -59,9 +59,15 @@ def _integer(cell: str | None) -> int | None:
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
 
 
+_ROW_MARK = re.compile(r"^(?:[-+•–*]|[a-zđ][.)]?)$")  # "-", "+", "a", "b)": rows under a heading
+
+
 def _row_number(cell: str | None) -> str | None:
-    """ "3", "3.", "03", "1.2": the number a task row is printed with."""
+    """ "3", "3.", "03", "1.2": the number a task row is printed with; "-" or "a)" for a
+    row under a numbered heading of rows."""
     text = _text(cell)
+    if _ROW_MARK.match(text):
+        return text
     return text.rstrip(".") if _ROW_NUMBER.match(text) else None
 
 
@@ -186,7 +192,8 @@ class TableReader:
         index = (self.roles or []).index("number")
         below = _row_number(following[index]) if index < len(following) else None
         told = any(_text(cells.get(r)) for r in ("lead", "partners", "start", "end", "time"))
-        return not told and bool(below) and below.startswith(number + ".")
+        under = bool(below) and (below.startswith(number + ".") or bool(_ROW_MARK.match(below)))
+        return not told and not _ROW_MARK.match(number) and under
 
     def _header_again(self, row) -> bool:
         """A header row repeated on a new page: the words of this table's own header."""
