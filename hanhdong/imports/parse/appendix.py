@@ -106,9 +106,10 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
         index += 1
     if index == len(lines):
         return [], [], ["no key-task table header (Stt …) after the appendix title"]
-    layout = _layout_columns(lines[index])
+    layout = _layout_columns(lines, index)
     if layout is not None:
-        return _rows_from_layout(lines[index + 1 :], layout, warnings)
+        columns, height = layout
+        return _rows_from_layout(lines[index + height :], columns, warnings)
     header, index = _read_header(lines, index)
     columns = columns_from_header(header) or DEFAULT_COLUMNS
     if "name" not in columns:
@@ -324,14 +325,31 @@ def _spans(raw: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(raw)]
 
 
-def _layout_columns(line: Line) -> list[tuple[int, str]] | None:
-    """Column kinds and the text positions where each begins, when the header row is one
-    line with its labels spaced apart; ``None`` for a table with one cell per line."""
-    spans = _spans(line.raw)
+def _layout_columns(lines: list[Line], index: int) -> tuple[list[tuple[int, str]], int] | None:
+    """Column kinds and the text positions where each begins, when the header row is laid
+    out with its labels spaced apart, and how many lines it takes: a label may wrap onto
+    the lines right under it ("Đơn vị" / "chủ trì"), each piece under its column. ``None``
+    for a table with one cell per line."""
+    spans = _spans(lines[index].raw)
     if len(spans) < 4:
         return None
+    labels = [[start, end, [text]] for start, end, text in spans]
+    height = 1
+    for follow in lines[index + 1 : index + 4]:
+        if follow.blank_before or follow.page_break_before or _ROW.match(follow.text):
+            break
+        pieces = _spans(follow.raw)
+        if not pieces or any(len(text) > 30 for *_, text in pieces):
+            break
+        for start, end, text in pieces:
+            middle = (start + end) / 2
+            label = min(labels, key=lambda lb: abs((lb[0] + lb[1]) / 2 - middle))
+            label[0], label[1] = min(label[0], start), max(label[1], end)
+            label[2].append(text)
+        height += 1
     kinds = []
-    for start, end, text in spans:
+    for start, end, texts in labels:
+        text = " ".join(texts)
         found = columns_from_header(text)
         kinds.append(
             (
@@ -345,14 +363,23 @@ def _layout_columns(line: Line) -> list[tuple[int, str]] | None:
     columns = []
     previous_end = 0
     for start, end, kind in kinds:
-        columns.append(((previous_end + start) // 2, kind or "other"))
+        columns.append(((previous_end + start) // 2, kind or "other", start, end))
         previous_end = end
-    return columns
+    return columns, height
 
 
-def _column_of(position: int, columns: list[tuple[int, str]]) -> str:
+def _column_of(position: int, end: int, columns) -> str:
+    """The column of the text from ``position`` to ``end``: the one label it stands under,
+    when it stands under exactly one (a cell set to the left of its centred label), the
+    nearest when under none; else the column whose space it starts in."""
+    under = [name for _, name, left, right in columns if position < right and left < end]
+    if len(under) == 1:
+        return under[0]
+    if not under:  # under no label: the nearest ("thị", the last word of a wrapped name)
+        gaps = [(max(left - end, position - right), i) for i, (_, _, left, right) in enumerate(columns)]
+        return columns[min(gaps)[1]][1]
     kind = columns[0][1]
-    for start, name in columns:
+    for start, name, *_ in columns:
         if position >= start:
             kind = name
     return kind
@@ -368,8 +395,8 @@ def _rows_from_layout(lines: list[Line], columns, warnings) -> tuple[list, list,
         runs[-1].append(line)
     rows: list[TaskRow] = []
     for run in runs:
-        if _HEADER_START.match(fold(run[0].text)) and _layout_columns(run[0]):
-            run = run[1:]  # the header again, on a new page
+        if _HEADER_START.match(fold(run[0].text)) and (again := _layout_columns(run, 0)):
+            run = run[again[1] :]  # the header again, on a new page
         if not run:
             continue
         starts = []
@@ -395,11 +422,11 @@ def _rows_from_layout(lines: list[Line], columns, warnings) -> tuple[list, list,
                     if kind != "number":
                         row.cells.setdefault(kind, []).extend(parts)
             rows.append(row)
-    return [kind for _, kind in columns if kind != "number"], rows, warnings
+    return [kind for _, kind, *_ in columns if kind != "number"], rows, warnings
 
 
 def _layout_cells(line: Line, columns) -> dict[str, list[str]]:
     cells: dict[str, list[str]] = {}
     for start, _end, text in _spans(line.raw):
-        cells.setdefault(_column_of(start, columns), []).append(text)
+        cells.setdefault(_column_of(start, _end, columns), []).append(text)
     return cells

@@ -51,6 +51,9 @@ def from_text(text: str) -> list[Line]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     unwrapped = _unwrapped(raw)
     spaced = _spaced(raw)
+    lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0  # a full line's length
+    previous_short = False
     out: list[Line] = []
     blank = False
     blanks = 0  # two or more blank lines in a row are what a page break leaves behind
@@ -86,8 +89,13 @@ def from_text(text: str) -> list[Line]:
             blank = True
             continue
         in_appendix = in_appendix or bool(_APPENDIX.match(source))
-        starts_paragraph = indent >= previous_indent + 3 and not in_appendix
+        # deeper than the line before; or, where paragraphs start indented, as deep as a line
+        # that stopped short of the margin ("1. Mục đích" over its first paragraph)
+        starts_paragraph = not in_appendix and (
+            indent >= previous_indent + 3 or (previous_short and indent >= max(previous_indent, 8))
+        )
         previous_indent = indent
+        previous_short = len(source.rstrip()) < 0.7 * width
         made = Line(
             line,
             index + 1,

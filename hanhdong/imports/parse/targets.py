@@ -252,6 +252,8 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
             last >= 0 and _in_percent_phrase(percents[last], m, commas)
         ):
             continue
+        if m.group(1) == "1" and re.search(r"\b(?:trên|mỗi|cho)\s*$", clause[: m.start()]):
+            continue  # "… trên 1 ha đất trồng trọt": per hectare, no count of its own
         rest = clause[m.end() :]
         found = unit_after(rest)
         if found is None:
