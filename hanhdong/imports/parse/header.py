@@ -49,6 +49,14 @@ _PARTY_UNIT = re.compile(rf"^dang (?:uy|bo) {_LEVEL} (.+)$")
 _PARTY_COMMITTEE = re.compile(r"^(huyen|tinh|thanh|quan|thi) uy (.+)$")
 _COMMITTEE_LEVEL = {"huyen": "huyện", "tinh": "tỉnh", "thanh": "thành phố", "quan": "quận"}
 _COMMITTEE_LEVEL["thi"] = "thị xã"
+# what the committee of a province, a district, a city is called (a commune's is "Đảng ủy")
+_COMMITTEE_OF = {
+    "tinh": "Tỉnh ủy",
+    "huyen": "Huyện ủy",
+    "quan": "Quận ủy",
+    "thi xa": "Thị ủy",
+    "thanh pho": "Thành ủy",
+}
 _STATE_BODY = re.compile(
     r"^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?: {_LEVEL} (.+))?$".replace(
         "{_LEVEL}", _LEVEL
@@ -132,6 +140,8 @@ def _header_body(text: str, following: str, standing: bool) -> str:
     folded = " ".join(fold(text).split())
     if m := _PARTY_UNIT.match(folded):
         unit = f"{_LEVELS[m.group(1)]} {_name_of(text, m.start(2))}"
+        if standing and m.group(1) in _COMMITTEE_OF:  # "ĐẢNG BỘ TỈNH …": the Tỉnh ủy's
+            return f"Ban Thường vụ {_COMMITTEE_OF[m.group(1)]} {_name_of(text, m.start(2))}"
         return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
     if m := _PARTY_COMMITTEE.match(folded):
         name = _name_of(text, m.start(2))
