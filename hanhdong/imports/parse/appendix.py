@@ -67,7 +67,9 @@ class TaskRow:
 
 # the title of a list of tasks that is not called an appendix ("DANH MỤC NHIỆM VỤ TRỌNG TÂM",
 # "BẢNG PHÂN CÔNG THỰC HIỆN"), in capitals
-_TASK_LIST = re.compile(r"^(?:danh muc|bang phan cong|bang tong hop)\b.{0,80}?(?:nhiem vu|cong viec|thuc hien)")
+_TASK_LIST = re.compile(
+    r"^(?:danh muc|bang phan cong|bang tong hop)\b.{0,80}?(?:nhiem vu|cong viec|thuc hien)"
+)
 
 
 def find_appendix(lines: list[Line], start: int = 0) -> int | None:
@@ -126,7 +128,11 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
         if again and (end := _header_block_end(lines, index)):
             index = end  # the header again, on a new page, however its lines fall
             continue
-        if (group := _group_row(lines, index)) and (current is None or line.blank_before):
+        group = _group_row(lines, index)
+        following = lines[index + group] if group and index + group < len(lines) else None
+        opens = following is not None and (m := _ROW.match(following.text)) is not None
+        opens = opens and int(m.group(1)) in (1, printed + 1)  # rows numbered under it
+        if group and (current is None or line.blank_before or opens):
             if current is not None:
                 current.cells = _split(columns, body, current)
                 current = None
@@ -138,8 +144,10 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
         if current is not None and value is not None and value == printed + 1:
             current.cells = _split(columns, body, current)
             current = None
-        if current is None and value is not None and (
-            value == printed + 1 or (grouped and value == 1)
+        if (
+            current is None
+            and value is not None
+            and (value == printed + 1 or (grouped and value == 1))
         ):
             current = TaskRow(number=len(rows) + 1, line=line.number)
             rows.append(current)
@@ -192,9 +200,7 @@ def _capitals(text: str) -> bool:
 
 def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
     parts = []
-    while (
-        index < len(lines) and not _ROW.match(lines[index].text) and not _group_row(lines, index)
-    ):
+    while index < len(lines) and not _ROW.match(lines[index].text) and not _group_row(lines, index):
         parts.append(lines[index].text)
         index += 1
     return join(parts), index
@@ -376,7 +382,10 @@ def _column_of(position: int, end: int, columns) -> str:
     if len(under) == 1:
         return under[0]
     if not under:  # under no label: the nearest ("thị", the last word of a wrapped name)
-        gaps = [(max(left - end, position - right), i) for i, (_, _, left, right) in enumerate(columns)]
+        gaps = [
+            (max(left - end, position - right), i)
+            for i, (_start, _name, left, right) in enumerate(columns)
+        ]
         return columns[min(gaps)[1]][1]
     kind = columns[0][1]
     for start, name, *_ in columns:

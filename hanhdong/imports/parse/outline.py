@@ -352,7 +352,11 @@ class OutlineParser:
         if marker.style not in ("paren", "arabic)"):
             return False
         last = self.last_of.get(marker.style)
-        if last is None or last.parent is None or not follows(marker.style, last.value, marker.value):
+        if (
+            last is None
+            or last.parent is None
+            or not follows(marker.style, last.value, marker.value)
+        ):
             return False
         uncle = last.parent
         return uncle.parent is not None and uncle.parent is self.stack[-1].parent

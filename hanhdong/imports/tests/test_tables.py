@@ -216,3 +216,153 @@ def test_a_table_of_targets_is_no_table_of_tasks():
         ["1", "Thu nhập bình quân", "triệu đồng", "92", "UBND xã"],
     ]
     assert tasks(targets_table) == []
+
+
+def test_amounts_in_a_kinh_phi_column_with_a_money_unit_are_no_funding_source():
+    rows = [
+        ["STT", "Nội dung công việc", "Cơ quan thực hiện", None, "Thời gian hoàn thành"]
+        + ["Sản phẩm", "Kinh phí (triệu đồng)"],
+        [None, None, "Chủ trì", "Phối hợp", None, None, None],
+        ["1", "Số hóa hồ sơ", "Văn phòng", "Công an xã", "30/11/2026", "Dữ liệu", "120"],
+    ]
+    (task,) = tasks(rows)
+    assert fields(task, "lead", "partners", "start", "end", "resources") == (
+        "Văn phòng",
+        "Công an xã",
+        "",
+        "30/11/2026",
+        "",  # neither the product nor the amount is where the money comes from
+    )
+
+
+def test_rows_marked_with_a_dash_under_a_numbered_heading_of_rows_are_tasks():
+    rows = [
+        ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời hạn hoàn thành"],
+        ["1", "Lĩnh vực nông nghiệp", "", ""],
+        ["-", "Tái canh cà phê", "Phòng Nông nghiệp", "Quý I/2025"],
+        ["-", "Liên kết tiêu thụ", "Hội Nông dân", "Quý III/2025"],
+        ["2", "Lĩnh vực xã hội", "", ""],
+        ["a)", "Rà soát hộ nghèo", "Phòng Lao động", "Tháng 11/2025"],
+    ]
+    got = [fields(t, "number", "name", "lead") for t in tasks(rows)]
+    assert got == [
+        (1, "Tái canh cà phê", "Phòng Nông nghiệp"),
+        (2, "Liên kết tiêu thụ", "Hội Nông dân"),
+        (3, "Rà soát hộ nghèo", "Phòng Lao động"),
+    ]
+
+
+def test_a_table_copied_one_cell_a_line_with_group_rows_and_notes():
+    text = HEAD + textwrap.dedent("""\
+        TT
+        Nội dung công việc
+        Đơn vị chủ trì
+        Đơn vị phối hợp
+        Tiến độ thực hiện
+        Ghi chú
+        I
+        XÂY DỰNG ĐẢNG
+        1
+        Quán triệt Nghị quyết Đại hội đến đảng viên
+        Ban Tuyên giáo Đảng ủy
+        Các chi bộ
+        Quý IV/2025
+
+        2
+        Kiểm tra việc thực hiện Chương trình
+        Ủy ban Kiểm tra Đảng ủy
+        Văn phòng Đảng ủy
+        Hằng năm
+        Trình Ban Thường vụ
+        II
+        KINH TẾ
+        1
+        Xây dựng vùng lúa chất lượng cao
+        Phòng Kinh tế
+        Hợp tác xã;
+        Hội Nông dân xã
+        2026 - 2030
+        """)
+    got = [
+        fields(t, "name", "lead", "partners", "start", "end", "resources")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        ("Quán triệt Nghị quyết Đại hội đến đảng viên", "Ban Tuyên giáo Đảng ủy", "Các chi bộ")
+        + ("Quý IV/2025", "Quý IV/2025", ""),
+        ("Kiểm tra việc thực hiện Chương trình", "Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy")
+        + ("Hằng năm", "Hằng năm", ""),  # the note is no funding source
+        ("Xây dựng vùng lúa chất lượng cao", "Phòng Kinh tế", "Hợp tác xã; Hội Nông dân xã")
+        + ("2026", "2030", ""),  # numbered from 1 again after the group row
+    ]
+
+
+def test_a_web_copy_with_an_empty_line_after_every_cell_keeps_its_row_numbers():
+    body = HEAD.replace("PHỤ LỤC\n", "").strip().split("\n")
+    body += [f"- Việc thứ {i} của văn bản." for i in range(10)]  # a long enough copy
+    body += [
+        "Nơi nhận:",
+        "- Lưu VP.",
+        "DANH MỤC NHIỆM VỤ TRỌNG TÂM",
+        "STT",
+        "Nhiệm vụ trọng tâm",
+        "Cơ quan chủ trì",
+        "Thời gian hoàn thành",
+        "1",
+        "Quán triệt Nghị quyết",
+        "Ban Tuyên giáo",
+        "Tháng 12/2025",
+        "2",
+        "Lập đề án du lịch",
+        "Ủy ban nhân dân phường",
+        "Năm 2027",
+    ]
+    text = "\n\n".join(line for line in body if line.strip())
+    got = [
+        fields(t, "number", "name", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        (1, "Quán triệt Nghị quyết", "Tháng 12/2025"),
+        (2, "Lập đề án du lịch", "Năm 2027"),
+    ]
+
+
+def test_a_header_cell_copied_with_a_line_break_and_tabs_between_cells():
+    text = HEAD + (
+        "TT\tNội dung nhiệm vụ\tSản phẩm\tĐơn vị chủ trì\tThời gian\n"
+        "thực hiện\n"
+        "I\tTHỂ CHẾ\n"
+        "1.\tRà soát quy định\tBáo cáo\tVụ Pháp chế\t2026-2028\n"
+    )
+    (task,) = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(task, "name", "lead", "start", "end") == (
+        "Rà soát quy định",
+        "Vụ Pháp chế",
+        "2026",
+        "2028",
+    )
+
+
+def test_a_layout_table_whose_header_labels_wrap_over_two_lines():
+    text = HEAD + textwrap.dedent("""\
+         TT          Nội dung công việc               Đơn vị             Đơn vị         Thời gian
+                                                      chủ trì           phối hợp       hoàn thành
+
+        1      Rà soát, điều chỉnh vùng sản xuất   Phòng Kinh tế      Ban nhân dân các   Quý I/2026
+               rau, hoa ứng dụng công nghệ cao                        ấp
+
+        2      Tổ chức hội nghị kết nối tiêu thụ   Phòng Kinh tế      Hội Phụ nữ xã      Tháng
+               nông sản với doanh nghiệp, siêu                                           6/2027
+               thị
+        """)
+    got = [
+        fields(t, "name", "lead", "partners", "start", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        ("Rà soát, điều chỉnh vùng sản xuất rau, hoa ứng dụng công nghệ cao", "Phòng Kinh tế")
+        + ("Ban nhân dân các ấp", "", "Quý I/2026"),
+        ("Tổ chức hội nghị kết nối tiêu thụ nông sản với doanh nghiệp, siêu thị", "Phòng Kinh tế")
+        + ("Hội Phụ nữ xã", "", "Tháng 6/2027"),
+    ]

@@ -135,3 +135,51 @@ def test_in_a_plan_of_one_year_every_target_is_due_that_year():
 
 def test_a_year_compared_with_is_no_deadline():
     assert found("Thu ngân sách tăng 10% so với năm 2025.", heading_year=2026)[0][3] == 2026
+
+
+def test_a_table_of_targets_gives_the_planned_column_at_the_section_it_stands_in():
+    from hanhdong.imports.parse.document import Table
+
+    head = textwrap.dedent("""\
+        Ủy ban nhân dân huyện Thử ban hành Kế hoạch năm 2025.
+
+        I. MỤC ĐÍCH
+
+        - Thực hiện tốt nhiệm vụ.
+
+        II. CÁC CHỈ TIÊU CHỦ YẾU
+
+        III. NHIỆM VỤ
+
+        - Làm tốt.
+        """)
+    lines = from_text(head)
+    at = next(line.number for line in lines if line.text.startswith("II."))
+    table = [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2024", "Kế hoạch năm 2025"],
+        ["I", "CHỈ TIÊU KINH TẾ", "", "", ""],
+        ["1", "Tốc độ tăng trưởng bình quân", "%", "8,2", "8,5"],
+        ["2", "Thu nhập bình quân đầu người", "Triệu đồng/người/năm", "58", "62"],
+        ["3", "Tỷ lệ hộ nghèo", "%", "3,1", "≤ 2,5"],
+        ["4", "Lao động có việc làm mới", "Người", "1.150", "1.200"],
+    ]
+    data = parse(lines, source="t", tables=[Table(rows=table, where="table 1", line=at)]).data
+    assert [
+        (t["where"], t["value"], t["unit"], t["comparison"], t["year"], t["recurrence"])
+        for t in data["targets"]
+    ] == [
+        ("II", 8.5, "%", ">=", None, "annual"),  # a rate: every year
+        ("II", 62, "triệu đồng", ">=", 2025, None),  # a level, not a rate
+        ("II", 2.5, "%", "<=", 2025, None),
+        ("II", 1200, "người", ">=", 2025, None),  # the 2024 column is a result
+    ]
+
+
+def test_a_count_after_an_action_verb_and_per_one_unit():
+    assert [t[:2] for t in found("Năm 2026 tổ chức 12 lớp tập huấn, lắp đặt 40 camera.")] == [
+        (12, "lớp"),
+        (40, "camera"),
+    ]
+    assert [t[:2] for t in found("Giá trị trên 1 ha đất trồng trọt đạt 350 triệu đồng.")] == [
+        (350, "triệu đồng")
+    ]
