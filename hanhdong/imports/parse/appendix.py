@@ -388,7 +388,7 @@ def _column_of(position: int, end: int, columns) -> str:
         ]
         return columns[min(gaps)[1]][1]
     kind = columns[0][1]
-    for start, name, *_ in columns:
+    for start, name, *_rest in columns:
         if position >= start:
             kind = name
     return kind
