@@ -10,7 +10,12 @@ from django.utils.translation import gettext as _
 
 from hanhdong.imports.parse import appendix, header, outline, target_table, targets, wording
 from hanhdong.imports.parse.lines import Line, join
-from hanhdong.imports.parse.tables import TableReader, cells_from_text, is_cells_header
+from hanhdong.imports.parse.tables import (
+    TableReader,
+    cells_from_text,
+    is_cells_header,
+    is_task_header,
+)
 from hanhdong.lib import periods, similarity
 from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
@@ -119,7 +124,7 @@ def _table_targets(tables, parts, lines, stop_index, term, data) -> list[dict]:
     named = next((n for n in nodes if "chi tieu" in fold(n.title[:HEADING])), None)
     seen = {(t["value"], t["unit"], t["comparison"]) for t in data["targets"]}
     for table in tables:
-        found = target_table.read(table.rows, term[1])
+        found = target_table.read(table.rows, term[1], ends=is_task_header)
         if not found:
             continue
         inside = table.line is not None and (stop is None or table.line < stop)

@@ -89,6 +89,16 @@ def _is_header(row: list[str | None]) -> bool:
     return len(roles) >= 2 and "name" in roles and _integer(row[0]) is None
 
 
+def is_task_header(row: list[str | None]) -> bool:
+    """A key-task header in full: a task, its number or its agency, and a time."""
+    return _is_header(row) and _is_full_header(row)
+
+
+def _is_full_header(row: list[str | None]) -> bool:
+    roles = _header_roles(row)
+    return len(roles) >= 3 and bool(roles & {"start", "end", "time"})
+
+
 class TableReader:
     """Key-task rows out of tables, whatever their layout: the header found by its words
     (and the columns' roles by theirs, in any order), a header repeated on every page and
@@ -107,6 +117,11 @@ class TableReader:
 
     def read(self, rows: list[list[str | None]], where: str) -> None:
         start = next((i for i, row in enumerate(rows[:6]) if _is_header(row)), None)
+        if start is None:  # a table of tasks stacked under another one (a PDF joins them)
+            start = next(
+                (i for i, row in enumerate(rows) if _is_header(row) and _is_full_header(row)),
+                None,
+            )
         if start is None:
             width = max((len(r) for r in rows), default=0)
             if self.roles is None or width != len(self.roles):

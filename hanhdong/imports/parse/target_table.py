@@ -94,14 +94,17 @@ def _unit(text: str) -> tuple[str, bool]:
     return head.lower(), False
 
 
-def read(rows: list[list[str | None]], term_end: int) -> list[dict]:
-    """The targets of a table of targets (none when it is not one)."""
+def read(rows: list[list[str | None]], term_end: int, ends=lambda row: False) -> list[dict]:
+    """The targets of a table of targets (none when it is not one), up to the row ``ends``
+    tells (the header of a table of tasks stacked under it)."""
     found = _header(rows)
     if found is None:
         return []
     start, indicator, unit_column, value_column, year = found
     out = []
     for row in rows[start + 1 : start + 1 + MAX_ROWS]:
+        if ends(row):
+            break
         if max(indicator, unit_column, value_column) >= len(row):
             continue
         name = _text(row[indicator])
