@@ -244,7 +244,9 @@ def _parses(text: str) -> bool:
 
 
 def parse_time_range(text: str) -> tuple[str, str] | None:
-    """ "2026 - 2028" -> ("2026", "2028"); None when ``text`` is not a range of periods."""
+    """ "2026 - 2028" -> ("2026", "2028"), "Giai đoạn 2026 - 2030" -> ("2026", "2030"); None
+    when ``text`` is not a range of periods."""
+    text = re.sub(r"^(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+", "", text, flags=re.IGNORECASE)
     m = re.match(r"^(.+?)\s*[-–—]\s*(.+)$", text)
     if m and _parses(m.group(1)) and _parses(m.group(2)):
         return m.group(1).strip(), m.group(2).strip()

@@ -237,12 +237,18 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
     return task
 
 
-_DEADLINE = re.compile(r"^(?:hoàn thành\s+)?(?:trước|chậm nhất)\b", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"^(?:(?:hoàn thành\s+)?(?:trước|chậm nhất)|hoàn thành\s+(?:trong|vào))\b", re.IGNORECASE
+)
+# words before a period that do not change it: "trong năm 2026", "hoàn thành trong quý II/2026"
+_WITHIN = re.compile(r"^(?:(?:hoàn thành|thực hiện)\s+)?(?:trong|vào|định kỳ)\s+", re.IGNORECASE)
 
 
 def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
     try:
-        period = periods.parse(_DEADLINE.sub("", text).removeprefix(" ngày").strip() or text)
+        bare = _DEADLINE.sub("", text).removeprefix(" ngày").strip()
+        bare = _WITHIN.sub("", bare) or text  # "Trong năm 2026", "Định kỳ hằng năm"
+        period = periods.parse(bare)
     except periods.PeriodError:
         warnings.append(
             _("%(where)s: key task %(n)s: the time “%(text)s” was not understood")

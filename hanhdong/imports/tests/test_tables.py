@@ -366,3 +366,18 @@ def test_a_layout_table_whose_header_labels_wrap_over_two_lines():
         ("Tổ chức hội nghị kết nối tiêu thụ nông sản với doanh nghiệp, siêu thị", "Phòng Kinh tế")
         + ("Hội Phụ nữ xã", "", "Tháng 6/2027"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        ("Trong năm 2026", {"kind": "year", "year": 2026}, {"kind": "year", "year": 2026}),
+        ("Định kỳ hằng năm", {"kind": "annual"}, {"kind": "annual"}),
+        ("Giai đoạn 2026 - 2030", {"kind": "year", "year": 2026}, {"kind": "year", "year": 2030}),
+        ("Hoàn thành trong Quý II/2026", None, {"kind": "quarter", "year": 2026, "quarter": 2}),
+    ],
+)
+def test_times_written_with_words_around_the_period(cell, start, end):
+    rows = [["TT", "Nhiệm vụ", "Chủ trì", "Thời gian thực hiện"], ["1", "A", "UBND xã", cell]]
+    (task,) = tasks(rows)
+    assert (task["start_period"], task["end_period"]) == (start, end)
