@@ -397,26 +397,43 @@ def _column_of(position: int, end: int, columns) -> str:
 
 
 def _rows_from_layout(lines: list[Line], columns, warnings) -> tuple[list, list, list]:
+    # a row a line, each with every cell, some not under their labels: cells copied with
+    # runs of spaces between them, not laid out in columns
+    texts = [line for line in lines if line.raw.strip() and not _spaced_group(line)]
+    full = [line for line in texts if len(_spans(line.raw)) == len(columns)]
+    kinds = [kind for _, kind, *_rest in columns]
+    astray = sum(1 for line in full if list(_layout_cells(line, columns)) != kinds)
+    if astray and len(full) >= 0.8 * len(texts):
+        return _rows_from_spaced(lines, kinds, warnings)
     runs: list[list[Line]] = []
+    grouped: set[int] = set()  # the runs that follow a group row: numbered from 1 again
     for line in lines:
         if not line.raw.strip():
             continue
-        if line.blank_before or line.page_break_before or not runs:
+        if _spaced_group(line):  # "II      PHÁT TRIỂN KINH TẾ" across the table
+            grouped.add(len(runs))
             runs.append([])
+            continue
+        if (line.blank_before or line.page_break_before or not runs) and (not runs or runs[-1]):
+            runs.append([])  # a new run, unless a group row has just opened one
         runs[-1].append(line)
     rows: list[TaskRow] = []
-    for run in runs:
-        if _HEADER_START.match(fold(run[0].text)) and (again := _layout_columns(run, 0)):
+    printed = 0  # the number the last row was printed with
+    for index, run in enumerate(runs):
+        if run and _HEADER_START.match(fold(run[0].text)) and (again := _layout_columns(run, 0)):
             run = run[again[1] :]  # the header again, on a new page
         if not run:
             continue
         starts = []
         for position, line in enumerate(run):
             cells = _layout_cells(line, columns)
-            number = " ".join(cells.get("number", []))
-            expected = (rows[-1].number if rows else 0) + len(starts) + 1
-            if number.rstrip(".").isdigit() and int(number.rstrip(".")) == expected:
+            number = " ".join(cells.get("number", [])).rstrip(".")
+            value = int(number) if number.isdigit() else None
+            if value is not None and (
+                value == printed + 1 or (index in grouped and not starts and value == 1)
+            ):
                 starts.append(position)
+                printed = value
         if not starts:
             if rows:  # a row that goes on after a page break
                 for line in run:
@@ -434,6 +451,35 @@ def _rows_from_layout(lines: list[Line], columns, warnings) -> tuple[list, list,
                         row.cells.setdefault(kind, []).extend(parts)
             rows.append(row)
     return [kind for _, kind, *_ in columns if kind != "number"], rows, warnings
+
+
+def _spaced_group(line: Line) -> bool:
+    texts = [text for *_, text in _spans(line.raw)]
+    return 1 <= len(texts) <= 2 and bool(_GROUP_ROW.match(line.text)) and _capitals(texts[-1])
+
+
+def _rows_from_spaced(lines: list[Line], kinds: list[str], warnings) -> tuple[list, list, list]:
+    """A row a line, its cells apart by runs of spaces but not under their labels (a table
+    copied from a web page): the cells in the header's order; a shorter line goes on in the
+    last cell it reaches (a cell that held a line break)."""
+    rows: list[TaskRow] = []
+    for line in lines:
+        texts = [text for *_, text in _spans(line.raw)]
+        if not texts or (_HEADER_START.match(fold(texts[0])) and len(texts) == len(kinds)):
+            continue  # the header again
+        number = texts[0].rstrip(".")
+        if _spaced_group(line):
+            continue  # "II    PHÁT TRIỂN KINH TẾ": a group row
+        if 3 <= len(texts) <= len(kinds) and number.isdigit() and kinds[0] == "number":
+            row = TaskRow(number=len(rows) + 1, line=line.number)  # a last empty cell: none
+            for kind, text in zip(kinds[1:], texts[1:], strict=False):
+                if kind != "number":
+                    row.cells.setdefault(kind, []).append(text)
+            rows.append(row)
+        elif rows and kinds:
+            last = next((k for k in reversed(kinds) if rows[-1].cells.get(k)), kinds[-1])
+            rows[-1].cells.setdefault(last, []).extend(texts)
+    return [kind for kind in kinds if kind != "number"], rows, warnings
 
 
 def _layout_cells(line: Line, columns) -> dict[str, list[str]]:

@@ -381,3 +381,50 @@ def test_times_written_with_words_around_the_period(cell, start, end):
     rows = [["TT", "Nhiệm vụ", "Chủ trì", "Thời gian thực hiện"], ["1", "A", "UBND xã", cell]]
     (task,) = tasks(rows)
     assert (task["start_period"], task["end_period"]) == (start, end)
+
+
+def test_cells_copied_with_runs_of_spaces_that_do_not_line_up_with_the_header():
+    text = HEAD + textwrap.dedent("""\
+        STT    Nội dung nhiệm vụ    Cơ quan chủ trì    Cơ quan phối hợp    Thời gian thực hiện
+        I    KINH TẾ
+        1    Lập kế hoạch chuyển đổi cây trồng    Phòng Kinh tế    Hội Nông dân xã    Quý I/2026
+        2    Rà soát hộ nghèo    Phòng Văn hóa - Xã hội    Ban nhân dân các thôn    Tháng 11/2026
+        II    QUỐC PHÒNG
+        1    Tổ chức giao quân    Ban Chỉ huy quân sự xã    Công an xã    Hằng năm
+        """)
+    got = [
+        fields(t, "name", "lead", "partners", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        ("Lập kế hoạch chuyển đổi cây trồng", "Phòng Kinh tế", "Hội Nông dân xã", "Quý I/2026"),
+        ("Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "Ban nhân dân các thôn", "Tháng 11/2026"),
+        ("Tổ chức giao quân", "Ban Chỉ huy quân sự xã", "Công an xã", "Hằng năm"),
+    ]
+
+
+def test_a_layout_table_with_group_rows_numbered_again_in_each_group():
+    text = HEAD + textwrap.dedent("""\
+         TT     Nội dung công việc                 Cơ quan chủ trì     Thời gian thực hiện
+
+         I      KINH TẾ
+
+         1      Lập kế hoạch chuyển đổi cây        Phòng Kinh tế       Quý I/2026
+                trồng trên đất lúa
+
+         2      Rà soát hộ nghèo                   Phòng Văn hóa       Tháng 11/2026
+
+         II     QUỐC PHÒNG
+
+         1      Tổ chức giao quân                  Ban Chỉ huy         Hằng năm
+                                                   quân sự xã
+        """)
+    got = [
+        fields(t, "number", "name", "lead", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        (1, "Lập kế hoạch chuyển đổi cây trồng trên đất lúa", "Phòng Kinh tế", "Quý I/2026"),
+        (2, "Rà soát hộ nghèo", "Phòng Văn hóa", "Tháng 11/2026"),
+        (3, "Tổ chức giao quân", "Ban Chỉ huy quân sự xã", "Hằng năm"),
+    ]
