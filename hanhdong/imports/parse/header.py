@@ -229,8 +229,9 @@ def title(preamble: list[Line], text: str) -> str:
             folded = fold(follow.text)
             if re.match(r"^[-*_=.–—]{1,}$", follow.text) or not folded:
                 break
-            if folded.startswith(("can cu", "thuc hien nghi quyet so", "kinh gui", "so ")):
-                break
+            starts = ("can cu", "thuc hien nghi quyet so", "kinh gui", "so ")
+            if folded.startswith(starts) and not follow.text[:1].islower():
+                break  # a sentence of the preamble ("Thực hiện Nghị quyết số …, Đảng ủy …")
             wrapped = bool(re.match(r"^[-–]\s*\w", follow.text)) and not follow.text[2:3].isupper()
             continuing = (
                 follow.text[:1].islower()

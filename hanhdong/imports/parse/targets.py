@@ -84,6 +84,7 @@ _ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b",
 _RATE = re.compile(r"\bbình quân\b|%\s*/\s*năm", re.IGNORECASE)
 _SPAN = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.IGNORECASE)
 _BASELINE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?20\d\d\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:mức độ|mức|cấp độ|hạng|loại|lần thứ|khóa|khoá|số)\s*$", re.I)
 _SHARE = re.compile(r"\bchiếm(?:\s+khoảng)?\s*$", re.IGNORECASE)
 # what follows a number without being what it counts: time, order, a "per" denominator
 _NOT_UNIT_WORDS = (
@@ -254,6 +255,8 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
             continue
         if m.group(1) == "1" and re.search(r"\b(?:trên|mỗi|cho)\s*$", clause[: m.start()]):
             continue  # "… trên 1 ha đất trồng trọt": per hectare, no count of its own
+        if _LABEL_BEFORE.search(clause[: m.start()]):
+            continue  # "mức độ 2", "hạng 3", "lần thứ 2": a grade or an order, no count
         rest = clause[m.end() :]
         found = unit_after(rest)
         if found is None:

@@ -263,9 +263,52 @@ def _partners_then_task(text: str) -> tuple[str, str]:
     return " ".join(words[:count]), " ".join(words[count:])
 
 
+# "Cơ quan chủ trì: Phòng Kinh tế.", "Đơn vị phối hợp: …", "Thời gian hoàn thành: quý II/2026":
+# a task's particulars given one a line (or one a clause) under its name
+_LABEL = re.compile(
+    r"^\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?"
+    r"|(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+def from_labels(name: str, texts: list[str]) -> Worded | None:
+    """The task named ``name`` whose particulars ``texts`` give by their labels ("Cơ quan
+    chủ trì: …", "Cơ quan phối hợp: …", "Thời gian hoàn thành: …"); None without a lead and
+    a time. A time labelled "hoàn thành" or "thời hạn" is a deadline; any other is when it
+    is done (a range "A - B" from A to B)."""
+    lead = partners = ""
+    start = end = None
+    for text in texts:
+        m = _LABEL.match(" ".join(text.split()))
+        if m is None:
+            continue
+        label, value = fold(m.group("label")), _cap(m.group("value").rstrip(" .;,"))
+        if "chu tri" in label:
+            lead = lead or value
+        elif "phoi hop" in label:
+            partners = partners or value
+        elif end is None and value:
+            if "hoan thanh" in label or "thoi han" in label:
+                start, end = "", _period_text(value)
+            else:
+                pair = re.match(r"^(.+?)\s+[-–]\s+(.+)$", value)
+                start, end = (pair.group(1), pair.group(2)) if pair else (value, value)
+                start, end = _period_text(start), _period_text(end)
+    name = name.strip(" .;:")
+    if not lead or end is None or not name:
+        return None
+    return Worded(_cap(name), lead, partners, start, end)
+
+
 def read(text: str) -> Worded | None:
     """The key task an item's wording assigns, or None when it names no lead or no time."""
     text = " ".join(text.split())
+    clauses = re.split(r"(?<=[.;])\s+", text)
+    if len(clauses) > 1 and any(_LABEL.match(c) for c in clauses[1:]):  # "<task>. Chủ trì: X; …"
+        labelled = from_labels(clauses[0], clauses[1:])
+        if labelled is not None:
+            return labelled
     timed = _time(text)
     if timed is None:
         return None

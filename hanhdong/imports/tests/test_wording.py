@@ -122,3 +122,38 @@ def test_a_long_item_is_read_in_time_proportional_to_its_length():
     began = time.perf_counter()
     read(text)
     assert time.perf_counter() - began < 2
+
+
+def test_particulars_given_by_their_labels_under_the_tasks_name():
+    from hanhdong.imports.parse.wording import from_labels
+
+    found = from_labels(
+        "Xây dựng Đề án phường thông minh",
+        [
+            "Cơ quan chủ trì: Ủy ban nhân dân phường.",
+            "Cơ quan phối hợp: Công an phường; Văn phòng Đảng ủy.",
+            "Thời gian hoàn thành: quý III/2026.",
+        ],
+    )
+    assert (found.name, found.lead, found.partners, found.start, found.end) == (
+        "Xây dựng Đề án phường thông minh",
+        "Ủy ban nhân dân phường",
+        "Công an phường; Văn phòng Đảng ủy",
+        "",  # "hoàn thành": a deadline
+        "Quý III/2026",
+    )
+    ran = from_labels("Số hóa hồ sơ", ["Đơn vị chủ trì: Văn phòng.", "Thời gian: 2026 - 2027."])
+    assert (ran.lead, ran.start, ran.end) == ("Văn phòng", "2026", "2027")
+    assert from_labels("Số hóa hồ sơ", ["Cơ quan phối hợp: Văn phòng."]) is None  # no lead
+
+
+def test_labels_in_one_item_after_the_task():
+    found = read(
+        "Rà soát hộ nghèo. Chủ trì: Phòng Văn hóa - Xã hội; thời gian thực hiện: năm 2026."
+    )
+    assert (found.name, found.lead, found.start, found.end) == (
+        "Rà soát hộ nghèo",
+        "Phòng Văn hóa - Xã hội",
+        "Năm 2026",
+        "Năm 2026",
+    )
