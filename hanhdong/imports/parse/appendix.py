@@ -206,6 +206,7 @@ def _read_header(lines: list[Line], index: int) -> tuple[str, int]:
     return join(parts), index
 
 
+MAX_COLUMNS = 24  # a wider "header" is no table's: and each line is matched to every column
 MAX_ROW_LINES = 60  # a longer "row" means the table was not read as a table
 
 
@@ -339,7 +340,7 @@ def _layout_columns(lines: list[Line], index: int) -> tuple[list[tuple[int, str]
     the lines right under it ("Đơn vị" / "chủ trì"), each piece under its column. ``None``
     for a table with one cell per line."""
     spans = _spans(lines[index].raw)
-    if len(spans) < 4:
+    if not 4 <= len(spans) <= MAX_COLUMNS:
         return None
     labels = [[start, end, [text]] for start, end, text in spans]
     height = 1

@@ -3,6 +3,7 @@ targets — as a ``hanhdong.program/1`` dictionary plus warnings for the clerk."
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -120,6 +121,7 @@ def _table_targets(tables, parts, lines, stop_index, term, data) -> list[dict]:
     already are not repeated."""
     out: list[dict] = []
     nodes = sorted((n for p in parts for n in p.walk()), key=lambda n: n.line)
+    starts = [n.line for n in nodes]
     stop = lines[stop_index].number if stop_index < len(lines) else None
     named = next((n for n in nodes if "chi tieu" in fold(n.title[:HEADING])), None)
     seen = {(t["value"], t["unit"], t["comparison"]) for t in data["targets"]}
@@ -128,10 +130,16 @@ def _table_targets(tables, parts, lines, stop_index, term, data) -> list[dict]:
         if not found:
             continue
         inside = table.line is not None and (stop is None or table.line < stop)
-        before = [n for n in nodes if inside and n.line <= table.line]
-        node = before[-1] if before else named or (nodes[0] if nodes else None)
+        at = bisect.bisect_right(starts, table.line) - 1 if inside else -1
+        node = nodes[at] if at >= 0 else named or (nodes[0] if nodes else None)
         if node is None:
             continue
+        if len(out) + len(found) + len(data["targets"]) > targets.MAX_FOUND:
+            raise DocumentError(
+                _("document"),
+                _("more than %(n)s targets: this is not one action program")
+                % {"n": f"{targets.MAX_FOUND:,}".replace(",", ".")},
+            )
         for target in found:
             value = target["value"]
             target["value"] = int(value) if value == value.to_integral_value() else float(value)
