@@ -77,7 +77,9 @@ _COUNT_CUE = re.compile(
     re.IGNORECASE,
 )
 _ELIMINATE = re.compile(r"\bkhông còn\s+(?!đủ\b|phù hợp\b|là\b|nữa\b)([^,;.]+)", re.IGNORECASE)
-_AT_MOST = re.compile(r"(không quá|tối đa|dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE)
+_AT_MOST = re.compile(
+    r"(không quá|tối đa|(?<!không )dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?:đến|trước|vào|trong|cuối)?\s*(?:cuối\s+)?năm\s+(20\d\d)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b", re.IGNORECASE)
 # "tăng bình quân 12%", "10%/năm": a rate, every year

@@ -183,3 +183,12 @@ def test_a_count_after_an_action_verb_and_per_one_unit():
     assert [t[:2] for t in found("Giá trị trên 1 ha đất trồng trọt đạt 350 triệu đồng.")] == [
         (350, "triệu đồng")
     ]
+
+
+def test_not_below_is_a_floor_and_a_grade_is_no_count():
+    assert found("Đến năm 2030 tỷ lệ tham gia bảo hiểm y tế không dưới 95%.") == [
+        (95, "%", ">=", 2030, None)
+    ]
+    assert [t[:2] for t in found("Năm 2027 có 90% người dân dùng định danh mức độ 2.")] == [
+        (90, "%")
+    ]
