@@ -25,7 +25,11 @@ HEADER_PHRASES = [
     ("start", r"thoi (?:gian|diem|han) (?:trien khai|bat dau)"),
     ("end", r"thoi (?:gian|diem|han) (?:hoan thanh|ket thuc)"),
     ("time", r"thoi (?:gian|han)(?: thuc hien)?|tien do(?: thuc hien)?|lo trinh"),
-    ("lead", r"(?:co quan |don vi )?chu tri|(?:co quan|don vi) (?:thuc hien|chiu trach nhiem)"),
+    (
+        "lead",
+        r"(?:co quan |don vi )?chu tri|(?:co quan|don vi) (?:thuc hien|chiu trach nhiem|tham muu"
+        r"|dau moi)",
+    ),
     ("partners", r"(?:co quan |don vi )?phoi hop"),
     ("resources", r"nguon (?:luc|von|kinh phi)(?: thuc hien)?|kinh phi(?: thuc hien)?"),
     ("product", r"san pham|ket qua"),  # what a task delivers: no field of a key task

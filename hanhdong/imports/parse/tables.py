@@ -20,7 +20,11 @@ ROLES = [
     ("start", r"\bbat dau\b|\btrien khai\b"),
     ("end", r"\bhoan thanh\b|\bket thuc\b|\bthoi han\b"),
     ("time", r"\bthoi (?:gian|diem)\b|\btien do\b|\blo trinh\b"),
-    ("lead", r"\bchu tri\b|\b(?:co quan|don vi)\W+(?:\w+\W+)?(?:thuc hien|chiu trach nhiem)\b"),
+    (
+        "lead",
+        r"\bchu tri\b|\b(?:co quan|don vi)\W+(?:\w+\W+)?(?:thuc hien|chiu trach nhiem|tham muu"
+        r"|dau moi)\b",
+    ),
     ("partners", r"\bphoi hop\b"),
     ("resources", r"\bnguon (?:luc|von|kinh phi)\b"),
     ("amount", r"\bkinh phi\b|\bdu toan\b|\btong muc\b|\bdu kien\b"),

@@ -428,3 +428,11 @@ def test_a_layout_table_with_group_rows_numbered_again_in_each_group():
         (2, "Rà soát hộ nghèo", "Phòng Văn hóa", "Tháng 11/2026"),
         (3, "Tổ chức giao quân", "Ban Chỉ huy quân sự xã", "Hằng năm"),
     ]
+
+
+def test_the_advising_body_of_a_party_table_is_its_lead():
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan tham mưu", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Sơ kết Nghị quyết", "Văn phòng Đảng ủy", "Các chi bộ", "Quý IV/2026"],
+    ]
+    assert fields(tasks(rows)[0], "lead", "partners") == ("Văn phòng Đảng ủy", "Các chi bộ")
