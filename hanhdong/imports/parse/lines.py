@@ -18,7 +18,7 @@ class Line:
     page_break_before: bool = False  # a page boundary precedes it (page number dropped)
     list_marker: str | None = None  # a marker Word numbering would print (automatic lists)
     raw: str = ""  # the line as laid out (spaces kept): tables aligned with spaces need it
-    cell: bool = False  # it stands in a cell of a Word table (read as text too)
+    cell: bool = False  # it stands in a cell of a Word table of data (read as text too)
 
 
 def clean(text: str) -> str:

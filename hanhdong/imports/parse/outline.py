@@ -230,6 +230,8 @@ def top_style(lines: list[Line]) -> str | None:
     for index, line in enumerate(lines):
         if closes(line) and runs:
             break
+        if line.cell:
+            continue
         for marker in markers(line.text):
             style = marker.style
             if style not in RANKS:
@@ -404,8 +406,8 @@ class OutlineParser:
             if closes(line) and self.parts:
                 self.stop_index = index
                 break
-            if self.parts and _RULE.match(text):
-                continue
+            if self.parts and (_RULE.match(text) or line.cell):
+                continue  # a rule; a table of tasks or targets in the text, read as a table
             heading = self._heading(line, previous, after_heading) if self.top else None
             if heading is not None:
                 node, marker = heading

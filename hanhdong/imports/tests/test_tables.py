@@ -436,3 +436,29 @@ def test_the_advising_body_of_a_party_table_is_its_lead():
         ["1", "Sơ kết Nghị quyết", "Văn phòng Đảng ủy", "Các chi bộ", "Quý IV/2026"],
     ]
     assert fields(tasks(rows)[0], "lead", "partners") == ("Văn phòng Đảng ủy", "Các chi bộ")
+
+
+def test_a_word_table_of_tasks_inside_the_text_is_no_part_of_the_outline():
+    from hanhdong.imports.tests.craft import HEAD as CRAFT_HEAD
+    from hanhdong.imports.tests.craft import docx, document_xml, paragraph
+
+    def cell(text):
+        return f"<w:tc>{paragraph(text)}</w:tc>"
+
+    def row(*texts):
+        return "<w:tr>" + "".join(cell(t) for t in texts) + "</w:tr>"
+
+    table = (
+        "<w:tbl>"
+        + row("TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành")
+        + row("1.", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "Quý IV/2026")
+        + row("2.", "- Lắp đặt 40 camera", "Công an xã", "Năm 2026")
+        + "</w:tbl>"
+    )
+    body = "".join(paragraph(t) for t in CRAFT_HEAD) + paragraph("- Phát triển kinh tế.")
+    body += table + paragraph("2. Văn hóa") + paragraph("- Giữ gìn bản sắc.")
+    data = read_document(docx(document_xml(body)), "t.docx").data
+    content = data["parts"][1]
+    assert [(c["number"], len(c["items"])) for c in content["children"]] == [("1", 1), ("2", 1)]
+    assert [t["name"] for t in data["key_tasks"]] == ["Rà soát hộ nghèo", "Lắp đặt 40 camera"]
+    assert [t["where"] for t in data["targets"]] == ["appendix:2"]
