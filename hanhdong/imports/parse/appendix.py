@@ -116,8 +116,9 @@ def rows_from_text(lines: list[Line]) -> tuple[list[str], list[TaskRow], list[st
     if layout is not None:
         columns, height = layout
         return _rows_from_layout(lines[index + height :], columns, warnings)
+    start = index
     header, index = _read_header(lines, index)
-    columns = columns_from_header(header) or DEFAULT_COLUMNS
+    columns = _split_header(lines[start:index]) or columns_from_header(header) or DEFAULT_COLUMNS
     if "name" not in columns:
         columns = ["name", *columns]
     rows: list[TaskRow] = []
@@ -200,6 +201,33 @@ def _group_row(lines: list[Line], index: int) -> int:
 def _capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_SUB_LABEL = re.compile(r"^(?:chu tri|phoi hop|bat dau|hoan thanh|ket thuc|trien khai)\b")
+
+
+def _split_header(labels: list[Line]) -> list[str] | None:
+    """The columns of a header copied one label a line whose second row splits some of the
+    first ("Cơ quan thực hiện", "Thời gian", then "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn
+    thành"): the split cells' labels in their place; None for any other header."""
+    from hanhdong.imports.parse.tables import flatten_header, role_of
+
+    texts = [line.text for line in labels]
+    cut = len(texts)
+    while cut > 0 and _SUB_LABEL.match(fold(texts[cut - 1])):
+        cut -= 1
+    if cut == len(texts) or cut == 0 or len(texts) > MAX_COLUMNS:
+        return None
+    flat = flatten_header(texts[:cut], texts[cut:])
+    if flat is None:
+        return None
+    kinds = []
+    for label in flat:
+        found = columns_from_header(label)
+        kind = found[0] if found else role_of(label)
+        if kind != "number":
+            kinds.append("resources" if kind == "amount" else kind or "notes")
+    return kinds if "name" in kinds else None
 
 
 def _read_header(lines: list[Line], index: int) -> tuple[str, int]:

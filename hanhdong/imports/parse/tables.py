@@ -93,6 +93,38 @@ def _is_header(row: list[str | None]) -> bool:
     return len(roles) >= 2 and "name" in roles and _integer(row[0]) is None
 
 
+_FAMILY = {"lead": {"lead", "partners"}, "time": {"start", "end", "time"}}
+
+
+def _generic(label: str) -> str | None:
+    """The family a header cell heads when a row of labels under it splits it: "Cơ quan
+    thực hiện" over "Chủ trì" / "Phối hợp", "Thời gian" over "Bắt đầu" / "Hoàn thành"."""
+    role = role_of(label)
+    if role == "lead" and "chu tri" not in fold(label):
+        return "lead"
+    return "time" if role == "time" else None
+
+
+def flatten_header(upper: list[str], lower: list[str]) -> list[str] | None:
+    """One label a column, from a header over two rows copied without its merged cells
+    ("STT | Nội dung | Cơ quan thực hiện | Thời gian" over "Chủ trì | Phối hợp"): each cell
+    the lower row splits gives way to the lower cells of its family, in order; None when
+    the lower row does not split the upper one so."""
+    queue = [label for label in lower if _text(label)]
+    if not queue:
+        return None
+    out: list[str] = []
+    for label in upper:
+        family = _generic(label)
+        taken = 0
+        while family and queue and role_of(queue[0]) in _FAMILY[family]:
+            out.append(queue.pop(0))
+            taken += 1
+        if not taken:
+            out.append(label)
+    return out if not queue else None
+
+
 def is_task_header(row: list[str | None]) -> bool:
     """A key-task header in full: a task, its number or its agency, and a time."""
     return _is_header(row) and _is_full_header(row)
@@ -135,7 +167,12 @@ class TableReader:
             end = start + 1
             while end < len(rows) and self._more_header(rows[end]):
                 end += 1
-            self.roles = self._roles(rows[start:end])
+            header = rows[start:end]
+            widest = max((len(r) for r in rows[end : end + 20]), default=0)
+            if len(header) == 2 and max(len(header[0]), len(header[1])) < widest:
+                flat = flatten_header([_text(c) for c in header[0]], [_text(c) for c in header[1]])
+                header = [flat] if flat and len(flat) == widest else header
+            self.roles = self._roles(header)
             self.header_texts = {_text(c) for row in rows[start:end] for c in row if _text(c)}
             self._last = None
             body = rows[end:]

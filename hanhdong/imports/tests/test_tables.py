@@ -440,7 +440,7 @@ def test_the_advising_body_of_a_party_table_is_its_lead():
 
 def test_a_word_table_of_tasks_inside_the_text_is_no_part_of_the_outline():
     from hanhdong.imports.tests.craft import HEAD as CRAFT_HEAD
-    from hanhdong.imports.tests.craft import docx, document_xml, paragraph
+    from hanhdong.imports.tests.craft import document_xml, docx, paragraph
 
     def cell(text):
         return f"<w:tc>{paragraph(text)}</w:tc>"
@@ -462,3 +462,41 @@ def test_a_word_table_of_tasks_inside_the_text_is_no_part_of_the_outline():
     assert [(c["number"], len(c["items"])) for c in content["children"]] == [("1", 1), ("2", 1)]
     assert [t["name"] for t in data["key_tasks"]] == ["Rà soát hộ nghèo", "Lắp đặt 40 camera"]
     assert [t["where"] for t in data["targets"]] == ["appendix:2"]
+
+
+def test_a_two_row_header_copied_without_its_merged_cells():
+    text = HEAD + (
+        "STT | Nội dung công việc | Cơ quan thực hiện | Thời gian\n"
+        "Chủ trì | Phối hợp | Bắt đầu | Hoàn thành\n"
+        "1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Các thôn | Tháng 10/2026 | Tháng 12/2026\n"
+    )
+    (task,) = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(task, "lead", "partners", "start", "end") == (
+        "Phòng Văn hóa - Xã hội",
+        "Các thôn",
+        "Tháng 10/2026",
+        "Tháng 12/2026",
+    )
+    one_a_line = HEAD + textwrap.dedent("""\
+        STT
+        Nội dung công việc
+        Cơ quan thực hiện
+        Thời gian
+        Chủ trì
+        Phối hợp
+        Bắt đầu
+        Hoàn thành
+        1
+        Rà soát hộ nghèo
+        Phòng Văn hóa - Xã hội
+        Các thôn
+        Tháng 10/2026
+        Tháng 12/2026
+        """)
+    (task,) = parse(from_text(one_a_line), source="t").data["key_tasks"]
+    assert fields(task, "lead", "partners", "start", "end") == (
+        "Phòng Văn hóa - Xã hội",
+        "Các thôn",
+        "Tháng 10/2026",
+        "Tháng 12/2026",
+    )
