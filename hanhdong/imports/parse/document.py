@@ -181,16 +181,14 @@ def _key_tasks(
 def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     """Without a key-task table, the items whose wording names a lead agency and a time
     ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order; so
-    is a numbered paragraph standing alone (no items, no points under it), as a directive
-    gives a body its task ("3. Đảng đoàn HĐND tỉnh lãnh đạo …; hoàn thành trước …"); and a
-    heading whose items give its particulars by their labels ("- Cơ quan chủ trì: …",
-    "- Thời gian hoàn thành: …")."""
+    is a heading whose items give its particulars by their labels ("- Cơ quan chủ trì: …",
+    "- Thời gian hoàn thành: …"). A numbered paragraph is no item: a directive's "3. Đảng
+    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks."""
     tasks = []
     for part in parts:
         for node in part.walk():
-            labelled = wording.from_labels(node.title, [join(item) for item in node.items])
-            alone = not node.items and not node.children and len(node.title) > HEADING // 2
-            texts = [node.title] * alone + [join(item) for item in node.items]
+            texts = [join(item) for item in node.items]
+            labelled = wording.from_labels(node.title, texts)
             for found in [labelled] if labelled else map(wording.read, texts):
                 if found is None:
                     continue
