@@ -41,7 +41,12 @@ _TIMES = [
         "deadline",
     ),
     (re.compile(rf"\b(?:trước|chậm nhất)\s+(?P<x>{_P})", re.I), "deadline"),
-    (re.compile(rf"\bthời hạn(?:\s+hoàn thành)?\s*:\s*(?P<x>{_P})", re.I), "deadline"),
+    (
+        re.compile(
+            rf"\b(?:thời hạn|thời gian hoàn thành)(?:\s+hoàn thành)?\s*:\s*(?P<x>{_P})", re.I
+        ),
+        "deadline",
+    ),
     (
         re.compile(
             rf"\b(?:thời gian|tiến độ)(?:\s+thực hiện)?\s*:\s*(?:{_RANGE}|(?P<x>{_P}))", re.I

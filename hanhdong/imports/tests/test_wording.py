@@ -157,3 +157,16 @@ def test_labels_in_one_item_after_the_task():
         "Năm 2026",
         "Năm 2026",
     )
+
+
+def test_a_deadline_labelled_thoi_gian_hoan_thanh_after_the_assignment():
+    found = read(
+        "Giao Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã xây dựng kế hoạch chuyển đổi "
+        "cây trồng; thời gian hoàn thành: quý II/2026."
+    )
+    assert (found.lead, found.partners, found.start, found.end) == (
+        "Phòng Kinh tế",
+        "Hội Nông dân xã",
+        "",
+        "Quý II/2026",
+    )
