@@ -36,7 +36,8 @@ _RANGE = rf"từ\s+(?P<a>{_P})\s+đến\s+(?P<b>{_P})"
 _TIMES = [
     (
         re.compile(
-            rf"\b(?:hoàn thành|xong|kết thúc)\s+(?:trước|trong|chậm nhất)\s+(?P<x>{_P})", re.I
+            rf"\b(?:hoàn thành|xong|kết thúc)(?:\s+(?:trước|trong|chậm nhất|vào))?\s+(?P<x>{_P})",
+            re.I,
         ),
         "deadline",
     ),
@@ -57,6 +58,7 @@ _TIMES = [
     (re.compile(rf"\btrong\s+(?P<x>{_P})\s*[.;)]?\s*$", re.I), "run"),  # "… trong năm 2026."
 ]
 _OPENERS = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+", re.I)
+_GIVER = re.compile(r"^(\S[^,;.]{0,80}?)\s+(?:giao|đề nghị|yêu cầu)\s+", re.I)
 _LEADS = re.compile(r"\s+chủ trì\b", re.I)
 _PARTNERS_WITH = re.compile(r"^,?\s*phối hợp với\s+", re.I)
 _BRACKET_PARTNERS = re.compile(
@@ -351,8 +353,12 @@ def _in_brackets(before: str, text: str) -> tuple[str, str, str] | None:
 
 
 def _given(before: str) -> tuple[str, str, str] | None:
-    """ "Giao X [chủ trì,] [phối hợp với Y] <task>"."""
+    """ "[Đảng ủy] giao X [chủ trì,] [phối hợp với Y] <task>"."""
     opener = _OPENERS.match(before)
+    if opener is None and (by := _GIVER.match(before)) and _names_a_body(by.group(1)):
+        words = by.group(1).split()
+        if body_name(words) == len(words):  # "Đảng ủy giao …": who gives the task
+            opener = by
     if opener is None:
         return None
     rest = before[opener.end() :]

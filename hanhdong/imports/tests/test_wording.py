@@ -170,3 +170,21 @@ def test_a_deadline_labelled_thoi_gian_hoan_thanh_after_the_assignment():
         "",
         "Quý II/2026",
     )
+
+
+def test_the_body_that_gives_the_task_and_a_deadline_right_after_hoan_thanh():
+    found = read(
+        "Đảng ủy giao Ủy ban nhân dân xã chủ trì xây dựng Đề án phát triển du lịch, hoàn "
+        "thành năm 2027."
+    )
+    assert (found.name, found.lead, found.start, found.end) == (
+        "Xây dựng Đề án phát triển du lịch",
+        "Ủy ban nhân dân xã",
+        "",
+        "Năm 2027",
+    )
+    # a sentence that gives nothing to a body: "giao nhiệm vụ" is the task itself
+    assert (
+        read("Các chi bộ tập trung giao nhiệm vụ cho đảng viên, hoàn thành trước 31/12/2026.")
+        is None
+    )
