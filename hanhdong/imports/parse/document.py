@@ -111,8 +111,27 @@ def parse(
     else:
         data["term"] = {"start": term[0], "end": term[1]}
     data["targets"] = _targets(parts, data["key_tasks"], term)
-    data["targets"] += _table_targets(tables or [], parts, lines, parser.stop_index, term, data)
+    found = tables or _text_target_tables(lines, where_unit)
+    data["targets"] += _table_targets(found, parts, lines, parser.stop_index, term, data)
     return Parsed(data=data, warnings=warnings)
+
+
+MAX_TEXT_TABLES = 5  # tables of targets looked for in a text
+
+
+def _text_target_tables(lines: list[Line], where_unit: str) -> list[Table]:
+    """Tables of targets in a text, their cells joined by " | " or tabs (a web page's copy)."""
+    out: list[Table] = []
+    for index, line in enumerate(lines):
+        if "|" not in line.text:
+            continue
+        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        if target_table.heads_targets(cells):
+            grid = cells_from_text(lines[index : index + target_table.MAX_ROWS])
+            out.append(Table(rows=grid, where=place(where_unit, line.number), line=line.number))
+            if len(out) >= MAX_TEXT_TABLES:
+                break
+    return out
 
 
 def _table_targets(tables, parts, lines, stop_index, term, data) -> list[dict]:

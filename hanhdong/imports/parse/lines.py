@@ -33,6 +33,8 @@ def ends_sentence(text: str) -> bool:
 _COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
 # the header of a key-task table copied with its cells ("STT | Nội dung nhiệm vụ | …")
 _TABLE_HEAD = re.compile(r"^\W*(?:s[ốo]\s*)?(?:stt|tt)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I)
+# the header of a table of targets copied as cells ("STT | Chỉ tiêu | Đơn vị tính | …")
+_TARGETS_HEAD = re.compile(r"\bchỉ tiêu\b.*\b(?:đơn vị tính|đvt)\b", re.I)
 _CELL_BAR = re.compile(r"\s+\|\s+")  # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": cells copied from a web page
 _APPENDIX = re.compile(r"^\s*PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
 
@@ -66,7 +68,7 @@ def from_text(text: str) -> list[Line]:
     in_table = False  # rows of cells under a key-task header, wherever the table stands
     for index, source in enumerate(raw):
         if "|" in source or "\t" in source.strip():
-            in_table = in_table or bool(_TABLE_HEAD.search(source))
+            in_table = in_table or bool(_TABLE_HEAD.search(source) or _TARGETS_HEAD.search(source))
         else:
             in_table = False
         keep = in_appendix or in_table or bool(_APPENDIX.match(source))

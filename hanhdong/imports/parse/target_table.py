@@ -67,6 +67,11 @@ def _header(rows) -> tuple[int, int, int, int, int | None] | None:
     return None
 
 
+def heads_targets(cells: list[str]) -> bool:
+    """Whether ``cells`` are the header of a table of targets."""
+    return _header([cells]) is not None
+
+
 def _value_of(text: str):
     m = _VALUE.match(text.strip())
     if m is None:

@@ -192,3 +192,30 @@ def test_not_below_is_a_floor_and_a_grade_is_no_count():
     assert [t[:2] for t in found("Năm 2027 có 90% người dân dùng định danh mức độ 2.")] == [
         (90, "%")
     ]
+
+
+def test_a_table_of_targets_copied_with_its_cells_joined_by_bars():
+    text = textwrap.dedent("""\
+        Ủy ban nhân dân xã Thử ban hành Kế hoạch năm 2026.
+
+        I. MỤC ĐÍCH
+
+        - Thực hiện tốt nhiệm vụ.
+
+        II. CHỈ TIÊU CHỦ YẾU
+
+        STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026
+        1 | Tỷ lệ hộ nghèo | % | 1,8 | Dưới 1,5
+        2 | Diện tích lúa chất lượng cao | ha | 600 | 650
+
+        III. NHIỆM VỤ
+
+        - Làm tốt.
+        """)
+    data = parse(from_text(text), source="t").data
+    assert [
+        (t["where"], t["value"], t["unit"], t["comparison"], t["year"]) for t in data["targets"]
+    ] == [
+        ("II", 1.5, "%", "<=", 2026),
+        ("II", 650, "ha", ">=", 2026),
+    ]
