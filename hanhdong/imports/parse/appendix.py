@@ -21,7 +21,7 @@ from hanhdong.lib.text import fold
 
 # Header phrases, folded, most specific first. "time" is a single when-column.
 HEADER_PHRASES = [
-    ("number", r"\b(?:so tt|stt|tt)\b"),
+    ("number", r"\b(?:so tt|stt|tt|so thu tu)\b"),
     ("start", r"thoi (?:gian|diem|han) (?:trien khai|bat dau)"),
     ("end", r"thoi (?:gian|diem|han) (?:hoan thanh|ket thuc)"),
     ("time", r"thoi (?:gian|han)(?: thuc hien)?|tien do(?: thuc hien)?|lo trinh"),
@@ -42,7 +42,7 @@ HEADER_PHRASES = [
 DEFAULT_COLUMNS = ["name", "lead", "partners", "start", "end", "resources"]
 
 _APPENDIX = re.compile(r"^phu luc\b")
-_HEADER_START = re.compile(r"^(?:so tt|stt|tt)\b")
+_HEADER_START = re.compile(r"^(?:so tt|stt|tt|so thu tu)\b")
 _ROW = re.compile(r"^(\d{1,3})\s*[.)]?(?:\s+(\S.*))?$")
 # a group row of the table, its number alone ("II" over "PHÁT TRIỂN KINH TẾ") or with its title
 _GROUP_ROW = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])(?:\s*[.\-–:/)])?(?:\s+(\S.*))?$")

@@ -32,7 +32,9 @@ def ends_sentence(text: str) -> bool:
 
 _COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
 # the header of a key-task table copied with its cells ("STT | Nội dung nhiệm vụ | …")
-_TABLE_HEAD = re.compile(r"^\W*(?:s[ốo]\s*)?(?:stt|tt)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I)
+_TABLE_HEAD = re.compile(
+    r"^\W*(?:s[ốo]\s*)?(?:stt|tt|thứ tự)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I
+)
 # the header of a table of targets copied as cells ("STT | Chỉ tiêu | Đơn vị tính | …")
 _TARGETS_HEAD = re.compile(r"\bchỉ tiêu\b.*\b(?:đơn vị tính|đvt)\b", re.I)
 _CELL_BAR = re.compile(r"\s+\|\s+")  # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": cells copied from a web page

@@ -500,3 +500,22 @@ def test_a_two_row_header_copied_without_its_merged_cells():
         "Tháng 10/2026",
         "Tháng 12/2026",
     )
+
+
+def test_a_number_column_headed_so_thu_tu_one_cell_a_line():
+    text = HEAD + textwrap.dedent("""\
+        Số thứ tự
+        Nhiệm vụ
+        Cơ quan chủ trì
+        Thời gian thực hiện
+        1
+        Rà soát hộ nghèo
+        Phòng Văn hóa - Xã hội
+        Năm 2026
+        """)
+    (task,) = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(task, "name", "lead", "end") == (
+        "Rà soát hộ nghèo",
+        "Phòng Văn hóa - Xã hội",
+        "Năm 2026",
+    )
