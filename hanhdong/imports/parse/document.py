@@ -315,29 +315,34 @@ _PAST = re.compile(
 _HEADING_YEAR = re.compile(
     r"(?:giai đoạn|nhiệm kỳ)\s+20\d\d\s*[-–]\s*(20\d\d)\b|\bnăm\s+(20\d\d)\b", re.IGNORECASE
 )
+_OF_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu cụ thể)\b", re.IGNORECASE)
 HEADING = 150  # characters: a longer title is a paragraph that stands for a heading
 
 
 def _target_sections(parts):
-    """(node, the year its headings set) for every node whose figures may be targets."""
-    stack = [(part, None) for part in reversed(parts)]
+    """(node, the year its headings set, whether they name targets) for every node whose
+    figures may be targets."""
+    stack = [(part, None, False) for part in reversed(parts)]
     while stack:
-        node, year = stack.pop()
+        node, year, listed = stack.pop()
         heading = node.title if len(node.title) <= HEADING else ""
         if heading and _PAST.search(heading):
             continue
         if m := _HEADING_YEAR.search(heading):
             year = int(m.group(1) or m.group(2))
-        yield node, year
-        stack.extend((child, year) for child in reversed(node.children))
+        listed = listed or bool(_OF_TARGETS.search(heading))
+        yield node, year, listed
+        stack.extend((child, year, listed) for child in reversed(node.children))
 
 
 def _targets(parts, key_tasks: list[dict], term: tuple[int, int]) -> list[dict]:
     sources = []
-    for node, year in _target_sections(parts):
+    for node, year, listed in _target_sections(parts):
         path = node.path()
         texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
-        sources.extend(targets.Source(path, t, heading_year=year) for t in texts if t)
+        sources.extend(
+            targets.Source(path, t, heading_year=year, of_targets=listed) for t in texts if t
+        )
     for task in key_tasks:
         end = task["end_period"] or task["start_period"] or {}
         sources.append(

@@ -113,6 +113,7 @@ class Source:
     appendix_recurrence: str | None = None  # from the key task's period, for table targets
     appendix_year: int | None = None
     heading_year: int | None = None  # the year its section's heading sets
+    of_targets: bool = False  # its section's heading names targets ("Các chỉ tiêu chủ yếu")
 
 
 def _value(text: str) -> Decimal:
@@ -266,7 +267,9 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
         unit, length = found
         head = clause[max(0, m.start() - 40) : m.start()]
         measured = unit.split("/")[0] in MEASURES  # "12,5 km" commits to something on its own
-        if not measured and not _COUNT_CUE.search(head) and "trở lên" not in rest[:60]:
+        known = bool(_UNIT_RE.match(rest))  # "2.000.000 lượt khách" under "Chỉ tiêu"
+        cued = _COUNT_CUE.search(head) or "trở lên" in rest[:60] or (source.of_targets and known)
+        if not measured and not cued:
             continue
         comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
         year, recurrence = _timing(

@@ -219,3 +219,24 @@ def test_a_table_of_targets_copied_with_its_cells_joined_by_bars():
         ("II", 1.5, "%", "<=", 2026),
         ("II", 650, "ha", ">=", 2026),
     ]
+
+
+def test_under_a_heading_of_targets_a_count_of_a_known_unit_needs_no_verb():
+    text = textwrap.dedent("""\
+        Ủy ban nhân dân tỉnh Thử ban hành Đề án giai đoạn 2026 - 2030.
+
+        I. MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030
+
+        a) Đón 2.000.000 lượt khách du lịch.
+
+        b) Doanh thu đạt 5.000 tỷ đồng.
+
+        II. NHIỆM VỤ
+
+        - Đón 30 đoàn khách quốc tế mỗi năm để giới thiệu sản phẩm.
+        """)
+    data = parse(from_text(text), source="t").data
+    assert [(t["where"], t["value"], t["unit"]) for t in data["targets"]] == [
+        ("I.a", 2000000, "lượt"),
+        ("I.b", 5000, "tỷ đồng"),
+    ]  # in the tasks, a count with no commitment word stays text
