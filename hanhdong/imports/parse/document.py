@@ -3,15 +3,22 @@ targets — as a ``hanhdong.program/1`` dictionary plus warnings for the clerk."
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from hanhdong.imports.parse import appendix, header, outline, targets, wording
+from hanhdong.imports.parse import appendix, header, outline, target_table, targets, wording
 from hanhdong.imports.parse.lines import Line, join
-from hanhdong.imports.parse.tables import TableReader, cells_from_text, is_cells_header
+from hanhdong.imports.parse.tables import (
+    TableReader,
+    cells_from_text,
+    is_cells_header,
+    is_task_header,
+)
 from hanhdong.lib import periods, similarity
+from hanhdong.lib.text import fold
 from hanhdong.programs.formats import FORMAT
 
 MAX_CHARACTERS = 2_000_000  # some 600 pages; a program has a few dozen
@@ -39,6 +46,7 @@ class Table:
 
     rows: list[list[str | None]]
     where: str = ""
+    line: int | None = None  # the number of the line it stands after (a Word file's paragraph)
     columns: list[float] | None = None  # where the columns of a table without ruling begin
 
 
@@ -103,7 +111,63 @@ def parse(
     else:
         data["term"] = {"start": term[0], "end": term[1]}
     data["targets"] = _targets(parts, data["key_tasks"], term)
+    found = tables or _text_target_tables(lines, where_unit)
+    data["targets"] += _table_targets(found, parts, lines, parser.stop_index, term, data)
     return Parsed(data=data, warnings=warnings)
+
+
+MAX_TEXT_TABLES = 5  # tables of targets looked for in a text
+
+
+def _text_target_tables(lines: list[Line], where_unit: str) -> list[Table]:
+    """Tables of targets in a text, their cells joined by " | " or tabs (a web page's copy)."""
+    out: list[Table] = []
+    for index, line in enumerate(lines):
+        if "|" not in line.text:
+            continue
+        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        if target_table.heads_targets(cells):
+            grid = cells_from_text(lines[index : index + target_table.MAX_ROWS])
+            out.append(Table(rows=grid, where=place(where_unit, line.number), line=line.number))
+            if len(out) >= MAX_TEXT_TABLES:
+                break
+    return out
+
+
+def _table_targets(tables, parts, lines, stop_index, term, data) -> list[dict]:
+    """Targets set out in tables of targets, at the section the table stands in (a table
+    after the signature: the section of targets, "… chỉ tiêu …"); those the text states
+    already are not repeated."""
+    out: list[dict] = []
+    nodes = sorted((n for p in parts for n in p.walk()), key=lambda n: n.line)
+    starts = [n.line for n in nodes]
+    stop = lines[stop_index].number if stop_index < len(lines) else None
+    named = next((n for n in nodes if "chi tieu" in fold(n.title[:HEADING])), None)
+    seen = {(t["value"], t["unit"], t["comparison"]) for t in data["targets"]}
+    for table in tables:
+        found = target_table.read(table.rows, term[1], ends=is_task_header)
+        if not found:
+            continue
+        inside = table.line is not None and (stop is None or table.line < stop)
+        at = bisect.bisect_right(starts, table.line) - 1 if inside else -1
+        node = nodes[at] if at >= 0 else named or (nodes[0] if nodes else None)
+        if node is None:
+            continue
+        if len(out) + len(found) + len(data["targets"]) > targets.MAX_FOUND:
+            raise DocumentError(
+                _("document"),
+                _("more than %(n)s targets: this is not one action program")
+                % {"n": f"{targets.MAX_FOUND:,}".replace(",", ".")},
+            )
+        for target in found:
+            value = target["value"]
+            target["value"] = int(value) if value == value.to_integral_value() else float(value)
+            key = (target["value"], target["unit"], target["comparison"])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"where": node.path(), **target})
+    return out
 
 
 # -- key tasks -------------------------------------------------------------------------------
@@ -135,12 +199,16 @@ def _key_tasks(
 
 def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     """Without a key-task table, the items whose wording names a lead agency and a time
-    ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order."""
+    ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order; so
+    is a heading whose items give its particulars by their labels ("- Cơ quan chủ trì: …",
+    "- Thời gian hoàn thành: …"). A numbered paragraph is no item: a directive's "3. Đảng
+    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks."""
     tasks = []
     for part in parts:
         for node in part.walk():
-            for item in node.items:
-                found = wording.read(join(item))
+            texts = [join(item) for item in node.items]
+            labelled = wording.from_labels(node.title, texts)
+            for found in [labelled] if labelled else map(wording.read, texts):
                 if found is None:
                     continue
                 number = len(tasks) + 1
@@ -197,12 +265,18 @@ def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: 
     return task
 
 
-_DEADLINE = re.compile(r"^(?:hoàn thành\s+)?(?:trước|chậm nhất)\b", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"^(?:(?:hoàn thành\s+)?(?:trước|chậm nhất)|hoàn thành\s+(?:trong|vào))\b", re.IGNORECASE
+)
+# words before a period that do not change it: "trong năm 2026", "hoàn thành trong quý II/2026"
+_WITHIN = re.compile(r"^(?:(?:hoàn thành|thực hiện)\s+)?(?:trong|vào|định kỳ)\s+", re.IGNORECASE)
 
 
 def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
     try:
-        period = periods.parse(_DEADLINE.sub("", text).removeprefix(" ngày").strip() or text)
+        bare = _DEADLINE.sub("", text).removeprefix(" ngày").strip()
+        bare = _WITHIN.sub("", bare) or text  # "Trong năm 2026", "Định kỳ hằng năm"
+        period = periods.parse(bare)
     except periods.PeriodError:
         warnings.append(
             _("%(where)s: key task %(n)s: the time “%(text)s” was not understood")
@@ -241,29 +315,34 @@ _PAST = re.compile(
 _HEADING_YEAR = re.compile(
     r"(?:giai đoạn|nhiệm kỳ)\s+20\d\d\s*[-–]\s*(20\d\d)\b|\bnăm\s+(20\d\d)\b", re.IGNORECASE
 )
+_OF_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu cụ thể)\b", re.IGNORECASE)
 HEADING = 150  # characters: a longer title is a paragraph that stands for a heading
 
 
 def _target_sections(parts):
-    """(node, the year its headings set) for every node whose figures may be targets."""
-    stack = [(part, None) for part in reversed(parts)]
+    """(node, the year its headings set, whether they name targets) for every node whose
+    figures may be targets."""
+    stack = [(part, None, False) for part in reversed(parts)]
     while stack:
-        node, year = stack.pop()
+        node, year, listed = stack.pop()
         heading = node.title if len(node.title) <= HEADING else ""
         if heading and _PAST.search(heading):
             continue
         if m := _HEADING_YEAR.search(heading):
             year = int(m.group(1) or m.group(2))
-        yield node, year
-        stack.extend((child, year) for child in reversed(node.children))
+        listed = listed or bool(_OF_TARGETS.search(heading))
+        yield node, year, listed
+        stack.extend((child, year, listed) for child in reversed(node.children))
 
 
 def _targets(parts, key_tasks: list[dict], term: tuple[int, int]) -> list[dict]:
     sources = []
-    for node, year in _target_sections(parts):
+    for node, year, listed in _target_sections(parts):
         path = node.path()
         texts = [node.title] + [join(b) for b in node.body] + [join(i) for i in node.items]
-        sources.extend(targets.Source(path, t, heading_year=year) for t in texts if t)
+        sources.extend(
+            targets.Source(path, t, heading_year=year, of_targets=listed) for t in texts if t
+        )
     for task in key_tasks:
         end = task["end_period"] or task["start_period"] or {}
         sources.append(

@@ -399,13 +399,15 @@ def _read(document, progress=None, total: int = 0) -> tuple[list[Line], list[Tab
             grid = _grid(block, where)
             # merged cells repeat in every grid column they cover, so columns stay aligned
             rows = [[cell.text for cell in row] for row in grid]
-            tables.append(Table(rows=rows, where=where))
-            # cells read as lines too: the header block (issuer, number, date) is often a table
+            tables.append(Table(rows=rows, where=where, line=index))
+            # cells read as lines too: the header block (issuer, number, date) is often a table;
+            # a table of three columns or more is a table of data (tasks, targets), not text
+            data = max((len(row) for row in grid), default=0) >= 3
             for row in grid:
                 for cell in _unique_cells(row):
                     for paragraph in cell.paragraphs:
                         index += 1
-                        _add_paragraph(lines, paragraph, index, numbering, in_table=True)
+                        _add_paragraph(lines, paragraph, index, numbering, in_table=True, data=data)
     lines.extend(right)
     return lines, tables
 
@@ -453,7 +455,7 @@ def _unique_cells(row: list[_Cell]) -> list[_Cell]:
     return unique
 
 
-def _add_paragraph(lines, paragraph, index, numbering, in_table=False):
+def _add_paragraph(lines, paragraph, index, numbering, in_table=False, data=False):
     marker = None if in_table else numbering.marker(paragraph)
     first = True
     for piece in paragraph.text.split("\n"):  # manual line breaks within one paragraph
@@ -462,6 +464,6 @@ def _add_paragraph(lines, paragraph, index, numbering, in_table=False):
             continue
         if marker:
             text = f"{marker} {text}"
-        lines.append(Line(text, index, blank_before=first, list_marker=marker))
+        lines.append(Line(text, index, blank_before=first, list_marker=marker, cell=data))
         marker = None
         first = False

@@ -49,6 +49,14 @@ _PARTY_UNIT = re.compile(rf"^dang (?:uy|bo) {_LEVEL} (.+)$")
 _PARTY_COMMITTEE = re.compile(r"^(huyen|tinh|thanh|quan|thi) uy (.+)$")
 _COMMITTEE_LEVEL = {"huyen": "huyện", "tinh": "tỉnh", "thanh": "thành phố", "quan": "quận"}
 _COMMITTEE_LEVEL["thi"] = "thị xã"
+# what the committee of a province, a district, a city is called (a commune's is "Đảng ủy")
+_COMMITTEE_OF = {
+    "tinh": "Tỉnh ủy",
+    "huyen": "Huyện ủy",
+    "quan": "Quận ủy",
+    "thi xa": "Thị ủy",
+    "thanh pho": "Thành ủy",
+}
 _STATE_BODY = re.compile(
     r"^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?: {_LEVEL} (.+))?$".replace(
         "{_LEVEL}", _LEVEL
@@ -132,6 +140,8 @@ def _header_body(text: str, following: str, standing: bool) -> str:
     folded = " ".join(fold(text).split())
     if m := _PARTY_UNIT.match(folded):
         unit = f"{_LEVELS[m.group(1)]} {_name_of(text, m.start(2))}"
+        if standing and m.group(1) in _COMMITTEE_OF:  # "ĐẢNG BỘ TỈNH …": the Tỉnh ủy's
+            return f"Ban Thường vụ {_COMMITTEE_OF[m.group(1)]} {_name_of(text, m.start(2))}"
         return f"Ban Thường vụ Đảng ủy {unit}" if standing else f"Ban Chấp hành Đảng bộ {unit}"
     if m := _PARTY_COMMITTEE.match(folded):
         name = _name_of(text, m.start(2))
@@ -219,8 +229,9 @@ def title(preamble: list[Line], text: str) -> str:
             folded = fold(follow.text)
             if re.match(r"^[-*_=.–—]{1,}$", follow.text) or not folded:
                 break
-            if folded.startswith(("can cu", "thuc hien nghi quyet so", "kinh gui", "so ")):
-                break
+            starts = ("can cu", "thuc hien nghi quyet so", "kinh gui", "so ")
+            if folded.startswith(starts) and not follow.text[:1].islower():
+                break  # a sentence of the preamble ("Thực hiện Nghị quyết số …, Đảng ủy …")
             wrapped = bool(re.match(r"^[-–]\s*\w", follow.text)) and not follow.text[2:3].isupper()
             continuing = (
                 follow.text[:1].islower()
@@ -265,6 +276,10 @@ def _role(text: str) -> str:
     return " ".join(words)
 
 
+# "(Đã ký)", "[đã ký và đóng dấu]": a web portal's copy says where the signature stood
+_SIGNED_MARK = re.compile(r"^[(\[]\s*(?:đã|da)\s+k[ýy]\b.*[)\]]$", re.IGNORECASE)
+
+
 def signature(closing: list[Line]) -> dict:
     for index, line in enumerate(closing):
         if m := _SIGN.match(line.text):
@@ -277,7 +292,10 @@ def signature(closing: list[Line]) -> dict:
                 (
                     t
                     for t in after[1:]
-                    if len(t.split()) >= 2 and not t.isupper() and not fold(t).startswith("phu luc")
+                    if len(t.split()) >= 2
+                    and not t.isupper()
+                    and not fold(t).startswith("phu luc")
+                    and not _SIGNED_MARK.match(t)
                 ),
                 "",
             )

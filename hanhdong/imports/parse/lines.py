@@ -18,6 +18,7 @@ class Line:
     page_break_before: bool = False  # a page boundary precedes it (page number dropped)
     list_marker: str | None = None  # a marker Word numbering would print (automatic lists)
     raw: str = ""  # the line as laid out (spaces kept): tables aligned with spaces need it
+    cell: bool = False  # it stands in a cell of a Word table of data (read as text too)
 
 
 def clean(text: str) -> str:
@@ -31,7 +32,11 @@ def ends_sentence(text: str) -> bool:
 
 _COLUMN_GAP = re.compile(r"\S(\s{6,})\S")
 # the header of a key-task table copied with its cells ("STT | Nội dung nhiệm vụ | …")
-_TABLE_HEAD = re.compile(r"^\W*(?:s[ốo]\s*)?(?:stt|tt)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I)
+_TABLE_HEAD = re.compile(
+    r"^\W*(?:s[ốo]\s*)?(?:stt|tt|thứ tự)\b.*\b(?:nhiệm vụ|nội dung|chủ trì)", re.I
+)
+# the header of a table of targets copied as cells ("STT | Chỉ tiêu | Đơn vị tính | …")
+_TARGETS_HEAD = re.compile(r"\bchỉ tiêu\b.*\b(?:đơn vị tính|đvt)\b", re.I)
 _CELL_BAR = re.compile(r"\s+\|\s+")  # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": cells copied from a web page
 _APPENDIX = re.compile(r"^\s*PH[ỤU] L[ỤU]C\b", re.IGNORECASE)
 
@@ -49,6 +54,10 @@ def from_text(text: str) -> list[Line]:
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     unwrapped = _unwrapped(raw)
+    spaced = _spaced(raw)
+    lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0  # a full line's length
+    previous_short = False
     out: list[Line] = []
     blank = False
     blanks = 0  # two or more blank lines in a row are what a page break leaves behind
@@ -61,7 +70,7 @@ def from_text(text: str) -> list[Line]:
     in_table = False  # rows of cells under a key-task header, wherever the table stands
     for index, source in enumerate(raw):
         if "|" in source or "\t" in source.strip():
-            in_table = in_table or bool(_TABLE_HEAD.search(source))
+            in_table = in_table or bool(_TABLE_HEAD.search(source) or _TARGETS_HEAD.search(source))
         else:
             in_table = False
         keep = in_appendix or in_table or bool(_APPENDIX.match(source))
@@ -79,13 +88,18 @@ def from_text(text: str) -> list[Line]:
             continue
         blanks = 0
         indent = len(source) - len(source.lstrip(" "))
-        if _PAGE_NUMBER.match(line) and (_is_isolated(raw, index) or indent >= 20):
+        if _PAGE_NUMBER.match(line) and (_is_isolated(raw, index, spaced) or indent >= 20):
             page_break = True
             blank = True
             continue
         in_appendix = in_appendix or bool(_APPENDIX.match(source))
-        starts_paragraph = indent >= previous_indent + 3 and not in_appendix
+        # deeper than the line before; or, where paragraphs start indented, as deep as a line
+        # that stopped short of the margin ("1. Mục đích" over its first paragraph)
+        starts_paragraph = not in_appendix and (
+            indent >= previous_indent + 3 or (previous_short and indent >= max(previous_indent, 8))
+        )
         previous_indent = indent
+        previous_short = len(source.rstrip()) < 0.7 * width
         made = Line(
             line,
             index + 1,
@@ -145,6 +159,8 @@ def _tabs(line: str, in_table: bool) -> str:
 def _unwrapped(raw: list[str]) -> bool:
     """Text copied from a web page or a word processor: a paragraph on each line, so many
     lines are long and few are blank."""
+    end = next((i for i, line in enumerate(raw) if _APPENDIX.match(line)), len(raw))
+    raw = raw[:end]  # the appendix's table has short cells, whatever the text around it
     texts = [" ".join(line.split()) for line in raw if line.strip()]  # columns' spaces out
     long = sum(1 for line in texts if len(line) > 130)
     return (
@@ -152,9 +168,25 @@ def _unwrapped(raw: list[str]) -> bool:
     )
 
 
-def _is_isolated(raw: list[str], index: int) -> bool:
+def _spaced(raw: list[str]) -> bool:
+    """A copy from a web page that leaves an empty line after every paragraph and every cell
+    of a table: there a number alone between empty lines is a row's number, not a page's."""
+    texts = sum(1 for line in raw if line.strip())
+    single = sum(
+        1
+        for i in range(1, len(raw) - 1)
+        if not raw[i].strip() and raw[i - 1].strip() and raw[i + 1].strip()
+    )
+    return texts >= 20 and single >= 0.8 * texts
+
+
+def _is_isolated(raw: list[str], index: int, spaced: bool = False) -> bool:
+    """Between empty lines; where every line is, after two empty lines at least (what a page
+    break leaves)."""
     before = raw[index - 1].strip() if index > 0 else ""
     after = raw[index + 1].strip() if index + 1 < len(raw) else ""
+    if spaced and index > 1 and raw[index - 2].strip():
+        return False
     return not before and not after
 
 

@@ -230,6 +230,8 @@ def top_style(lines: list[Line]) -> str | None:
     for index, line in enumerate(lines):
         if closes(line) and runs:
             break
+        if line.cell:
+            continue
         for marker in markers(line.text):
             style = marker.style
             if style not in RANKS:
@@ -269,6 +271,7 @@ class OutlineParser:
         self.stop_index = len(lines)
         self.first_part_index = 0
         self.top = top_style(lines)
+        self.last_of: dict[str, Node] = {}  # the last heading placed of each style
 
     # -- headings ----------------------------------------------------------------------
     def _heading(
@@ -323,7 +326,7 @@ class OutlineParser:
                 return None
             keep = depth
         else:  # the first of a new level, under the deepest heading
-            if marker.value != first_value(style):
+            if marker.value != first_value(style) and not self._runs_on(marker):
                 return None
             keep = len(self.stack)
             if marker.prefix:  # "2.1.": under the open "2."
@@ -341,7 +344,24 @@ class OutlineParser:
         node = Node(marker.number, style, 0, marker.value, parent=parent)
         parent.children.append(node)
         self.stack = [*self.stack[:keep], node]
+        self.last_of[style] = node
         return node
+
+    def _runs_on(self, marker: Marker) -> bool:
+        """ "(5)" opening the list under "2.2." when "(4)" ended the one under "2.1.": a list
+        of numbered points ("(1)" … "(10)", "1)" …) whose numbering runs on across the
+        headings it is spread under."""
+        if marker.style not in ("paren", "arabic)"):
+            return False
+        last = self.last_of.get(marker.style)
+        if (
+            last is None
+            or last.parent is None
+            or not follows(marker.style, last.value, marker.value)
+        ):
+            return False
+        uncle = last.parent
+        return uncle.parent is not None and uncle.parent is self.stack[-1].parent
 
     @staticmethod
     def _is_prefix(node: Node, marker: Marker) -> bool:
@@ -386,8 +406,8 @@ class OutlineParser:
             if closes(line) and self.parts:
                 self.stop_index = index
                 break
-            if self.parts and _RULE.match(text):
-                continue
+            if self.parts and (_RULE.match(text) or line.cell):
+                continue  # a rule; a table of tasks or targets in the text, read as a table
             heading = self._heading(line, previous, after_heading) if self.top else None
             if heading is not None:
                 node, marker = heading
@@ -443,7 +463,8 @@ class OutlineParser:
         """A heading in capitals wrapped onto a second line ("… CHỦ YẾU" / "NĂM 2026")."""
         title = join(node.title_lines)
         return (
-            bool(title)
+            not line.cell  # a table under the heading: its header row is no part of the title
+            and bool(title)
             and _uppercase_ratio(title) >= 0.8
             and _uppercase_ratio(line.text) >= 0.8
             and len(line.text) < 80

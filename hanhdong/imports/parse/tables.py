@@ -20,7 +20,11 @@ ROLES = [
     ("start", r"\bbat dau\b|\btrien khai\b"),
     ("end", r"\bhoan thanh\b|\bket thuc\b|\bthoi han\b"),
     ("time", r"\bthoi (?:gian|diem)\b|\btien do\b|\blo trinh\b"),
-    ("lead", r"\bchu tri\b|\b(?:co quan|don vi)\W+(?:\w+\W+)?(?:thuc hien|chiu trach nhiem)\b"),
+    (
+        "lead",
+        r"\bchu tri\b|\b(?:co quan|don vi)\W+(?:\w+\W+)?(?:thuc hien|chiu trach nhiem|tham muu"
+        r"|dau moi)\b",
+    ),
     ("partners", r"\bphoi hop\b"),
     ("resources", r"\bnguon (?:luc|von|kinh phi)\b"),
     ("amount", r"\bkinh phi\b|\bdu toan\b|\btong muc\b|\bdu kien\b"),
@@ -33,6 +37,7 @@ ROLES = [
     ),
 ]
 TASK_ROLES = {"number", "name", "lead", "partners", "start", "end", "time", "resources"}
+_MONEY_UNIT = re.compile(r"\((?:trieu |ty |nghin |ngan )?(?:dong|vnd)\)|\bdon vi tinh\b")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _GROUP_WORDS = re.compile(r"^(linh vuc|nhom|khoi|mang|ve) ")  # "Lĩnh vực kinh tế" over rows
 _GROUP = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])(?:\s*[.\-–:/)]\s*(\S.*)?|\s*)$")
@@ -58,9 +63,15 @@ def _integer(cell: str | None) -> int | None:
 _ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
 
 
+_ROW_MARK = re.compile(r"^(?:[-+•–*]|[a-zđ][.)]?)$")  # "-", "+", "a", "b)": rows under a heading
+
+
 def _row_number(cell: str | None) -> str | None:
-    """ "3", "3.", "03", "1.2": the number a task row is printed with."""
+    """ "3", "3.", "03", "1.2": the number a task row is printed with; "-" or "a)" for a
+    row under a numbered heading of rows."""
     text = _text(cell)
+    if _ROW_MARK.match(text):
+        return text
     return text.rstrip(".") if _ROW_NUMBER.match(text) else None
 
 
@@ -82,6 +93,48 @@ def _is_header(row: list[str | None]) -> bool:
     return len(roles) >= 2 and "name" in roles and _integer(row[0]) is None
 
 
+_FAMILY = {"lead": {"lead", "partners"}, "time": {"start", "end", "time"}}
+
+
+def _generic(label: str) -> str | None:
+    """The family a header cell heads when a row of labels under it splits it: "Cơ quan
+    thực hiện" over "Chủ trì" / "Phối hợp", "Thời gian" over "Bắt đầu" / "Hoàn thành"."""
+    role = role_of(label)
+    if role == "lead" and "chu tri" not in fold(label):
+        return "lead"
+    return "time" if role == "time" else None
+
+
+def flatten_header(upper: list[str], lower: list[str]) -> list[str] | None:
+    """One label a column, from a header over two rows copied without its merged cells
+    ("STT | Nội dung | Cơ quan thực hiện | Thời gian" over "Chủ trì | Phối hợp"): each cell
+    the lower row splits gives way to the lower cells of its family, in order; None when
+    the lower row does not split the upper one so."""
+    queue = [label for label in lower if _text(label)]
+    if not queue:
+        return None
+    out: list[str] = []
+    for label in upper:
+        family = _generic(label)
+        taken = 0
+        while family and queue and role_of(queue[0]) in _FAMILY[family]:
+            out.append(queue.pop(0))
+            taken += 1
+        if not taken:
+            out.append(label)
+    return out if not queue else None
+
+
+def is_task_header(row: list[str | None]) -> bool:
+    """A key-task header in full: a task, its number or its agency, and a time."""
+    return _is_header(row) and _is_full_header(row)
+
+
+def _is_full_header(row: list[str | None]) -> bool:
+    roles = _header_roles(row)
+    return len(roles) >= 3 and bool(roles & {"start", "end", "time"})
+
+
 class TableReader:
     """Key-task rows out of tables, whatever their layout: the header found by its words
     (and the columns' roles by theirs, in any order), a header repeated on every page and
@@ -100,6 +153,11 @@ class TableReader:
 
     def read(self, rows: list[list[str | None]], where: str) -> None:
         start = next((i for i, row in enumerate(rows[:6]) if _is_header(row)), None)
+        if start is None:  # a table of tasks stacked under another one (a PDF joins them)
+            start = next(
+                (i for i, row in enumerate(rows) if _is_header(row) and _is_full_header(row)),
+                None,
+            )
         if start is None:
             width = max((len(r) for r in rows), default=0)
             if self.roles is None or width != len(self.roles):
@@ -109,7 +167,12 @@ class TableReader:
             end = start + 1
             while end < len(rows) and self._more_header(rows[end]):
                 end += 1
-            self.roles = self._roles(rows[start:end])
+            header = rows[start:end]
+            widest = max((len(r) for r in rows[end : end + 20]), default=0)
+            if len(header) == 2 and max(len(header[0]), len(header[1])) < widest:
+                flat = flatten_header([_text(c) for c in header[0]], [_text(c) for c in header[1]])
+                header = [flat] if flat and len(flat) == widest else header
+            self.roles = self._roles(header)
             self.header_texts = {_text(c) for row in rows[start:end] for c in row if _text(c)}
             self._last = None
             body = rows[end:]
@@ -139,7 +202,10 @@ class TableReader:
                 role = roles[-1]  # a header cell merged across from the left
             roles.append(role)
         if "resources" not in roles and "amount" in roles:  # "Kinh phí": the only funding column
-            roles[roles.index("amount")] = "resources"
+            column = roles.index("amount")
+            labels = " ".join(_text(row[column]) for row in header if column < len(row))
+            if not _MONEY_UNIT.search(fold(labels)):  # "Kinh phí (triệu đồng)": amounts
+                roles[column] = "resources"
         return [r if r is None or roles.index(r) == i else None for i, r in enumerate(roles)]
 
     def _row(self, row: list[str | None], where: str, following) -> None:
@@ -182,7 +248,8 @@ class TableReader:
         index = (self.roles or []).index("number")
         below = _row_number(following[index]) if index < len(following) else None
         told = any(_text(cells.get(r)) for r in ("lead", "partners", "start", "end", "time"))
-        return not told and bool(below) and below.startswith(number + ".")
+        under = bool(below) and (below.startswith(number + ".") or bool(_ROW_MARK.match(below)))
+        return not told and not _ROW_MARK.match(number) and under
 
     def _header_again(self, row) -> bool:
         """A header row repeated on a new page: the words of this table's own header."""
@@ -246,6 +313,9 @@ def cells_from_text(lines: list[Line]) -> list[list[str]]:
         if rows and len(rows[-1]) < width and not _STARTS_ROW.match(cells[0]):
             rows[-1][-1].append(cells[0])
             rows[-1].extend([c] for c in cells[1:])
+            continue
+        if len(cells) < 2 and (len(rows) == 1 or cells[0][:1].islower()):
+            rows[-1][-1].append(cells[0])  # "Thời gian" / "thực hiện": its last cell wrapped
             continue
         if len(cells) < 2:
             break  # the table is over

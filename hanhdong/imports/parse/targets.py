@@ -59,6 +59,7 @@ UNITS = [
     "buổi",
     "cuộc",
     "vụ",
+    "camera",
 ]
 MEASURES = {"km", "ha", "tấn", "tỷ đồng", "triệu đồng"}
 _UNIT_RE = re.compile(
@@ -71,17 +72,21 @@ _COUNT = re.compile(r"(?<![\d/.,-])" + _NUMBER + r"(?![\d/-])\s+(?=[^\W\d_])", r
 _COUNT_CUE = re.compile(
     r"\b(phấn đấu|ít nhất|tối thiểu|trở lên|có|đạt|thành lập|xây dựng|hoàn thành|tăng|giảm"
     r"|duy trì|phát triển|giải quyết việc làm(?: mới)? cho|kết nạp|trồng mới|chỉnh trang thêm"
-    r"|hỗ trợ|nâng cấp|cải tạo)\b",
+    r"|hỗ trợ|nâng cấp|cải tạo|tổ chức|lắp đặt|xây mới|đào tạo|bồi dưỡng|tập huấn|mở rộng"
+    r"|tạo việc làm(?: mới)? cho|thu hút)\b",
     re.IGNORECASE,
 )
 _ELIMINATE = re.compile(r"\bkhông còn\s+(?!đủ\b|phù hợp\b|là\b|nữa\b)([^,;.]+)", re.IGNORECASE)
-_AT_MOST = re.compile(r"(không quá|tối đa|dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE)
+_AT_MOST = re.compile(
+    r"(không quá|tối đa|(?<!không )dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?:đến|trước|vào|trong|cuối)?\s*(?:cuối\s+)?năm\s+(20\d\d)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b", re.IGNORECASE)
 # "tăng bình quân 12%", "10%/năm": a rate, every year
 _RATE = re.compile(r"\bbình quân\b|%\s*/\s*năm", re.IGNORECASE)
 _SPAN = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.IGNORECASE)
 _BASELINE = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:năm\s+)?20\d\d\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:mức độ|mức|cấp độ|hạng|loại|lần thứ|khóa|khoá|số)\s*$", re.I)
 _SHARE = re.compile(r"\bchiếm(?:\s+khoảng)?\s*$", re.IGNORECASE)
 # what follows a number without being what it counts: time, order, a "per" denominator
 _NOT_UNIT_WORDS = (
@@ -108,6 +113,7 @@ class Source:
     appendix_recurrence: str | None = None  # from the key task's period, for table targets
     appendix_year: int | None = None
     heading_year: int | None = None  # the year its section's heading sets
+    of_targets: bool = False  # its section's heading names targets ("Các chỉ tiêu chủ yếu")
 
 
 def _value(text: str) -> Decimal:
@@ -250,6 +256,10 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
             last >= 0 and _in_percent_phrase(percents[last], m, commas)
         ):
             continue
+        if m.group(1) == "1" and re.search(r"\b(?:trên|mỗi|cho)\s*$", clause[: m.start()]):
+            continue  # "… trên 1 ha đất trồng trọt": per hectare, no count of its own
+        if _LABEL_BEFORE.search(clause[: m.start()]):
+            continue  # "mức độ 2", "hạng 3", "lần thứ 2": a grade or an order, no count
         rest = clause[m.end() :]
         found = unit_after(rest)
         if found is None:
@@ -257,7 +267,9 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
         unit, length = found
         head = clause[max(0, m.start() - 40) : m.start()]
         measured = unit.split("/")[0] in MEASURES  # "12,5 km" commits to something on its own
-        if not measured and not _COUNT_CUE.search(head) and "trở lên" not in rest[:60]:
+        known = bool(_UNIT_RE.match(rest))  # "2.000.000 lượt khách" under "Chỉ tiêu"
+        cued = _COUNT_CUE.search(head) or "trở lên" in rest[:60] or (source.of_targets and known)
+        if not measured and not cued:
             continue
         comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
         year, recurrence = _timing(

@@ -36,12 +36,18 @@ _RANGE = rf"từ\s+(?P<a>{_P})\s+đến\s+(?P<b>{_P})"
 _TIMES = [
     (
         re.compile(
-            rf"\b(?:hoàn thành|xong|kết thúc)\s+(?:trước|trong|chậm nhất)\s+(?P<x>{_P})", re.I
+            rf"\b(?:hoàn thành|xong|kết thúc)(?:\s+(?:trước|trong|chậm nhất|vào))?\s+(?P<x>{_P})",
+            re.I,
         ),
         "deadline",
     ),
     (re.compile(rf"\b(?:trước|chậm nhất)\s+(?P<x>{_P})", re.I), "deadline"),
-    (re.compile(rf"\bthời hạn(?:\s+hoàn thành)?\s*:\s*(?P<x>{_P})", re.I), "deadline"),
+    (
+        re.compile(
+            rf"\b(?:thời hạn|thời gian hoàn thành)(?:\s+hoàn thành)?\s*:\s*(?P<x>{_P})", re.I
+        ),
+        "deadline",
+    ),
     (
         re.compile(
             rf"\b(?:thời gian|tiến độ)(?:\s+thực hiện)?\s*:\s*(?:{_RANGE}|(?P<x>{_P}))", re.I
@@ -52,6 +58,7 @@ _TIMES = [
     (re.compile(rf"\btrong\s+(?P<x>{_P})\s*[.;)]?\s*$", re.I), "run"),  # "… trong năm 2026."
 ]
 _OPENERS = re.compile(r"^(?:giao|đề nghị|yêu cầu)\s+", re.I)
+_GIVER = re.compile(r"^(\S[^,;.]{0,80}?)\s+(?:giao|đề nghị|yêu cầu)\s+", re.I)
 _LEADS = re.compile(r"\s+chủ trì\b", re.I)
 _PARTNERS_WITH = re.compile(r"^,?\s*phối hợp với\s+", re.I)
 _BRACKET_PARTNERS = re.compile(
@@ -200,7 +207,8 @@ def body_name(words: list[str], start: int = 0) -> int:
                 and words[i][:1].islower()
                 and not _small_at(words, i)
                 and not _verb_at(words, i)
-                and fold(f"{word} {words[i]}") not in _VERBS  # "Ban hành …" is no body
+                # "Ban hành …" opens no body; "Sở Xây dựng" goes on with its second syllable
+                and (i - 1 > start or fold(f"{word} {words[i]}") not in _VERBS)
             ):
                 i += 1
             end = i
@@ -262,9 +270,52 @@ def _partners_then_task(text: str) -> tuple[str, str]:
     return " ".join(words[:count]), " ".join(words[count:])
 
 
+# "Cơ quan chủ trì: Phòng Kinh tế.", "Đơn vị phối hợp: …", "Thời gian hoàn thành: quý II/2026":
+# a task's particulars given one a line (or one a clause) under its name
+_LABEL = re.compile(
+    r"^\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?"
+    r"|(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+def from_labels(name: str, texts: list[str]) -> Worded | None:
+    """The task named ``name`` whose particulars ``texts`` give by their labels ("Cơ quan
+    chủ trì: …", "Cơ quan phối hợp: …", "Thời gian hoàn thành: …"); None without a lead and
+    a time. A time labelled "hoàn thành" or "thời hạn" is a deadline; any other is when it
+    is done (a range "A - B" from A to B)."""
+    lead = partners = ""
+    start = end = None
+    for text in texts:
+        m = _LABEL.match(" ".join(text.split()))
+        if m is None:
+            continue
+        label, value = fold(m.group("label")), _cap(m.group("value").rstrip(" .;,"))
+        if "chu tri" in label:
+            lead = lead or value
+        elif "phoi hop" in label:
+            partners = partners or value
+        elif end is None and value:
+            if "hoan thanh" in label or "thoi han" in label:
+                start, end = "", _period_text(value)
+            else:
+                pair = re.match(r"^(.+?)\s+[-–]\s+(.+)$", value)
+                start, end = (pair.group(1), pair.group(2)) if pair else (value, value)
+                start, end = _period_text(start), _period_text(end)
+    name = name.strip(" .;:")
+    if not lead or end is None or not name:
+        return None
+    return Worded(_cap(name), lead, partners, start, end)
+
+
 def read(text: str) -> Worded | None:
     """The key task an item's wording assigns, or None when it names no lead or no time."""
     text = " ".join(text.split())
+    clauses = re.split(r"(?<=[.;])\s+", text)
+    if len(clauses) > 1 and any(_LABEL.match(c) for c in clauses[1:]):  # "<task>. Chủ trì: X; …"
+        labelled = from_labels(clauses[0], clauses[1:])
+        if labelled is not None:
+            return labelled
     timed = _time(text)
     if timed is None:
         return None
@@ -302,8 +353,12 @@ def _in_brackets(before: str, text: str) -> tuple[str, str, str] | None:
 
 
 def _given(before: str) -> tuple[str, str, str] | None:
-    """ "Giao X [chủ trì,] [phối hợp với Y] <task>"."""
+    """ "[Đảng ủy] giao X [chủ trì,] [phối hợp với Y] <task>"."""
     opener = _OPENERS.match(before)
+    if opener is None and (by := _GIVER.match(before)) and _names_a_body(by.group(1)):
+        words = by.group(1).split()
+        if body_name(words) == len(words):  # "Đảng ủy giao …": who gives the task
+            opener = by
     if opener is None:
         return None
     rest = before[opener.end() :]

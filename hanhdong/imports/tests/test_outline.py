@@ -198,3 +198,44 @@ def test_word_bullets_in_a_pdf_hang_whole_and_the_signature_beside_the_recipient
     assert all(item.endswith("hiệu quả.") for item in data["parts"][1]["items"])
     assert len(data["recipients"]) == 8
     assert data["signed_by"]["name"] == "Nguyễn Văn A"
+
+
+def test_numbered_points_go_on_under_the_next_sub_area():
+    got = outline("""\
+        I. MỤC TIÊU
+
+        1. Chỉ tiêu
+
+        1.1. Về kinh tế
+
+        (1) Tăng trưởng đạt 7%.
+
+        (2) Thu nhập đạt 95 triệu đồng.
+
+        1.2. Về xã hội
+
+        (3) Hộ nghèo giảm 0,5%/năm.
+
+        (4) Có 100% trường đạt chuẩn.
+
+        II. NHIỆM VỤ
+
+        - Làm tốt.
+        """)
+    assert [p for p in got if "(" in p] == ["I.1.1.(1)", "I.1.1.(2)", "I.1.2.(3)", "I.1.2.(4)"]
+
+
+def test_in_layout_text_a_short_heading_ends_before_the_paragraph_under_it():
+    got = parse(
+        from_text(
+            "Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 ban hành Kế hoạch này.\n"
+            + "            I. MỤC ĐÍCH\n"
+            + "            1. Mục đích\n"
+            + "            Đẩy mạnh ứng dụng khoa học, công nghệ vào sản xuất nông nghiệp,  nâng\n"
+            + "     cao giá trị trên một đơn vị diện tích và thu nhập của người dân trong xã.\n"
+            + "            2. Yêu cầu\n"
+            + "            Các ngành phối hợp chặt chẽ; bảo đảm nhiệm vụ có địa chỉ và thời hạn.\n"
+        ),
+        source="t",
+    ).data["parts"]
+    assert [c["title"] for c in got[0]["children"]] == ["Mục đích", "Yêu cầu"]

@@ -216,3 +216,306 @@ def test_a_table_of_targets_is_no_table_of_tasks():
         ["1", "Thu nhập bình quân", "triệu đồng", "92", "UBND xã"],
     ]
     assert tasks(targets_table) == []
+
+
+def test_amounts_in_a_kinh_phi_column_with_a_money_unit_are_no_funding_source():
+    rows = [
+        ["STT", "Nội dung công việc", "Cơ quan thực hiện", None, "Thời gian hoàn thành"]
+        + ["Sản phẩm", "Kinh phí (triệu đồng)"],
+        [None, None, "Chủ trì", "Phối hợp", None, None, None],
+        ["1", "Số hóa hồ sơ", "Văn phòng", "Công an xã", "30/11/2026", "Dữ liệu", "120"],
+    ]
+    (task,) = tasks(rows)
+    assert fields(task, "lead", "partners", "start", "end", "resources") == (
+        "Văn phòng",
+        "Công an xã",
+        "",
+        "30/11/2026",
+        "",  # neither the product nor the amount is where the money comes from
+    )
+
+
+def test_rows_marked_with_a_dash_under_a_numbered_heading_of_rows_are_tasks():
+    rows = [
+        ["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời hạn hoàn thành"],
+        ["1", "Lĩnh vực nông nghiệp", "", ""],
+        ["-", "Tái canh cà phê", "Phòng Nông nghiệp", "Quý I/2025"],
+        ["-", "Liên kết tiêu thụ", "Hội Nông dân", "Quý III/2025"],
+        ["2", "Lĩnh vực xã hội", "", ""],
+        ["a)", "Rà soát hộ nghèo", "Phòng Lao động", "Tháng 11/2025"],
+    ]
+    got = [fields(t, "number", "name", "lead") for t in tasks(rows)]
+    assert got == [
+        (1, "Tái canh cà phê", "Phòng Nông nghiệp"),
+        (2, "Liên kết tiêu thụ", "Hội Nông dân"),
+        (3, "Rà soát hộ nghèo", "Phòng Lao động"),
+    ]
+
+
+def test_a_table_copied_one_cell_a_line_with_group_rows_and_notes():
+    text = HEAD + textwrap.dedent("""\
+        TT
+        Nội dung công việc
+        Đơn vị chủ trì
+        Đơn vị phối hợp
+        Tiến độ thực hiện
+        Ghi chú
+        I
+        XÂY DỰNG ĐẢNG
+        1
+        Quán triệt Nghị quyết Đại hội đến đảng viên
+        Ban Tuyên giáo Đảng ủy
+        Các chi bộ
+        Quý IV/2025
+
+        2
+        Kiểm tra việc thực hiện Chương trình
+        Ủy ban Kiểm tra Đảng ủy
+        Văn phòng Đảng ủy
+        Hằng năm
+        Trình Ban Thường vụ
+        II
+        KINH TẾ
+        1
+        Xây dựng vùng lúa chất lượng cao
+        Phòng Kinh tế
+        Hợp tác xã;
+        Hội Nông dân xã
+        2026 - 2030
+        """)
+    got = [
+        fields(t, "name", "lead", "partners", "start", "end", "resources")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        ("Quán triệt Nghị quyết Đại hội đến đảng viên", "Ban Tuyên giáo Đảng ủy", "Các chi bộ")
+        + ("Quý IV/2025", "Quý IV/2025", ""),
+        ("Kiểm tra việc thực hiện Chương trình", "Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy")
+        + ("Hằng năm", "Hằng năm", ""),  # the note is no funding source
+        ("Xây dựng vùng lúa chất lượng cao", "Phòng Kinh tế", "Hợp tác xã; Hội Nông dân xã")
+        + ("2026", "2030", ""),  # numbered from 1 again after the group row
+    ]
+
+
+def test_a_web_copy_with_an_empty_line_after_every_cell_keeps_its_row_numbers():
+    body = HEAD.replace("PHỤ LỤC\n", "").strip().split("\n")
+    body += [f"- Việc thứ {i} của văn bản." for i in range(10)]  # a long enough copy
+    body += [
+        "Nơi nhận:",
+        "- Lưu VP.",
+        "DANH MỤC NHIỆM VỤ TRỌNG TÂM",
+        "STT",
+        "Nhiệm vụ trọng tâm",
+        "Cơ quan chủ trì",
+        "Thời gian hoàn thành",
+        "1",
+        "Quán triệt Nghị quyết",
+        "Ban Tuyên giáo",
+        "Tháng 12/2025",
+        "2",
+        "Lập đề án du lịch",
+        "Ủy ban nhân dân phường",
+        "Năm 2027",
+    ]
+    text = "\n\n".join(line for line in body if line.strip())
+    got = [
+        fields(t, "number", "name", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        (1, "Quán triệt Nghị quyết", "Tháng 12/2025"),
+        (2, "Lập đề án du lịch", "Năm 2027"),
+    ]
+
+
+def test_a_header_cell_copied_with_a_line_break_and_tabs_between_cells():
+    text = HEAD + (
+        "TT\tNội dung nhiệm vụ\tSản phẩm\tĐơn vị chủ trì\tThời gian\n"
+        "thực hiện\n"
+        "I\tTHỂ CHẾ\n"
+        "1.\tRà soát quy định\tBáo cáo\tVụ Pháp chế\t2026-2028\n"
+    )
+    (task,) = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(task, "name", "lead", "start", "end") == (
+        "Rà soát quy định",
+        "Vụ Pháp chế",
+        "2026",
+        "2028",
+    )
+
+
+def test_a_layout_table_whose_header_labels_wrap_over_two_lines():
+    text = HEAD + textwrap.dedent("""\
+         TT          Nội dung công việc               Đơn vị             Đơn vị         Thời gian
+                                                      chủ trì           phối hợp       hoàn thành
+
+        1      Rà soát, điều chỉnh vùng sản xuất   Phòng Kinh tế      Ban nhân dân các   Quý I/2026
+               rau, hoa ứng dụng công nghệ cao                        ấp
+
+        2      Tổ chức hội nghị kết nối tiêu thụ   Phòng Kinh tế      Hội Phụ nữ xã      Tháng
+               nông sản với doanh nghiệp, siêu                                           6/2027
+               thị
+        """)
+    got = [
+        fields(t, "name", "lead", "partners", "start", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        ("Rà soát, điều chỉnh vùng sản xuất rau, hoa ứng dụng công nghệ cao", "Phòng Kinh tế")
+        + ("Ban nhân dân các ấp", "", "Quý I/2026"),
+        ("Tổ chức hội nghị kết nối tiêu thụ nông sản với doanh nghiệp, siêu thị", "Phòng Kinh tế")
+        + ("Hội Phụ nữ xã", "", "Tháng 6/2027"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        ("Trong năm 2026", {"kind": "year", "year": 2026}, {"kind": "year", "year": 2026}),
+        ("Định kỳ hằng năm", {"kind": "annual"}, {"kind": "annual"}),
+        ("Giai đoạn 2026 - 2030", {"kind": "year", "year": 2026}, {"kind": "year", "year": 2030}),
+        ("Hoàn thành trong Quý II/2026", None, {"kind": "quarter", "year": 2026, "quarter": 2}),
+    ],
+)
+def test_times_written_with_words_around_the_period(cell, start, end):
+    rows = [["TT", "Nhiệm vụ", "Chủ trì", "Thời gian thực hiện"], ["1", "A", "UBND xã", cell]]
+    (task,) = tasks(rows)
+    assert (task["start_period"], task["end_period"]) == (start, end)
+
+
+def test_cells_copied_with_runs_of_spaces_that_do_not_line_up_with_the_header():
+    text = HEAD + textwrap.dedent("""\
+        STT    Nội dung nhiệm vụ    Cơ quan chủ trì    Cơ quan phối hợp    Thời gian thực hiện
+        I    KINH TẾ
+        1    Lập kế hoạch chuyển đổi cây trồng    Phòng Kinh tế    Hội Nông dân xã    Quý I/2026
+        2    Rà soát hộ nghèo    Phòng Văn hóa - Xã hội    Ban nhân dân các thôn    Tháng 11/2026
+        II    QUỐC PHÒNG
+        1    Tổ chức giao quân    Ban Chỉ huy quân sự xã    Công an xã    Hằng năm
+        """)
+    got = [
+        fields(t, "name", "lead", "partners", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        ("Lập kế hoạch chuyển đổi cây trồng", "Phòng Kinh tế", "Hội Nông dân xã", "Quý I/2026"),
+        ("Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "Ban nhân dân các thôn", "Tháng 11/2026"),
+        ("Tổ chức giao quân", "Ban Chỉ huy quân sự xã", "Công an xã", "Hằng năm"),
+    ]
+
+
+def test_a_layout_table_with_group_rows_numbered_again_in_each_group():
+    text = HEAD + textwrap.dedent("""\
+         TT     Nội dung công việc                 Cơ quan chủ trì     Thời gian thực hiện
+
+         I      KINH TẾ
+
+         1      Lập kế hoạch chuyển đổi cây        Phòng Kinh tế       Quý I/2026
+                trồng trên đất lúa
+
+         2      Rà soát hộ nghèo                   Phòng Văn hóa       Tháng 11/2026
+
+         II     QUỐC PHÒNG
+
+         1      Tổ chức giao quân                  Ban Chỉ huy         Hằng năm
+                                                   quân sự xã
+        """)
+    got = [
+        fields(t, "number", "name", "lead", "end")
+        for t in parse(from_text(text), source="t").data["key_tasks"]
+    ]
+    assert got == [
+        (1, "Lập kế hoạch chuyển đổi cây trồng trên đất lúa", "Phòng Kinh tế", "Quý I/2026"),
+        (2, "Rà soát hộ nghèo", "Phòng Văn hóa", "Tháng 11/2026"),
+        (3, "Tổ chức giao quân", "Ban Chỉ huy quân sự xã", "Hằng năm"),
+    ]
+
+
+def test_the_advising_body_of_a_party_table_is_its_lead():
+    rows = [
+        ["TT", "Nhiệm vụ", "Cơ quan tham mưu", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+        ["1", "Sơ kết Nghị quyết", "Văn phòng Đảng ủy", "Các chi bộ", "Quý IV/2026"],
+    ]
+    assert fields(tasks(rows)[0], "lead", "partners") == ("Văn phòng Đảng ủy", "Các chi bộ")
+
+
+def test_a_word_table_of_tasks_inside_the_text_is_no_part_of_the_outline():
+    from hanhdong.imports.tests.craft import HEAD as CRAFT_HEAD
+    from hanhdong.imports.tests.craft import document_xml, docx, paragraph
+
+    def cell(text):
+        return f"<w:tc>{paragraph(text)}</w:tc>"
+
+    def row(*texts):
+        return "<w:tr>" + "".join(cell(t) for t in texts) + "</w:tr>"
+
+    table = (
+        "<w:tbl>"
+        + row("TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành")
+        + row("1.", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "Quý IV/2026")
+        + row("2.", "- Lắp đặt 40 camera", "Công an xã", "Năm 2026")
+        + "</w:tbl>"
+    )
+    body = "".join(paragraph(t) for t in CRAFT_HEAD) + paragraph("- Phát triển kinh tế.")
+    body += table + paragraph("2. Văn hóa") + paragraph("- Giữ gìn bản sắc.")
+    data = read_document(docx(document_xml(body)), "t.docx").data
+    content = data["parts"][1]
+    assert [(c["number"], len(c["items"])) for c in content["children"]] == [("1", 1), ("2", 1)]
+    assert [t["name"] for t in data["key_tasks"]] == ["Rà soát hộ nghèo", "Lắp đặt 40 camera"]
+    assert [t["where"] for t in data["targets"]] == ["appendix:2"]
+
+
+def test_a_two_row_header_copied_without_its_merged_cells():
+    text = HEAD + (
+        "STT | Nội dung công việc | Cơ quan thực hiện | Thời gian\n"
+        "Chủ trì | Phối hợp | Bắt đầu | Hoàn thành\n"
+        "1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Các thôn | Tháng 10/2026 | Tháng 12/2026\n"
+    )
+    (task,) = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(task, "lead", "partners", "start", "end") == (
+        "Phòng Văn hóa - Xã hội",
+        "Các thôn",
+        "Tháng 10/2026",
+        "Tháng 12/2026",
+    )
+    one_a_line = HEAD + textwrap.dedent("""\
+        STT
+        Nội dung công việc
+        Cơ quan thực hiện
+        Thời gian
+        Chủ trì
+        Phối hợp
+        Bắt đầu
+        Hoàn thành
+        1
+        Rà soát hộ nghèo
+        Phòng Văn hóa - Xã hội
+        Các thôn
+        Tháng 10/2026
+        Tháng 12/2026
+        """)
+    (task,) = parse(from_text(one_a_line), source="t").data["key_tasks"]
+    assert fields(task, "lead", "partners", "start", "end") == (
+        "Phòng Văn hóa - Xã hội",
+        "Các thôn",
+        "Tháng 10/2026",
+        "Tháng 12/2026",
+    )
+
+
+def test_a_number_column_headed_so_thu_tu_one_cell_a_line():
+    text = HEAD + textwrap.dedent("""\
+        Số thứ tự
+        Nhiệm vụ
+        Cơ quan chủ trì
+        Thời gian thực hiện
+        1
+        Rà soát hộ nghèo
+        Phòng Văn hóa - Xã hội
+        Năm 2026
+        """)
+    (task,) = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(task, "name", "lead", "end") == (
+        "Rà soát hộ nghèo",
+        "Phòng Văn hóa - Xã hội",
+        "Năm 2026",
+    )

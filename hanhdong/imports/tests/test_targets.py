@@ -135,3 +135,108 @@ def test_in_a_plan_of_one_year_every_target_is_due_that_year():
 
 def test_a_year_compared_with_is_no_deadline():
     assert found("Thu ngân sách tăng 10% so với năm 2025.", heading_year=2026)[0][3] == 2026
+
+
+def test_a_table_of_targets_gives_the_planned_column_at_the_section_it_stands_in():
+    from hanhdong.imports.parse.document import Table
+
+    head = textwrap.dedent("""\
+        Ủy ban nhân dân huyện Thử ban hành Kế hoạch năm 2025.
+
+        I. MỤC ĐÍCH
+
+        - Thực hiện tốt nhiệm vụ.
+
+        II. CÁC CHỈ TIÊU CHỦ YẾU
+
+        III. NHIỆM VỤ
+
+        - Làm tốt.
+        """)
+    lines = from_text(head)
+    at = next(line.number for line in lines if line.text.startswith("II."))
+    table = [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2024", "Kế hoạch năm 2025"],
+        ["I", "CHỈ TIÊU KINH TẾ", "", "", ""],
+        ["1", "Tốc độ tăng trưởng bình quân", "%", "8,2", "8,5"],
+        ["2", "Thu nhập bình quân đầu người", "Triệu đồng/người/năm", "58", "62"],
+        ["3", "Tỷ lệ hộ nghèo", "%", "3,1", "≤ 2,5"],
+        ["4", "Lao động có việc làm mới", "Người", "1.150", "1.200"],
+    ]
+    data = parse(lines, source="t", tables=[Table(rows=table, where="table 1", line=at)]).data
+    assert [
+        (t["where"], t["value"], t["unit"], t["comparison"], t["year"], t["recurrence"])
+        for t in data["targets"]
+    ] == [
+        ("II", 8.5, "%", ">=", None, "annual"),  # a rate: every year
+        ("II", 62, "triệu đồng", ">=", 2025, None),  # a level, not a rate
+        ("II", 2.5, "%", "<=", 2025, None),
+        ("II", 1200, "người", ">=", 2025, None),  # the 2024 column is a result
+    ]
+
+
+def test_a_count_after_an_action_verb_and_per_one_unit():
+    assert [t[:2] for t in found("Năm 2026 tổ chức 12 lớp tập huấn, lắp đặt 40 camera.")] == [
+        (12, "lớp"),
+        (40, "camera"),
+    ]
+    assert [t[:2] for t in found("Giá trị trên 1 ha đất trồng trọt đạt 350 triệu đồng.")] == [
+        (350, "triệu đồng")
+    ]
+
+
+def test_not_below_is_a_floor_and_a_grade_is_no_count():
+    assert found("Đến năm 2030 tỷ lệ tham gia bảo hiểm y tế không dưới 95%.") == [
+        (95, "%", ">=", 2030, None)
+    ]
+    assert [t[:2] for t in found("Năm 2027 có 90% người dân dùng định danh mức độ 2.")] == [
+        (90, "%")
+    ]
+
+
+def test_a_table_of_targets_copied_with_its_cells_joined_by_bars():
+    text = textwrap.dedent("""\
+        Ủy ban nhân dân xã Thử ban hành Kế hoạch năm 2026.
+
+        I. MỤC ĐÍCH
+
+        - Thực hiện tốt nhiệm vụ.
+
+        II. CHỈ TIÊU CHỦ YẾU
+
+        STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026
+        1 | Tỷ lệ hộ nghèo | % | 1,8 | Dưới 1,5
+        2 | Diện tích lúa chất lượng cao | ha | 600 | 650
+
+        III. NHIỆM VỤ
+
+        - Làm tốt.
+        """)
+    data = parse(from_text(text), source="t").data
+    assert [
+        (t["where"], t["value"], t["unit"], t["comparison"], t["year"]) for t in data["targets"]
+    ] == [
+        ("II", 1.5, "%", "<=", 2026),
+        ("II", 650, "ha", ">=", 2026),
+    ]
+
+
+def test_under_a_heading_of_targets_a_count_of_a_known_unit_needs_no_verb():
+    text = textwrap.dedent("""\
+        Ủy ban nhân dân tỉnh Thử ban hành Đề án giai đoạn 2026 - 2030.
+
+        I. MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030
+
+        a) Đón 2.000.000 lượt khách du lịch.
+
+        b) Doanh thu đạt 5.000 tỷ đồng.
+
+        II. NHIỆM VỤ
+
+        - Đón 30 đoàn khách quốc tế mỗi năm để giới thiệu sản phẩm.
+        """)
+    data = parse(from_text(text), source="t").data
+    assert [(t["where"], t["value"], t["unit"]) for t in data["targets"]] == [
+        ("I.a", 2000000, "lượt"),
+        ("I.b", 5000, "tỷ đồng"),
+    ]  # in the tasks, a count with no commitment word stays text

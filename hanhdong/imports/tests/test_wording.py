@@ -122,3 +122,69 @@ def test_a_long_item_is_read_in_time_proportional_to_its_length():
     began = time.perf_counter()
     read(text)
     assert time.perf_counter() - began < 2
+
+
+def test_particulars_given_by_their_labels_under_the_tasks_name():
+    from hanhdong.imports.parse.wording import from_labels
+
+    found = from_labels(
+        "Xây dựng Đề án phường thông minh",
+        [
+            "Cơ quan chủ trì: Ủy ban nhân dân phường.",
+            "Cơ quan phối hợp: Công an phường; Văn phòng Đảng ủy.",
+            "Thời gian hoàn thành: quý III/2026.",
+        ],
+    )
+    assert (found.name, found.lead, found.partners, found.start, found.end) == (
+        "Xây dựng Đề án phường thông minh",
+        "Ủy ban nhân dân phường",
+        "Công an phường; Văn phòng Đảng ủy",
+        "",  # "hoàn thành": a deadline
+        "Quý III/2026",
+    )
+    ran = from_labels("Số hóa hồ sơ", ["Đơn vị chủ trì: Văn phòng.", "Thời gian: 2026 - 2027."])
+    assert (ran.lead, ran.start, ran.end) == ("Văn phòng", "2026", "2027")
+    assert from_labels("Số hóa hồ sơ", ["Cơ quan phối hợp: Văn phòng."]) is None  # no lead
+
+
+def test_labels_in_one_item_after_the_task():
+    found = read(
+        "Rà soát hộ nghèo. Chủ trì: Phòng Văn hóa - Xã hội; thời gian thực hiện: năm 2026."
+    )
+    assert (found.name, found.lead, found.start, found.end) == (
+        "Rà soát hộ nghèo",
+        "Phòng Văn hóa - Xã hội",
+        "Năm 2026",
+        "Năm 2026",
+    )
+
+
+def test_a_deadline_labelled_thoi_gian_hoan_thanh_after_the_assignment():
+    found = read(
+        "Giao Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã xây dựng kế hoạch chuyển đổi "
+        "cây trồng; thời gian hoàn thành: quý II/2026."
+    )
+    assert (found.lead, found.partners, found.start, found.end) == (
+        "Phòng Kinh tế",
+        "Hội Nông dân xã",
+        "",
+        "Quý II/2026",
+    )
+
+
+def test_the_body_that_gives_the_task_and_a_deadline_right_after_hoan_thanh():
+    found = read(
+        "Đảng ủy giao Ủy ban nhân dân xã chủ trì xây dựng Đề án phát triển du lịch, hoàn "
+        "thành năm 2027."
+    )
+    assert (found.name, found.lead, found.start, found.end) == (
+        "Xây dựng Đề án phát triển du lịch",
+        "Ủy ban nhân dân xã",
+        "",
+        "Năm 2027",
+    )
+    # a sentence that gives nothing to a body: "giao nhiệm vụ" is the task itself
+    assert (
+        read("Các chi bộ tập trung giao nhiệm vụ cho đảng viên, hoàn thành trước 31/12/2026.")
+        is None
+    )
