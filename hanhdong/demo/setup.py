@@ -36,7 +36,13 @@ from hanhdong.oversight.models import Measure, OversightProgram
 from hanhdong.programs.models import Program
 from hanhdong.programs.services import program_load
 from hanhdong.reports.calendar import period_dates, period_tasks
-from hanhdong.reports.models import ProgressReport, ReportingKind, ReportingPeriod
+from hanhdong.reports.models import (
+    ProgressReport,
+    ReportingKind,
+    ReportingPeriod,
+    ReportState,
+    ReportVersion,
+)
 from hanhdong.reports.services import calendar_setup, report_file, report_review
 from hanhdong.tasks import services as task_services
 from hanhdong.tasks.models import DocKind, Origin
@@ -553,6 +559,11 @@ def _demo_reports(program, officer, clerk) -> None:
             )
             ProgressReport.objects.filter(pk=report.pk).update(
                 submitted_at=then, reviewed_at=then + dt.timedelta(days=2) if accept else None
+            )
+            # its versions too, which the signals read for when a report was first handed in
+            ReportVersion.objects.filter(report=report, state=ReportState.SUBMITTED).update(at=then)
+            ReportVersion.objects.filter(report=report, state=ReportState.ACCEPTED).update(
+                at=then + dt.timedelta(days=2)
             )
 
 
