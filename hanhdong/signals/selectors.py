@@ -73,11 +73,14 @@ class Signal:
         return SignalKind(self.kind).label
 
 
-def inspection_base() -> str | None:
-    """Where an inspection is opened, when the oversight app is installed; None otherwise
-    (the button is not shown)."""
+def inspection_base(commune, reach) -> str | None:
+    """Where an inspection of the commune is opened, for whoever may open one (the
+    Inspection Committee, the Standing Committee); None otherwise (the button is not
+    shown), also while the oversight app is not installed."""
+    if not reach.can_inspect(commune.pk):
+        return None
     try:
-        return reverse("oversight:inspection_new")
+        return reverse("oversight:inspection_new", args=[commune.pk])
     except NoReverseMatch:
         return None
 
@@ -108,7 +111,7 @@ def signals(commune, reach, today: dt.date | None = None) -> dict:
         found[SignalKind.CHANGED_AFTER] = _changed_after(program)
     found[SignalKind.FEEDBACK_OVERDUE] = _feedback_overdue(commune, reach, today, limits)
     found[SignalKind.SAME_SUBJECT] = _same_subject(commune, reach, today, limits)
-    base = inspection_base()
+    base = inspection_base(commune, reach)
     for kind_signals in found.values():
         for signal in kind_signals:
             if base and signal.agency is not None:

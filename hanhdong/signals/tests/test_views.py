@@ -5,7 +5,6 @@ from __future__ import annotations
 from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
-from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -49,25 +48,35 @@ class PageTest(SignalsTestCase):
         self.client.logout()
         self.assertRedirects(self.client.get(self.url()), f"{reverse('login')}?next={self.url()}")
 
-    def test_it_offers_no_inspection_until_the_oversight_app_is_there(self):
-        self.login(self.inspector)
-        with on_today():
-            response = self.client.get(self.url())
-        self.assertNotContains(response, "inspections/new")
-        self.assertContains(response, reverse("signals:remind", args=[self.commune.pk]))
-
-    @override_settings(ROOT_URLCONF="hanhdong.signals.tests.urls_with_oversight")
     def test_it_opens_an_inspection_of_the_agency_with_the_signal_as_note(self):
         self.login(self.inspector)
         with on_today():
             result = selectors.signals(self.commune, reach_of(self.inspector), TODAY)
+            page = self.client.get(self.url())
         late = next(g for g in result["groups"] if g["kind"] == SignalKind.LATE_AGENCY)
         link = next(s.inspect_url for s in late["signals"] if s.agency == self.agency_a)
         parts = urlsplit(link)
-        self.assertEqual(parts.path, "/oversight/inspections/new/")
+        self.assertEqual(parts.path, reverse("oversight:inspection_new", args=[self.commune.pk]))
         query = parse_qs(parts.query)
         self.assertEqual(query["subject"], [str(self.agency_a.pk)])
         self.assertIn(self.agency_a.label, query["note"][0])
+        self.assertContains(page, parts.path)
+        # the inspection's form opens with the agency named in its content
+        form = self.client.get(link)
+        self.assertEqual(form.status_code, 200)
+        self.assertContains(form, self.agency_a.name)
+
+    def test_only_who_may_inspect_is_offered_an_inspection(self):
+        opening = reverse("oversight:inspection_new", args=[self.commune.pk])
+        for user, offered in [
+            (self.inspector, True),
+            (self.clerk, False),
+            (self.supervisor, False),
+        ]:
+            self.login(user)
+            with on_today():
+                response = self.client.get(self.url())
+            self.assertEqual(opening in response.content.decode(), offered, user)
 
     def test_the_supervisor_reads_but_has_no_reminder_or_thresholds(self):
         self.login(self.supervisor)
