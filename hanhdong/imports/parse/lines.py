@@ -108,7 +108,10 @@ def from_text(text: str) -> list[Line]:
             raw=source.rstrip(),
         )
         blank = page_break = False
-        cells = [] if keep else [c for c in _CELL_BAR.split(line) if c]
+        # a bar at an end of the line stands beside an empty cell ("ĐẢNG ỦY XÃ … |")
+        cells = [] if keep else [c.strip() for c in _CELL_BAR.split(f" {line} ") if c.strip()]
+        if len(cells) == 1 and cells[0] != line:
+            made.text = made.raw = cells[0]
         if barred and len(cells) < 2:  # the row of cells is over: its right column follows
             out.extend(right)
             right, barred = [], False

@@ -80,6 +80,8 @@ _ELIMINATE = re.compile(r"\bkhông còn\s+(?!đủ\b|phù hợp\b|là\b|nữa\b)
 _AT_MOST = re.compile(
     r"(không quá|tối đa|(?<!không )dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE
 )
+# "đạt trên 95%", "trên 50 doanh nghiệp": more than the number ("trên" right before it)
+_MORE_THAN = re.compile(r"(?<!\w)trên\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:đến|trước|vào|trong|cuối)?\s*(?:cuối\s+)?năm\s+(20\d\d)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b", re.IGNORECASE)
 # "tăng bình quân 12%", "10%/năm": a rate, every year
@@ -187,7 +189,7 @@ def _roman(word: str) -> bool:
 
 def _indicator(clause: str, start: int, end: int, unit: str) -> str:
     """Words before and after the number, within its comma phrase (widened when too short)."""
-    left = clause[:start]
+    left = _MORE_THAN.sub("", clause[:start])  # "… y tế trên 95%": the word is the comparison
     right = clause[end:]
     right_phrase = re.split(r"[,;:(]", right, maxsplit=1)[0]
     pieces = re.split(r"(?<=[,;:])", left)
@@ -233,7 +235,7 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
     percents = list(_PERCENT.finditer(clause))
     for m in percents:
         before = clause[: m.start()]
-        comparison = "<=" if _AT_MOST.search(before) else "=" if _SHARE.search(before) else ">="
+        comparison = _comparison(before, clause[m.end() :])
         year, recurrence = _timing(
             clause, sentence, source, term_end, False, unit="%", before=before
         )
@@ -271,7 +273,7 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
         cued = _COUNT_CUE.search(head) or "trở lên" in rest[:60] or (source.of_targets and known)
         if not measured and not cued:
             continue
-        comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
+        comparison = _comparison(clause[: m.start()], rest, share=False)
         year, recurrence = _timing(
             clause, sentence, source, term_end, False, unit=unit, before=clause[: m.start()]
         )
@@ -287,6 +289,18 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
             _target(source, _clean(what), "0", unit_m.group(1).lower(), "<=", year, recurrence)
         )
     return out
+
+
+def _comparison(before: str, after: str, share: bool = True) -> str:
+    """ "giảm còn 2%" at most, "chiếm 30%" exactly, "trên 95%" more than (unless "trở lên"
+    follows: then at least), else at least."""
+    if _AT_MOST.search(before):
+        return "<="
+    if share and _SHARE.search(before):
+        return "="
+    if _MORE_THAN.search(before) and "trở lên" not in after[:40]:
+        return ">"
+    return ">="
 
 
 def _in_percent_phrase(percent: re.Match, count: re.Match, commas: list[int]) -> bool:

@@ -59,7 +59,6 @@ BELOW_GOAL = {
     },
     "thanh_hoa_kh_2026.pdf": {"key_task_fields": 0.97},
     "tinh_uy_gia_lai_ct.txt": {"key_task_fields": 0.26, "header_errors": 2},
-    "xa_vinh_hung_tay.txt": {"header_errors": 2},
 }
 
 

@@ -149,6 +149,33 @@ def test_cells_copied_from_a_web_page_with_a_line_break_in_a_cell():
     assert fields(second, "number", "lead", "end") == (2, "Ban Chỉ huy quân sự xã", "Năm 2026")
 
 
+def test_cells_copied_without_a_border_keep_the_empty_cells_at_a_rows_ends():
+    """ "Cơ quan thực hiện" over "Chủ trì" / "Phối hợp": the second header row is copied
+    " | | Chủ trì | Phối hợp | |", its empty cells lining it up under the first."""
+    text = HEAD + textwrap.dedent("""        DANH MỤC NHIỆM VỤ
+
+        TT | Nội dung nhiệm vụ | Cơ quan thực hiện | | Thời gian thực hiện | Nguồn lực
+         | | Chủ trì | Phối hợp | |
+        I | CÔNG TÁC XÂY DỰNG ĐẢNG | | | |
+        1 | Kết nạp đảng viên mới | Ban Xây dựng Đảng | Các chi bộ ấp | Hằng năm | Ngân sách xã
+        2 | Sáp nhập các ấp | Ủy ban nhân dân xã | Ban nhân dân các ấp | Năm 2026 |
+        """)
+    first, second = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(first, "name", "lead", "partners", "end", "resources") == (
+        "Kết nạp đảng viên mới",
+        "Ban Xây dựng Đảng",
+        "Các chi bộ ấp",
+        "Hằng năm",
+        "Ngân sách xã",
+    )
+    assert fields(second, "lead", "partners", "end", "resources") == (
+        "Ủy ban nhân dân xã",
+        "Ban nhân dân các ấp",
+        "Năm 2026",
+        "",
+    )
+
+
 def test_a_numbered_row_over_its_sub_rows_is_a_heading_and_a_table_may_lack_numbers():
     rows = [
         ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],

@@ -57,6 +57,16 @@ def test_numbers_that_count_no_target_are_left():
         assert [t[1] for t in found(text)] in ([], ["%"]), text
 
 
+def test_above_a_number_is_more_than_it_unless_it_says_or_more():
+    assert found("Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95% vào năm 2030.") == [
+        (95, "%", ">", 2030, None)
+    ]
+    assert found("Tỷ lệ che phủ rừng đạt trên 45% trở lên.")[0][2] == ">="
+    assert extract([Source("II.1", "Tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.")], 2030)[0][
+        "indicator"
+    ].endswith("y tế")
+
+
 def test_a_share_of_the_economy_is_an_equality():
     targets = found("Cơ cấu kinh tế đến năm 2030: công nghiệp chiếm 48%; dịch vụ chiếm 37%.")
     assert [(t[0], t[2], t[3]) for t in targets] == [(48, "=", 2030), (37, "=", 2030)]
