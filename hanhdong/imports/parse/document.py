@@ -272,10 +272,15 @@ _DEADLINE = re.compile(
 _WITHIN = re.compile(r"^(?:(?:hoàn thành|thực hiện)\s+)?(?:trong|vào|định kỳ)\s+", re.IGNORECASE)
 
 
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*/\s*20\d\d")
+
+
 def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
     try:
         bare = _DEADLINE.sub("", text).removeprefix(" ngày").strip()
         bare = _WITHIN.sub("", bare) or text  # "Trong năm 2026", "Định kỳ hằng năm"
+        if _MONTH_YEAR.fullmatch(bare):
+            bare = f"Tháng {bare}"  # "01/2026" in a time column: a month, "Tháng" left out
         period = periods.parse(bare)
     except periods.PeriodError:
         warnings.append(

@@ -546,3 +546,38 @@ def test_a_number_column_headed_so_thu_tu_one_cell_a_line():
         "Phòng Văn hóa - Xã hội",
         "Năm 2026",
     )
+
+
+def test_a_word_table_numbered_automatically_and_months_without_thang():
+    """The STT column numbered by Word (the numbers in no cell's text), and a time column
+    that writes a month as "01/2026"."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 ban hành.")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    document.add_paragraph("1. Thống nhất nhận thức.")
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=3, cols=5)
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Bắt đầu", "Kết thúc"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row, values in zip(
+        table.rows[1:],
+        [
+            ["Lập kế hoạch", "Phòng Kinh tế", "01/2026", "3/2026"],
+            ["Làm chợ", "UBND", "2026", "12/2027"],
+        ],
+        strict=True,
+    ):
+        row.cells[0].paragraphs[0].style = document.styles["List Number"]
+        for cell, text in zip(row.cells[1:], values, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    first, second = read_document(buffer.getvalue(), "t.docx").data["key_tasks"]
+    assert (first["number"], first["name"], second["name"]) == (1, "Lập kế hoạch", "Làm chợ")
+    assert first["start_period"] == {"kind": "month", "year": 2026, "month": 1}
+    assert second["end_period"] == {"kind": "month", "year": 2027, "month": 12}
