@@ -202,11 +202,15 @@ def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order; so
     is a heading whose items give its particulars by their labels ("- Cơ quan chủ trì: …",
     "- Thời gian hoàn thành: …"). A numbered paragraph is no item: a directive's "3. Đảng
-    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks."""
+    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks — except under "Tổ chức thực hiện", where
+    the points ("a) Văn phòng Tỉnh ủy …; hoàn thành trong quý IV/2028.") are the assignments
+    themselves."""
     tasks = []
     for part in parts:
         for node in part.walk():
             texts = [join(item) for item in node.items]
+            if _assigns(node):
+                texts.insert(0, node.title)
             labelled = wording.from_labels(node.title, texts)
             for found in [labelled] if labelled else map(wording.read, texts):
                 if found is None:
@@ -233,6 +237,21 @@ def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     else:
         warnings.append(_("no key-task table (phụ lục) was found"))
     return tasks
+
+
+_IMPLEMENTATION = re.compile(r"^(?:to chuc|trach nhiem|phan cong) thuc hien\b")
+
+
+def _assigns(node) -> bool:
+    """A point of its own paragraph (no items, no points under it) in the section that
+    sets out who carries out what ("Tổ chức thực hiện")."""
+    parent = node.parent
+    return (
+        parent is not None
+        and not node.children
+        and not node.items
+        and bool(_IMPLEMENTATION.match(fold(parent.title)))
+    )
 
 
 def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: str) -> dict:
