@@ -202,9 +202,9 @@ def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order; so
     is a heading whose items give its particulars by their labels ("- Cơ quan chủ trì: …",
     "- Thời gian hoàn thành: …"). A numbered paragraph is no item: a directive's "3. Đảng
-    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks — except under "Tổ chức thực hiện", where
-    the points ("a) Văn phòng Tỉnh ủy …; hoàn thành trong quý IV/2028.") are the assignments
-    themselves."""
+    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks — except under
+    "Tổ chức thực hiện", where the points ("a) Văn phòng Tỉnh ủy …; hoàn thành trong quý
+    IV/2028.") are the assignments themselves."""
     tasks = []
     for part in parts:
         for node in part.walk():
