@@ -48,6 +48,7 @@ class Table:
     where: str = ""
     line: int | None = None  # the number of the line it stands after (a Word file's paragraph)
     columns: list[float] | None = None  # where the columns of a table without ruling begin
+    header_lines: int = 0  # how many lines its header took, for the header repeated on a page
 
 
 @dataclass

@@ -581,3 +581,42 @@ def test_a_word_table_numbered_automatically_and_months_without_thang():
     assert (first["number"], first["name"], second["name"]) == (1, "Lập kế hoạch", "Làm chợ")
     assert first["start_period"] == {"kind": "month", "year": 2026, "month": 1}
     assert second["end_period"] == {"kind": "month", "year": 2027, "month": 12}
+
+
+def test_a_row_broken_under_a_header_repeated_without_ruling_goes_on_the_row_before():
+    """A PDF table without ruling, its one-line header printed again on the next page: the
+    line under the repeated header is the end of the row the page broke, not more header."""
+    from hanhdong.imports.parse.pdf_layout import add_table
+
+    columns = [40, 100, 260, 380]  # TT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian
+
+    class Page:
+        def __init__(self, lines):
+            self.words = [
+                {"text": text, "x0": x, "x1": x + 6 * len(text), "top": top, "bottom": top + 9}
+                for top, cells in lines
+                for x, text in zip([columns[0] - 30, *columns], cells, strict=False)
+                if text
+            ]
+            self.chars = [{"text": w["text"]} for w in self.words]
+
+        def extract_words(self):
+            return self.words
+
+    header = ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"]
+    first = Page([(10, header), (30, ["1", "Làm đường", "Sở Xây", "Sở Tài", "Năm 2026"])])
+    second = Page(
+        [
+            (10, header),
+            (30, ["", "liên xã", "dựng", "chính", ""]),
+            (50, ["2", "Làm chợ", "Sở Công", "UBND xã", "Năm 2027"]),
+        ]
+    )
+    tables = []
+    add_table(first, tables, "page 1")
+    add_table(second, tables, "page 2")
+    rows = tasks(*[t.rows for t in tables])
+    assert [(r["name"], r["lead"], r["partners"]) for r in rows] == [
+        ("Làm đường liên xã", "Sở Xây dựng", "Sở Tài chính"),
+        ("Làm chợ", "Sở Công", "UBND xã"),
+    ]
