@@ -140,11 +140,13 @@ def _timing(clause: str, sentence: str, source: Source, term_end: int, eliminate
     value, its section's heading, its key task's time; ``value``: its ``unit`` and the
     clause ``before`` it."""
     unit, before = value.get("unit", ""), value.get("before", "")
-    for scope in (clause, sentence):
+    for own, scope in ((True, clause), (False, sentence)):
         scope = _BASELINE.sub(" ", scope)  # "tăng 10% so với năm 2025": a baseline, no deadline
         if m := _YEAR.search(scope):
             return int(m.group(1)), None
-        if _ANNUAL.search(scope) or (unit == "%" and _RATE.search(scope)):
+        # an average is a rate of its own clause's figure ("…; thu nhập bình quân …" says
+        # nothing of the clause before it)
+        if _ANNUAL.search(scope) or (own and unit == "%" and _RATE.search(scope)):
             return None, "annual"
         if _TERM.search(scope):
             return term_end, None

@@ -250,3 +250,10 @@ def test_under_a_heading_of_targets_a_count_of_a_known_unit_needs_no_verb():
         ("I.a", 2000000, "lượt"),
         ("I.b", 5000, "tỷ đồng"),
     ]  # in the tasks, a count with no commitment word stays text
+
+
+def test_an_average_in_the_next_clause_does_not_make_a_target_yearly():
+    targets = found(
+        "Tỷ lệ hộ nghèo giảm còn dưới 2,5%; thu nhập bình quân đầu người đạt 68 triệu đồng."
+    )
+    assert targets[0] == (2.5, "%", "<=", None, None)
