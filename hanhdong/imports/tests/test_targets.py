@@ -172,6 +172,7 @@ def test_a_table_of_targets_gives_the_planned_column_at_the_section_it_stands_in
         ["2", "Thu nhập bình quân đầu người", "Triệu đồng/người/năm", "58", "62"],
         ["3", "Tỷ lệ hộ nghèo", "%", "3,1", "≤ 2,5"],
         ["4", "Lao động có việc làm mới", "Người", "1.150", "1.200"],
+        ["5", "Số xã còn hộ đói", "Xã", "1", "0"],
     ]
     data = parse(lines, source="t", tables=[Table(rows=table, where="table 1", line=at)]).data
     assert [
@@ -182,6 +183,7 @@ def test_a_table_of_targets_gives_the_planned_column_at_the_section_it_stands_in
         ("II", 62, "triệu đồng", ">=", 2025, None),  # a level, not a rate
         ("II", 2.5, "%", "<=", 2025, None),
         ("II", 1200, "người", ">=", 2025, None),  # the 2024 column is a result
+        ("II", 0, "xã", "<=", 2025, None),  # none left: at most none
     ]
 
 
