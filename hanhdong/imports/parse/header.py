@@ -266,12 +266,15 @@ def _proper(text: str, names: dict[str, str]) -> str:
 
 
 def _role(text: str) -> str:
-    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng"."""
+    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng",
+    "PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực" (the standing deputy: a title of
+    its own, capitalised as the State's rules on capitals write "Phó Thủ tướng Thường trực")."""
     if fold(text) in ROLE_NAMES:
         return ROLE_NAMES[fold(text)]
     words = text.lower().split()
     for index, word in enumerate(words):
-        if index == 0 or fold(words[index - 1]) in _RANKS:
+        standing = fold(" ".join(words[index : index + 2])) == "thuong truc"
+        if index == 0 or fold(words[index - 1]) in _RANKS or standing:
             words[index] = word.capitalize()
     return " ".join(words)
 

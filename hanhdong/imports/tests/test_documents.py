@@ -53,7 +53,7 @@ TARGETS = {"targets_recall": 0.9, "targets_precision": 0.8}
 BELOW_GOAL = {
     "bo_xay_dung_kh.docx": {"targets_precision": 0.66, "header_errors": 1},
     "phuong_binh_minh_dong_kh.docx": {"header_errors": 1},
-    "tinh_uy_gia_lai_ct.txt": {"header_errors": 2},
+    "tinh_uy_gia_lai_ct.txt": {"header_errors": 1},
 }
 
 

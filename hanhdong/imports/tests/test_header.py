@@ -80,6 +80,14 @@ def read(header: str, sign: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH") -> di
             "T/L Ban Thường vụ",
             "Chánh Văn phòng",
         ),
+        (
+            "ĐẢNG BỘ TỈNH GIA LAI\nTỈNH ỦY\n*\nSố 09-CT/TU\n",
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC",
+            "Ban Thường vụ Tỉnh ủy Gia Lai",
+            "09-CT/TU",
+            "T/M Ban Thường vụ",
+            "Phó Bí thư Thường trực",
+        ),
     ],
 )
 def test_it_names_the_issuer_the_number_and_the_signer(
