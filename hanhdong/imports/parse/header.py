@@ -20,6 +20,7 @@ _TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE
 # what a title states of its span: "nhiệm kỳ 2025 - 2030", "giai đoạn 2026 - 2030", "năm 2026"
 _SPAN = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn)\s+)?\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"(?<!đến )(?<!tầm nhìn )\bnăm\s+(20\d\d)\b", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r"\btháng\s+\d{1,2}\s*$", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/.-])|/(20\d\d)\b")
 MAX_TERM = 10  # years: a longer span is not a plan's term
 # the kinds of document whose tasks are followed: the word that heads the title
@@ -82,7 +83,9 @@ def term(title: str, text: str) -> tuple[int, int] | None:
     for start, end in _SPAN.findall(title):
         if 0 <= int(end) - int(start) <= MAX_TERM:
             return int(start), int(end)
-    if m := _ONE_YEAR.search(title):
+    for m in _ONE_YEAR.finditer(title):
+        if _DATE_BEFORE.search(title, 0, m.start()):
+            continue  # "Chỉ thị số 19/CT-TTg ngày 12 tháng 8 năm 2025": a date, not a span
         return int(m.group(1)), int(m.group(1))
     counts = collections.Counter(
         (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= MAX_TERM

@@ -100,3 +100,11 @@ def test_it_names_the_issuer_the_number_and_the_signer(
             on_behalf_of,
             role,
         )
+
+
+def test_a_date_in_the_title_is_no_year_of_the_plan():
+    from hanhdong.imports.parse.header import term
+
+    title = "Kế hoạch thực hiện Chỉ thị số 19/CT-TTg ngày 12 tháng 8 năm 2025 của Thủ tướng"
+    assert term(title, "") is None  # no span stated: the importer proposes one
+    assert term("Kế hoạch phát triển nhà ở năm 2026", "") == (2026, 2026)
