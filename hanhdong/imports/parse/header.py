@@ -10,7 +10,7 @@ import re
 
 from django.utils import timezone
 
-from hanhdong.imports.parse.lines import Line, join
+from hanhdong.imports.parse.lines import Line, ends_sentence, join
 from hanhdong.lib import periods
 from hanhdong.lib.text import fold
 
@@ -80,9 +80,11 @@ _RANKS = ("pho", "chanh", "tong")  # "Phó Chủ tịch", "Chánh Văn phòng": 
 def term(title: str, text: str) -> tuple[int, int] | None:
     """The span the document states: the one its title names ("nhiệm kỳ 2025 - 2030",
     "giai đoạn 2026 - 2030", "năm 2026"), else the term most often named in the text."""
-    for start, end in _SPAN.findall(title):
-        if 0 <= int(end) - int(start) <= MAX_TERM:
-            return int(start), int(end)
+    # the last span the title names: "… Nghị quyết Đại hội … nhiệm kỳ 2025 - 2030, giai đoạn
+    # 2026 - 2030" carries out the term's resolution over a stage of its own
+    spans = [(int(a), int(b)) for a, b in _SPAN.findall(title) if 0 <= int(b) - int(a) <= MAX_TERM]
+    if spans:
+        return spans[-1]
     for m in _ONE_YEAR.finditer(title):
         if _DATE_BEFORE.search(title, 0, m.start()):
             continue  # "Chỉ thị số 19/CT-TTg ngày 12 tháng 8 năm 2025": a date, not a span
@@ -241,6 +243,8 @@ def title(preamble: list[Line], text: str) -> str:
                 or follow.text.isupper()
                 or wrapped
                 or (bare and len(parts) == 1 and len(follow.text) < 200)
+                # the same paragraph after a line break, the sentence not yet over
+                or (len(parts) > 1 and not follow.blank_before and not ends_sentence(parts[-1]))
             )
             if not continuing:
                 break
