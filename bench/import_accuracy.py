@@ -75,8 +75,8 @@ def main() -> int:
         summary.update({f"seed_{k}": round(seed[k], 4) for k in KEYS})
     summary.update({f"min_{k}": round(min(r[k] for r in rows.values()), 4) for k in KEYS})
     if "--heldout" in sys.argv:
-        # each held-out set apart: ``heldout`` (seen once, by the session that measured it,
-        # and so no longer blind) and ``heldout2`` (written later, blind to the parser)
+        # each held-out set apart (the first one, ``heldout``, was measured twice and then
+        # joined the tuned documents; ``heldout2`` was written later, blind to the parser)
         for folder in sorted(OWN_DATA.glob("heldout*")):
             if not folder.is_dir():
                 continue

@@ -48,6 +48,7 @@ class Table:
     where: str = ""
     line: int | None = None  # the number of the line it stands after (a Word file's paragraph)
     columns: list[float] | None = None  # where the columns of a table without ruling begin
+    header_lines: int = 0  # how many lines its header took, for the header repeated on a page
 
 
 @dataclass
@@ -202,11 +203,15 @@ def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     ("UBND xã chủ trì, hoàn thành trong quý II/2026") are the key tasks, in their order; so
     is a heading whose items give its particulars by their labels ("- Cơ quan chủ trì: …",
     "- Thời gian hoàn thành: …"). A numbered paragraph is no item: a directive's "3. Đảng
-    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks."""
+    đoàn HĐND tỉnh lãnh đạo …" is part of its outline, not one of its tasks — except under
+    "Tổ chức thực hiện", where the points ("a) Văn phòng Tỉnh ủy …; hoàn thành trong quý
+    IV/2028.") are the assignments themselves."""
     tasks = []
     for part in parts:
         for node in part.walk():
             texts = [join(item) for item in node.items]
+            if _assigns(node):
+                texts.insert(0, node.title)
             labelled = wording.from_labels(node.title, texts)
             for found in [labelled] if labelled else map(wording.read, texts):
                 if found is None:
@@ -233,6 +238,21 @@ def _worded_tasks(parts, warnings: list[str]) -> list[dict]:
     else:
         warnings.append(_("no key-task table (phụ lục) was found"))
     return tasks
+
+
+_IMPLEMENTATION = re.compile(r"^(?:to chuc|trach nhiem|phan cong) thuc hien\b")
+
+
+def _assigns(node) -> bool:
+    """A point of its own paragraph (no items, no points under it) in the section that
+    sets out who carries out what ("Tổ chức thực hiện")."""
+    parent = node.parent
+    return (
+        parent is not None
+        and not node.children
+        and not node.items
+        and bool(_IMPLEMENTATION.match(fold(parent.title)))
+    )
 
 
 def _task(number: int, cells: dict[str, list[str]], warnings: list[str], where: str) -> dict:
@@ -272,10 +292,15 @@ _DEADLINE = re.compile(
 _WITHIN = re.compile(r"^(?:(?:hoàn thành|thực hiện)\s+)?(?:trong|vào|định kỳ)\s+", re.IGNORECASE)
 
 
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*/\s*20\d\d")
+
+
 def _period(text: str, number: int, warnings: list[str], where: str) -> dict | None:
     try:
         bare = _DEADLINE.sub("", text).removeprefix(" ngày").strip()
         bare = _WITHIN.sub("", bare) or text  # "Trong năm 2026", "Định kỳ hằng năm"
+        if _MONTH_YEAR.fullmatch(bare):
+            bare = f"Tháng {bare}"  # "01/2026" in a time column: a month, "Tháng" left out
         period = periods.parse(bare)
     except periods.PeriodError:
         warnings.append(

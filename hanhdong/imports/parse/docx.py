@@ -398,7 +398,8 @@ def _read(document, progress=None, total: int = 0) -> tuple[list[Line], list[Tab
             where = _("table %(n)s") % {"n": len(tables) + 1}
             grid = _grid(block, where)
             # merged cells repeat in every grid column they cover, so columns stay aligned
-            rows = [[cell.text for cell in row] for row in grid]
+            texts = {id(c._tc): _cell_text(c, numbering) for row in grid for c in row}
+            rows = [[texts[id(cell._tc)] for cell in row] for row in grid]
             tables.append(Table(rows=rows, where=where, line=index))
             # cells read as lines too: the header block (issuer, number, date) is often a table;
             # a table of three columns or more is a table of data (tasks, targets), not text
@@ -443,6 +444,19 @@ def _grid(table: DocxTable, where: str) -> list[list[_Cell]]:
         grid.append(row)
         above = here
     return grid
+
+
+def _cell_text(cell: _Cell, numbering: Numbering) -> str:
+    """A cell's text with the numbers Word prints for its numbered paragraphs: a column
+    "STT" numbered automatically shows "1.", "2." that are in no paragraph's text."""
+    out = []
+    for paragraph in cell.paragraphs:
+        text = paragraph.text
+        marker = numbering.marker(paragraph)
+        if marker and marker != "-":
+            text = f"{marker} {text}".strip()
+        out.append(text)
+    return "\n".join(out)
 
 
 def _unique_cells(row: list[_Cell]) -> list[_Cell]:

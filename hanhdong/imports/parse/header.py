@@ -10,7 +10,7 @@ import re
 
 from django.utils import timezone
 
-from hanhdong.imports.parse.lines import Line, join
+from hanhdong.imports.parse.lines import Line, ends_sentence, join
 from hanhdong.lib import periods
 from hanhdong.lib.text import fold
 
@@ -20,6 +20,7 @@ _TERM = re.compile(r"nhiệm kỳ\s+(20\d\d)\s*[-–]\s*(20\d\d)", re.IGNORECASE
 # what a title states of its span: "nhiệm kỳ 2025 - 2030", "giai đoạn 2026 - 2030", "năm 2026"
 _SPAN = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn)\s+)?\b(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.IGNORECASE)
 _ONE_YEAR = re.compile(r"(?<!đến )(?<!tầm nhìn )\bnăm\s+(20\d\d)\b", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r"\btháng\s+\d{1,2}\s*$", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/.-])|/(20\d\d)\b")
 MAX_TERM = 10  # years: a longer span is not a plan's term
 # the kinds of document whose tasks are followed: the word that heads the title
@@ -79,10 +80,14 @@ _RANKS = ("pho", "chanh", "tong")  # "Phó Chủ tịch", "Chánh Văn phòng": 
 def term(title: str, text: str) -> tuple[int, int] | None:
     """The span the document states: the one its title names ("nhiệm kỳ 2025 - 2030",
     "giai đoạn 2026 - 2030", "năm 2026"), else the term most often named in the text."""
-    for start, end in _SPAN.findall(title):
-        if 0 <= int(end) - int(start) <= MAX_TERM:
-            return int(start), int(end)
-    if m := _ONE_YEAR.search(title):
+    # the last span the title names: "… Nghị quyết Đại hội … nhiệm kỳ 2025 - 2030, giai đoạn
+    # 2026 - 2030" carries out the term's resolution over a stage of its own
+    spans = [(int(a), int(b)) for a, b in _SPAN.findall(title) if 0 <= int(b) - int(a) <= MAX_TERM]
+    if spans:
+        return spans[-1]
+    for m in _ONE_YEAR.finditer(title):
+        if _DATE_BEFORE.search(title, 0, m.start()):
+            continue  # "Chỉ thị số 19/CT-TTg ngày 12 tháng 8 năm 2025": a date, not a span
         return int(m.group(1)), int(m.group(1))
     counts = collections.Counter(
         (int(a), int(b)) for a, b in _TERM.findall(text) if 0 < int(b) - int(a) <= MAX_TERM
@@ -238,6 +243,8 @@ def title(preamble: list[Line], text: str) -> str:
                 or follow.text.isupper()
                 or wrapped
                 or (bare and len(parts) == 1 and len(follow.text) < 200)
+                # the same paragraph after a line break, the sentence not yet over
+                or (len(parts) > 1 and not follow.blank_before and not ends_sentence(parts[-1]))
             )
             if not continuing:
                 break
@@ -266,12 +273,15 @@ def _proper(text: str, names: dict[str, str]) -> str:
 
 
 def _role(text: str) -> str:
-    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng"."""
+    """ "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng",
+    "PHÓ BÍ THƯ THƯỜNG TRỰC" -> "Phó Bí thư Thường trực" (the standing deputy: a title of
+    its own, capitalised as the State's rules on capitals write "Phó Thủ tướng Thường trực")."""
     if fold(text) in ROLE_NAMES:
         return ROLE_NAMES[fold(text)]
     words = text.lower().split()
     for index, word in enumerate(words):
-        if index == 0 or fold(words[index - 1]) in _RANKS:
+        standing = fold(" ".join(words[index : index + 2])) == "thuong truc"
+        if index == 0 or fold(words[index - 1]) in _RANKS or standing:
             words[index] = word.capitalize()
     return " ".join(words)
 

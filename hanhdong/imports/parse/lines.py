@@ -108,7 +108,10 @@ def from_text(text: str) -> list[Line]:
             raw=source.rstrip(),
         )
         blank = page_break = False
-        cells = [] if keep else [c for c in _CELL_BAR.split(line) if c]
+        # a bar at an end of the line stands beside an empty cell ("ĐẢNG ỦY XÃ … |")
+        cells = [] if keep else [c.strip() for c in _CELL_BAR.split(f" {line} ") if c.strip()]
+        if len(cells) == 1 and cells[0] != line:
+            made.text = made.raw = cells[0]
         if barred and len(cells) < 2:  # the row of cells is over: its right column follows
             out.extend(right)
             right, barred = [], False
@@ -157,15 +160,18 @@ def _tabs(line: str, in_table: bool) -> str:
 
 
 def _unwrapped(raw: list[str]) -> bool:
-    """Text copied from a web page or a word processor: a paragraph on each line, so many
-    lines are long and few are blank."""
+    """Text copied from a web page or a word processor: a paragraph on each line, so few
+    lines are blank, and many lines are long or nearly every long line ends its sentence
+    (a wrapped line stops mid-sentence, wherever the width ran out)."""
     end = next((i for i, line in enumerate(raw) if _APPENDIX.match(line)), len(raw))
     raw = raw[:end]  # the appendix's table has short cells, whatever the text around it
     texts = [" ".join(line.split()) for line in raw if line.strip()]  # columns' spaces out
+    if len(texts) < 10 or len(raw) - len(texts) >= 0.3 * len(texts):
+        return False
     long = sum(1 for line in texts if len(line) > 130)
-    return (
-        len(texts) >= 10 and long >= 0.1 * len(texts) and len(raw) - len(texts) < 0.3 * len(texts)
-    )
+    fuller = [line for line in texts if len(line) > 60]
+    finished = sum(1 for line in fuller if ends_sentence(line))
+    return long >= 0.1 * len(texts) or (len(fuller) >= 10 and finished >= 0.85 * len(fuller))
 
 
 def _spaced(raw: list[str]) -> bool:

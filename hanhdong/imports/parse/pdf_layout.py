@@ -35,13 +35,14 @@ class Layout:
     """The columns of an unruled table: the x where each column after the first begins."""
 
     separators: list[float]
+    header_lines: int = 0  # the header's lines where it was first printed
 
 
 def add_table(page, tables: list, where: str) -> tuple[float, float, float, float] | None:
     """Read the key-task table a page prints without ruling into ``tables`` (a new table,
     or the rows of the one the page before began); the box it takes, or None."""
     last = tables[-1] if tables else None
-    layout = Layout(last.columns) if last is not None and last.columns else None
+    layout = Layout(last.columns, last.header_lines) if last is not None and last.columns else None
     if layout is None and not may_hold_tasks(page.chars):
         return None
     rows, layout, box = unruled_table(page.extract_words(), layout)
@@ -50,7 +51,14 @@ def add_table(page, tables: list, where: str) -> tuple[float, float, float, floa
     if last is not None and last.columns and not _header_at_top(rows):
         last.rows.extend(rows)
     else:
-        tables.append(Table(rows=rows, where=where, columns=layout.separators))
+        tables.append(
+            Table(
+                rows=rows,
+                where=where,
+                columns=layout.separators,
+                header_lines=layout.header_lines,
+            )
+        )
     return box
 
 
@@ -81,14 +89,16 @@ def _text(line: list[dict]) -> str:
     return " ".join(w["text"] for w in line)
 
 
-def _header_at(lines: list[list[dict]]) -> tuple[int, int] | None:
-    """(first, last + 1) of the header's lines (at most three), when the page has one."""
+def _header_at(lines: list[list[dict]], most: int = 3) -> tuple[int, int] | None:
+    """(first, last + 1) of the header's lines (at most three; a header repeated on a new
+    page as many as it first took: the line under it goes on the row the page before
+    broke), when the page has one."""
     for index, line in enumerate(lines):
         found = set(_ROLE_WORDS.findall(fold(_text(line))))
         if len(found) < 2:
             continue  # a title over the table ("DANH MỤC NHIỆM VỤ …") is no header
         end = index + 1
-        while end < min(index + 3, len(lines)) and not _ROW_START.match(lines[end][0]["text"]):
+        while end < min(index + most, len(lines)) and not _ROW_START.match(lines[end][0]["text"]):
             found |= set(_ROLE_WORDS.findall(fold(_text(lines[end]))))
             end += 1
         roles = {role_of(word) for word in found} & TASK_ROLES
@@ -139,7 +149,7 @@ def unruled_table(
     columns to read the next page by, and the box the table takes; no rows when the page
     holds no such table."""
     lines = [line for line in _lines(words) if line]
-    header = _header_at(lines)
+    header = _header_at(lines, layout.header_lines if layout and layout.header_lines else 3)
     if header is None and layout is None:
         return [], None, None
     start, end = header if header else (0, 0)
@@ -179,4 +189,5 @@ def unruled_table(
     grid = [["\n".join(cell) for cell in row] for row in rows]
     if header:  # the header's lines make one label a column
         grid[0] = [" ".join(" ".join(cell).split()) for cell in rows[0]]
-    return grid, Layout(separators), box
+    taken = end - start if header else layout.header_lines
+    return grid, Layout(separators, layout.header_lines if layout else taken), box

@@ -299,13 +299,26 @@ def is_cells_header(text: str) -> bool:
     return "|" in text and _is_header([c.strip() for c in text.strip("|").split("|")])
 
 
+def _bar_cells(text: str, bordered: bool) -> list[str]:
+    text = text.strip()
+    if bordered:
+        text = text.removeprefix("|").removesuffix("|")
+    return [c.strip() for c in text.split("|")]
+
+
 def cells_from_text(lines: list[Line]) -> list[list[str]]:
     """Rows of a table copied from a web page, its cells joined by " | ". A row with fewer
     cells than the header goes on on the next line (a cell that held a line break)."""
     rows: list[list[list[str]]] = []  # each cell as its lines, joined once at the end
     width = 0
+    bordered = True  # "| a | b |": a bar at each end of a row is its border, not a cell's
     for line in lines:
-        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        cells = _bar_cells(line.text, bordered)
+        if not rows and len(cells) >= 2:
+            # "a | b | c": the header has no border, so a bar at an end of a row stands
+            # beside an empty cell (" | | Chủ trì | Phối hợp | |", the header's second row)
+            bordered = line.text.strip().startswith("|")
+            cells = _bar_cells(line.text, bordered)
         if len(cells) < 2 and not rows:
             continue  # the appendix's title, before the table
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c) and any(cells):

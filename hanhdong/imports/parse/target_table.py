@@ -84,6 +84,8 @@ def _value_of(text: str):
     except InvalidOperation:
         return None
     bound = (m.group("bound") or m.group("after") or "").lower()
+    if value == 0 and not bound:
+        return value, "<="  # "0" hộ nghèo: none left, nothing can be below it
     return value, "<=" if bound in _AT_MOST else ">="
 
 

@@ -80,6 +80,8 @@ _ELIMINATE = re.compile(r"\bkhông còn\s+(?!đủ\b|phù hợp\b|là\b|nữa\b)
 _AT_MOST = re.compile(
     r"(không quá|tối đa|(?<!không )dưới|xuống còn|xuống dưới|giảm còn)\s*$", re.IGNORECASE
 )
+# "đạt trên 95%", "trên 50 doanh nghiệp": more than the number ("trên" right before it)
+_MORE_THAN = re.compile(r"(?<!\w)trên\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:đến|trước|vào|trong|cuối)?\s*(?:cuối\s+)?năm\s+(20\d\d)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\b(hằng năm|hàng năm|mỗi năm|thường niên)\b", re.IGNORECASE)
 # "tăng bình quân 12%", "10%/năm": a rate, every year
@@ -138,11 +140,13 @@ def _timing(clause: str, sentence: str, source: Source, term_end: int, eliminate
     value, its section's heading, its key task's time; ``value``: its ``unit`` and the
     clause ``before`` it."""
     unit, before = value.get("unit", ""), value.get("before", "")
-    for scope in (clause, sentence):
+    for own, scope in ((True, clause), (False, sentence)):
         scope = _BASELINE.sub(" ", scope)  # "tăng 10% so với năm 2025": a baseline, no deadline
         if m := _YEAR.search(scope):
             return int(m.group(1)), None
-        if _ANNUAL.search(scope) or (unit == "%" and _RATE.search(scope)):
+        # an average is a rate of its own clause's figure ("…; thu nhập bình quân …" says
+        # nothing of the clause before it)
+        if _ANNUAL.search(scope) or (own and unit == "%" and _RATE.search(scope)):
             return None, "annual"
         if _TERM.search(scope):
             return term_end, None
@@ -187,7 +191,7 @@ def _roman(word: str) -> bool:
 
 def _indicator(clause: str, start: int, end: int, unit: str) -> str:
     """Words before and after the number, within its comma phrase (widened when too short)."""
-    left = clause[:start]
+    left = _MORE_THAN.sub("", clause[:start])  # "… y tế trên 95%": the word is the comparison
     right = clause[end:]
     right_phrase = re.split(r"[,;:(]", right, maxsplit=1)[0]
     pieces = re.split(r"(?<=[,;:])", left)
@@ -233,7 +237,7 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
     percents = list(_PERCENT.finditer(clause))
     for m in percents:
         before = clause[: m.start()]
-        comparison = "<=" if _AT_MOST.search(before) else "=" if _SHARE.search(before) else ">="
+        comparison = _comparison(before, clause[m.end() :])
         year, recurrence = _timing(
             clause, sentence, source, term_end, False, unit="%", before=before
         )
@@ -271,7 +275,7 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
         cued = _COUNT_CUE.search(head) or "trở lên" in rest[:60] or (source.of_targets and known)
         if not measured and not cued:
             continue
-        comparison = "<=" if _AT_MOST.search(clause[: m.start()]) else ">="
+        comparison = _comparison(clause[: m.start()], rest, share=False)
         year, recurrence = _timing(
             clause, sentence, source, term_end, False, unit=unit, before=clause[: m.start()]
         )
@@ -287,6 +291,18 @@ def _from_clause(clause: str, sentence: str, source: Source, term_end: int) -> l
             _target(source, _clean(what), "0", unit_m.group(1).lower(), "<=", year, recurrence)
         )
     return out
+
+
+def _comparison(before: str, after: str, share: bool = True) -> str:
+    """ "giảm còn 2%" at most, "chiếm 30%" exactly, "trên 95%" more than (unless "trở lên"
+    follows: then at least), else at least."""
+    if _AT_MOST.search(before):
+        return "<="
+    if share and _SHARE.search(before):
+        return "="
+    if _MORE_THAN.search(before) and "trở lên" not in after[:40]:
+        return ">"
+    return ">="
 
 
 def _in_percent_phrase(percent: re.Match, count: re.Match, commas: list[int]) -> bool:

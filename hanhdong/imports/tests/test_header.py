@@ -80,6 +80,14 @@ def read(header: str, sign: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH") -> di
             "T/L Ban Thường vụ",
             "Chánh Văn phòng",
         ),
+        (
+            "ĐẢNG BỘ TỈNH GIA LAI\nTỈNH ỦY\n*\nSố 09-CT/TU\n",
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC",
+            "Ban Thường vụ Tỉnh ủy Gia Lai",
+            "09-CT/TU",
+            "T/M Ban Thường vụ",
+            "Phó Bí thư Thường trực",
+        ),
     ],
 )
 def test_it_names_the_issuer_the_number_and_the_signer(
@@ -92,3 +100,33 @@ def test_it_names_the_issuer_the_number_and_the_signer(
             on_behalf_of,
             role,
         )
+
+
+def test_a_date_in_the_title_is_no_year_of_the_plan():
+    from hanhdong.imports.parse.header import term
+
+    title = "Kế hoạch thực hiện Chỉ thị số 19/CT-TTg ngày 12 tháng 8 năm 2025 của Thủ tướng"
+    assert term(title, "") is None  # no span stated: the importer proposes one
+    assert term("Kế hoạch phát triển nhà ở năm 2026", "") == (2026, 2026)
+
+
+def test_a_title_over_line_breaks_ends_with_the_plans_own_stage():
+    """A Word title broken by manual line breaks is one title; of the spans it names, the
+    last is the plan's own (the term before it is the resolution's it carries out)."""
+    from hanhdong.imports.parse.header import term, title
+    from hanhdong.imports.parse.lines import Line
+
+    preamble = [
+        Line("KẾ HOẠCH", 1, blank_before=True),
+        Line("Thực hiện Chương trình hành động số 04-CTr/ĐU của Ban Chấp hành", 2, True),
+        Line("Đảng bộ phường thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường,", 2),
+        Line("nhiệm kỳ 2025 - 2030, giai đoạn 2026 - 2030", 2),
+        Line(
+            "Thực hiện Chương trình hành động số 04-CTr/ĐU, Ủy ban nhân dân phường ban hành.",
+            3,
+            True,
+        ),
+    ]
+    found = title(preamble, "")
+    assert found.endswith("nhiệm kỳ 2025 - 2030, giai đoạn 2026 - 2030")
+    assert term(found, "") == (2026, 2030)

@@ -149,6 +149,33 @@ def test_cells_copied_from_a_web_page_with_a_line_break_in_a_cell():
     assert fields(second, "number", "lead", "end") == (2, "Ban Chỉ huy quân sự xã", "Năm 2026")
 
 
+def test_cells_copied_without_a_border_keep_the_empty_cells_at_a_rows_ends():
+    """ "Cơ quan thực hiện" over "Chủ trì" / "Phối hợp": the second header row is copied
+    " | | Chủ trì | Phối hợp | |", its empty cells lining it up under the first."""
+    text = HEAD + textwrap.dedent("""        DANH MỤC NHIỆM VỤ
+
+        TT | Nội dung nhiệm vụ | Cơ quan thực hiện | | Thời gian thực hiện | Nguồn lực
+         | | Chủ trì | Phối hợp | |
+        I | CÔNG TÁC XÂY DỰNG ĐẢNG | | | |
+        1 | Kết nạp đảng viên mới | Ban Xây dựng Đảng | Các chi bộ ấp | Hằng năm | Ngân sách xã
+        2 | Sáp nhập các ấp | Ủy ban nhân dân xã | Ban nhân dân các ấp | Năm 2026 |
+        """)
+    first, second = parse(from_text(text), source="t").data["key_tasks"]
+    assert fields(first, "name", "lead", "partners", "end", "resources") == (
+        "Kết nạp đảng viên mới",
+        "Ban Xây dựng Đảng",
+        "Các chi bộ ấp",
+        "Hằng năm",
+        "Ngân sách xã",
+    )
+    assert fields(second, "lead", "partners", "end", "resources") == (
+        "Ủy ban nhân dân xã",
+        "Ban nhân dân các ấp",
+        "Năm 2026",
+        "",
+    )
+
+
 def test_a_numbered_row_over_its_sub_rows_is_a_heading_and_a_table_may_lack_numbers():
     rows = [
         ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
@@ -519,3 +546,77 @@ def test_a_number_column_headed_so_thu_tu_one_cell_a_line():
         "Phòng Văn hóa - Xã hội",
         "Năm 2026",
     )
+
+
+def test_a_word_table_numbered_automatically_and_months_without_thang():
+    """The STT column numbered by Word (the numbers in no cell's text), and a time column
+    that writes a month as "01/2026"."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ban Chấp hành Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 ban hành.")
+    document.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    document.add_paragraph("1. Thống nhất nhận thức.")
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=3, cols=5)
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Bắt đầu", "Kết thúc"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row, values in zip(
+        table.rows[1:],
+        [
+            ["Lập kế hoạch", "Phòng Kinh tế", "01/2026", "3/2026"],
+            ["Làm chợ", "UBND", "2026", "12/2027"],
+        ],
+        strict=True,
+    ):
+        row.cells[0].paragraphs[0].style = document.styles["List Number"]
+        for cell, text in zip(row.cells[1:], values, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    first, second = read_document(buffer.getvalue(), "t.docx").data["key_tasks"]
+    assert (first["number"], first["name"], second["name"]) == (1, "Lập kế hoạch", "Làm chợ")
+    assert first["start_period"] == {"kind": "month", "year": 2026, "month": 1}
+    assert second["end_period"] == {"kind": "month", "year": 2027, "month": 12}
+
+
+def test_a_row_broken_under_a_header_repeated_without_ruling_goes_on_the_row_before():
+    """A PDF table without ruling, its one-line header printed again on the next page: the
+    line under the repeated header is the end of the row the page broke, not more header."""
+    from hanhdong.imports.parse.pdf_layout import add_table
+
+    columns = [40, 100, 260, 380]  # TT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian
+
+    class Page:
+        def __init__(self, lines):
+            self.words = [
+                {"text": text, "x0": x, "x1": x + 6 * len(text), "top": top, "bottom": top + 9}
+                for top, cells in lines
+                for x, text in zip([columns[0] - 30, *columns], cells, strict=False)
+                if text
+            ]
+            self.chars = [{"text": w["text"]} for w in self.words]
+
+        def extract_words(self):
+            return self.words
+
+    header = ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"]
+    first = Page([(10, header), (30, ["1", "Làm đường", "Sở Xây", "Sở Tài", "Năm 2026"])])
+    second = Page(
+        [
+            (10, header),
+            (30, ["", "liên xã", "dựng", "chính", ""]),
+            (50, ["2", "Làm chợ", "Sở Công", "UBND xã", "Năm 2027"]),
+        ]
+    )
+    tables = []
+    add_table(first, tables, "page 1")
+    add_table(second, tables, "page 2")
+    rows = tasks(*[t.rows for t in tables])
+    assert [(r["name"], r["lead"], r["partners"]) for r in rows] == [
+        ("Làm đường liên xã", "Sở Xây dựng", "Sở Tài chính"),
+        ("Làm chợ", "Sở Công", "UBND xã"),
+    ]

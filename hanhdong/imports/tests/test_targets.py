@@ -57,6 +57,16 @@ def test_numbers_that_count_no_target_are_left():
         assert [t[1] for t in found(text)] in ([], ["%"]), text
 
 
+def test_above_a_number_is_more_than_it_unless_it_says_or_more():
+    assert found("Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95% vào năm 2030.") == [
+        (95, "%", ">", 2030, None)
+    ]
+    assert found("Tỷ lệ che phủ rừng đạt trên 45% trở lên.")[0][2] == ">="
+    assert extract([Source("II.1", "Tỷ lệ tham gia bảo hiểm y tế đạt trên 95%.")], 2030)[0][
+        "indicator"
+    ].endswith("y tế")
+
+
 def test_a_share_of_the_economy_is_an_equality():
     targets = found("Cơ cấu kinh tế đến năm 2030: công nghiệp chiếm 48%; dịch vụ chiếm 37%.")
     assert [(t[0], t[2], t[3]) for t in targets] == [(48, "=", 2030), (37, "=", 2030)]
@@ -162,6 +172,7 @@ def test_a_table_of_targets_gives_the_planned_column_at_the_section_it_stands_in
         ["2", "Thu nhập bình quân đầu người", "Triệu đồng/người/năm", "58", "62"],
         ["3", "Tỷ lệ hộ nghèo", "%", "3,1", "≤ 2,5"],
         ["4", "Lao động có việc làm mới", "Người", "1.150", "1.200"],
+        ["5", "Số xã còn hộ đói", "Xã", "1", "0"],
     ]
     data = parse(lines, source="t", tables=[Table(rows=table, where="table 1", line=at)]).data
     assert [
@@ -172,6 +183,7 @@ def test_a_table_of_targets_gives_the_planned_column_at_the_section_it_stands_in
         ("II", 62, "triệu đồng", ">=", 2025, None),  # a level, not a rate
         ("II", 2.5, "%", "<=", 2025, None),
         ("II", 1200, "người", ">=", 2025, None),  # the 2024 column is a result
+        ("II", 0, "xã", "<=", 2025, None),  # none left: at most none
     ]
 
 
@@ -240,3 +252,10 @@ def test_under_a_heading_of_targets_a_count_of_a_known_unit_needs_no_verb():
         ("I.a", 2000000, "lượt"),
         ("I.b", 5000, "tỷ đồng"),
     ]  # in the tasks, a count with no commitment word stays text
+
+
+def test_an_average_in_the_next_clause_does_not_make_a_target_yearly():
+    targets = found(
+        "Tỷ lệ hộ nghèo giảm còn dưới 2,5%; thu nhập bình quân đầu người đạt 68 triệu đồng."
+    )
+    assert targets[0] == (2.5, "%", "<=", None, None)

@@ -401,3 +401,36 @@ def test_pages_paragraphs_and_lines_are_counted_before_anything_is_read(monkeypa
     monkeypatch.setattr(limits, "MAX_LINES", 100)
     with pytest.raises(DocumentError, match="more than 100 lines"):
         read_document((DATA / "xa_an_lac.txt").read_bytes(), "p.txt")
+
+
+def test_a_copy_a_paragraph_a_line_reads_a_bare_number_after_bullets_as_a_heading():
+    """No blank line anywhere, lines of every length, nearly every long one ending its
+    sentence: each line is a paragraph, so "2 Phát triển kinh tế" after the bullets of
+    "1.3" is the next area (in a wrapped text it would go on the sentence before)."""
+    bullets = "\n".join(
+        f"* Thực hiện tốt nhiệm vụ số {n} của chi bộ trong năm, gắn với kiểm tra, giám sát."
+        for n in range(1, 5)
+    )
+    text = (
+        "Đảng bộ xã Thử nhiệm kỳ 2025 - 2030 ban hành chương trình hành động như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "1 Quán triệt sâu sắc Nghị quyết Đại hội đến toàn thể cán bộ, đảng viên và Nhân dân.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1 Xây dựng Đảng\n"
+        "1.1 Công tác chính trị, tư tưởng\n"
+        f"{bullets}\n"
+        "1.2 Công tác kiểm tra, giám sát\n"
+        f"{bullets}\n"
+        "2 Phát triển kinh tế\n"
+        f"{bullets}\n"
+        "Nơi nhận: | T/M BAN CHẤP HÀNH\n"
+        "- Lưu Văn phòng. | BÍ THƯ\n"
+        " | Nguyễn Văn A\n"
+    )
+    lines = from_text(text)
+    assert all(line.blank_before for line in lines)
+    assert " | Nguyễn Văn A" not in [line.text for line in lines]
+    assert "Nguyễn Văn A" in [line.text for line in lines]  # the bar beside an empty cell
+    part = parse(lines, source="t").data["parts"][1]
+    assert [c["number"] for c in part["children"]] == ["1", "2"]
+    assert len(part["children"][1]["items"]) == 4

@@ -188,3 +188,28 @@ def test_the_body_that_gives_the_task_and_a_deadline_right_after_hoan_thanh():
         read("Các chi bộ tập trung giao nhiệm vụ cho đảng viên, hoàn thành trước 31/12/2026.")
         is None
     )
+
+
+def test_points_under_to_chuc_thuc_hien_are_tasks_and_the_directives_points_are_not():
+    """A directive's numbered points are its outline even when they name a body and a time;
+    under "Tổ chức thực hiện" each point is an assignment, a task when it names both."""
+    from hanhdong.imports.parse.document import parse
+    from hanhdong.imports.parse.lines import from_text
+
+    text = (
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau:\n\n"
+        "1. Văn phòng Tỉnh ủy chủ trì, phối hợp với Công an tỉnh tham mưu sơ kết; hoàn "
+        "thành trong quý IV/2028.\n\n"
+        "2. Tổ chức thực hiện\n\n"
+        "a) Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Đảng đoàn Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam tỉnh hướng dẫn tuyên truyền Chỉ thị; hoàn thành trong quý I/2026.\n\n"
+        "b) Các đảng ủy trực thuộc Tỉnh ủy quán triệt Chỉ thị.\n\n"
+        "c) Văn phòng Tỉnh ủy theo dõi, tổng hợp tình hình thực hiện Chỉ thị; thời gian: "
+        "hằng năm.\n"
+    )
+    data = parse(from_text(text), source="t").data
+    assert [(t["lead"], t["end"]) for t in data["key_tasks"]] == [
+        ("Ban Tuyên giáo Tỉnh ủy", "Quý I/2026"),
+        ("Văn phòng Tỉnh ủy", "Hằng năm"),
+    ]
+    assert data["key_tasks"][0]["name"] == "Hướng dẫn tuyên truyền Chỉ thị"
