@@ -402,40 +402,35 @@ def rating(request, pk):
     return _rating_page(request, get_rating_for_user(request, pk))
 
 
-@login_required
-@require_POST
-def rating_self(request, pk):
-    found = get_rating_for_self(request, pk)
+def _rating_step(request, found, side: str, step, done: str):
+    """One side's scores of a rating (the rated's own, the board's) through ``step``."""
     try:
-        entries = _entries(request.POST, found.scores.all(), "self")
-        services.rating_self_assess(
+        step(
             acting_user=request.user,
             rating=found,
-            entries=entries,
+            entries=_entries(request.POST, found.scores.all(), side),
             comment=request.POST.get("comment", "")[:5000],
         )
     except ValidationError as exc:
         return _rating_page(request, found, status=400, error=" ".join(exc.messages))
-    messages.success(request, _("Your self-assessment was recorded; the board was told."))
+    messages.success(request, done)
     return redirect("evaluations:rating", pk=found.pk)
+
+
+@login_required
+@require_POST
+def rating_self(request, pk):
+    found = get_rating_for_self(request, pk)
+    done = _("Your self-assessment was recorded; the board was told.")
+    return _rating_step(request, found, "self", services.rating_self_assess, done)
 
 
 @login_required
 @require_POST
 def rating_review(request, pk):
     found = get_rating_for_review(request, pk)
-    try:
-        entries = _entries(request.POST, found.scores.all(), "board")
-        services.rating_review(
-            acting_user=request.user,
-            rating=found,
-            entries=entries,
-            comment=request.POST.get("comment", "")[:5000],
-        )
-    except ValidationError as exc:
-        return _rating_page(request, found, status=400, error=" ".join(exc.messages))
-    messages.success(request, _("The board's proposal was recorded."))
-    return redirect("evaluations:rating", pk=found.pk)
+    done = _("The board's proposal was recorded.")
+    return _rating_step(request, found, "board", services.rating_review, done)
 
 
 @login_required
