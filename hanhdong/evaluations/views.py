@@ -38,7 +38,7 @@ from hanhdong.evaluations.models import (
     SelfManagedModel,
     SetKind,
 )
-from hanhdong.lib.views import form_page
+from hanhdong.lib.views import form_page, form_post
 from hanhdong.orgs.access import (
     Reach,
     get_assessment_for_edit,
@@ -303,16 +303,14 @@ def round_refresh(request, pk):
 @require_POST
 def round_propose(request, pk):
     round_ = get_round_for_edit(request, pk)
-    form = NoteForm(request.POST)
-    if form.is_valid():
-        try:
-            services.round_propose(acting_user=request.user, round=round_, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The proposal was sent to the Standing Committee."))
-            return redirect("evaluations:round", pk=round_.pk)
-    return _round_page(request, round_, status=400, propose=form)
+    return form_post(
+        request,
+        NoteForm(request.POST),
+        save=lambda data: services.round_propose(acting_user=request.user, round=round_, **data),
+        message=_("The proposal was sent to the Standing Committee."),
+        done=reverse("evaluations:round", args=[round_.pk]),
+        failed=lambda form: _round_page(request, round_, status=400, propose=form),
+    )
 
 
 @login_required
@@ -320,19 +318,19 @@ def round_propose(request, pk):
 def round_decide(request, pk):
     round_ = get_round_for_decision(request, pk)
     ratings = list(round_.ratings.all())
-    form = band_form(ratings, request.POST)
-    if form.is_valid():
-        bands = {r.pk: form.cleaned_data[f"band_{r.pk}"] for r in ratings}
-        try:
-            services.round_decide(
-                acting_user=request.user, round=round_, bands=bands, note=form.cleaned_data["note"]
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The ratings were decided; those rated were told."))
-            return redirect("evaluations:round", pk=round_.pk)
-    return _round_page(request, round_, status=400, decide=form)
+    return form_post(
+        request,
+        band_form(ratings, request.POST),
+        save=lambda data: services.round_decide(
+            acting_user=request.user,
+            round=round_,
+            bands={r.pk: data[f"band_{r.pk}"] for r in ratings},
+            note=data["note"],
+        ),
+        message=_("The ratings were decided; those rated were told."),
+        done=reverse("evaluations:round", args=[round_.pk]),
+        failed=lambda form: _round_page(request, round_, status=400, decide=form),
+    )
 
 
 # -- one rating ------------------------------------------------------------------------------
@@ -571,21 +569,19 @@ def assessment_score(request, pk):
 @require_POST
 def assessment_verify(request, pk):
     found = get_assessment_for_verify(request, pk)
-    form = VerifyForm(request.POST)
-    if form.is_valid():
-        try:
-            services.assessment_verify(
-                acting_user=request.user,
-                assessment=found,
-                accept=request.POST.get("accept") == "1",
-                note=form.cleaned_data["note"],
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Recorded; the commune was told."))
-            return redirect("evaluations:assessment", pk=found.pk)
-    return _assessment_page(request, found, status=400, verify=form)
+    return form_post(
+        request,
+        VerifyForm(request.POST),
+        save=lambda data: services.assessment_verify(
+            acting_user=request.user,
+            assessment=found,
+            accept=request.POST.get("accept") == "1",
+            note=data["note"],
+        ),
+        message=_("Recorded; the commune was told."),
+        done=reverse("evaluations:assessment", args=[found.pk]),
+        failed=lambda form: _assessment_page(request, found, status=400, verify=form),
+    )
 
 
 def _villages(commune):

@@ -3,18 +3,16 @@ meeting with its conclusions and tasks, the notice of conclusions issued and dow
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.audit.models import AuditEntry
-from hanhdong.lib.views import form_page
+from hanhdong.lib.views import form_page, form_post
 from hanhdong.meetings import agenda, services
 from hanhdong.meetings.forms import ConclusionsForm, IssueForm, MeetingForm
 from hanhdong.meetings.models import Meeting, MeetingState
@@ -141,34 +139,30 @@ def meeting(request, pk):
 @require_POST
 def conclude(request, pk):
     meeting = get_meeting_for_edit(request, pk)
-    form = ConclusionsForm(request.POST)
-    if form.is_valid():
-        try:
-            services.meeting_conclude(
-                acting_user=request.user, meeting=meeting, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The conclusions were recorded."))
-            return redirect("meetings:meeting", pk=meeting.pk)
-    return _page(request, meeting, status=400, conclusions=form)
+    return form_post(
+        request,
+        ConclusionsForm(request.POST),
+        save=lambda data: services.meeting_conclude(
+            acting_user=request.user, meeting=meeting, **data
+        ),
+        message=_("The conclusions were recorded."),
+        done=reverse("meetings:meeting", args=[meeting.pk]),
+        failed=lambda form: _page(request, meeting, status=400, conclusions=form),
+    )
 
 
 @login_required
 @require_POST
 def issue(request, pk):
     meeting = get_meeting_for_edit(request, pk)
-    form = IssueForm(request.POST)
-    if form.is_valid():
-        try:
-            services.meeting_issue(acting_user=request.user, meeting=meeting, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The notice was issued; the agencies concerned were told."))
-            return redirect("meetings:meeting", pk=meeting.pk)
-    return _page(request, meeting, status=400, issue=form)
+    return form_post(
+        request,
+        IssueForm(request.POST),
+        save=lambda data: services.meeting_issue(acting_user=request.user, meeting=meeting, **data),
+        message=_("The notice was issued; the agencies concerned were told."),
+        done=reverse("meetings:meeting", args=[meeting.pk]),
+        failed=lambda form: _page(request, meeting, status=400, issue=form),
+    )
 
 
 @login_required

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hanhdong.audit.models import AuditEntry
-from hanhdong.lib.views import form_page
+from hanhdong.lib.views import form_page, form_post
 from hanhdong.orgs.access import (
     Reach,
     get_coverage_link_for_edit,
@@ -287,39 +286,32 @@ def inspection(request, pk):
 @require_POST
 def inspection_work(request, pk):
     found = get_inspection_for_edit(request, pk)
-    form = WorkForm(request.POST)
-    if form.is_valid():
-        try:
-            services.inspection_update(
-                acting_user=request.user, inspection=found, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect("oversight:inspection", pk=found.pk)
-    return _inspection_page(request, found, status=400, work=form)
+    return form_post(
+        request,
+        WorkForm(request.POST),
+        save=lambda data: services.inspection_update(
+            acting_user=request.user, inspection=found, **data
+        ),
+        message=_("Saved."),
+        done=reverse("oversight:inspection", args=[found.pk]),
+        failed=lambda form: _inspection_page(request, found, status=400, work=form),
+    )
 
 
 @login_required
 @require_POST
 def conclude(request, pk):
     found = get_inspection_for_edit(request, pk)
-    form = ConcludeForm(request.POST)
-    if form.is_valid():
-        try:
-            services.inspection_conclude(
-                acting_user=request.user, inspection=found, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(
-                request,
-                _("Concluded: the conclusion has its number, its recommendations were issued."),
-            )
-            return redirect("oversight:inspection", pk=found.pk)
-    return _inspection_page(request, found, status=400, conclude=form)
+    return form_post(
+        request,
+        ConcludeForm(request.POST),
+        save=lambda data: services.inspection_conclude(
+            acting_user=request.user, inspection=found, **data
+        ),
+        message=_("Concluded: the conclusion has its number, its recommendations were issued."),
+        done=reverse("oversight:inspection", args=[found.pk]),
+        failed=lambda form: _inspection_page(request, found, status=400, conclude=form),
+    )
 
 
 @login_required
@@ -437,33 +429,29 @@ def supervision(request, pk):
 @require_POST
 def supervision_issue(request, pk):
     found = get_supervision_for_edit(request, pk)
-    form = IssueForm(request.POST)
-    if form.is_valid():
-        try:
-            services.supervision_issue(
-                acting_user=request.user, supervision=found, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The recommendations were sent to the agencies."))
-            return redirect("oversight:supervision", pk=found.pk)
-    return _supervision_page(request, found, status=400, issue=form)
+    return form_post(
+        request,
+        IssueForm(request.POST),
+        save=lambda data: services.supervision_issue(
+            acting_user=request.user, supervision=found, **data
+        ),
+        message=_("The recommendations were sent to the agencies."),
+        done=reverse("oversight:supervision", args=[found.pk]),
+        failed=lambda form: _supervision_page(request, found, status=400, issue=form),
+    )
 
 
 @login_required
 @require_POST
 def petition_new(request, pk):
     found = get_supervision_for_edit(request, pk)
-    form = PetitionForm(request.POST)
-    if form.is_valid():
-        try:
-            services.petition_add(acting_user=request.user, supervision=found, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(
-                request, _("The petition was taken down; it is tracked to its answer.")
-            )
-            return redirect(reverse("oversight:supervision", args=[found.pk]) + "#petitions")
-    return _supervision_page(request, found, status=400, petition=form)
+    return form_post(
+        request,
+        PetitionForm(request.POST),
+        save=lambda data: services.petition_add(
+            acting_user=request.user, supervision=found, **data
+        ),
+        message=_("The petition was taken down; it is tracked to its answer."),
+        done=reverse("oversight:supervision", args=[found.pk]) + "#petitions",
+        failed=lambda form: _supervision_page(request, found, status=400, petition=form),
+    )
