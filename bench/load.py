@@ -19,6 +19,7 @@ started is stopped, and the scratch database dropped. Last line: JSON.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/load.py
 """
 
+import argparse
 import http.client
 import json
 import os
@@ -35,6 +36,9 @@ import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from hanhdong.ops.serving import default_workers  # noqa: E402
+
 HANHDONG = str(ROOT / ".venv" / "bin" / "hanhdong")
 SECONDS, ROUNDS, THREADS, STAFF = 3.0, 3, 8, 8
 COMMUNE = "hp-nghiduong"
@@ -140,6 +144,9 @@ def psql(url: str, sql: str) -> str:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, help="server workers (default: as deployed)")
+    args = parser.parse_args()
     admin_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
     if not admin_url.startswith("postgres"):
         print("bench/load.py runs on PostgreSQL: set DATABASE_URL=postgres://…")
@@ -163,11 +170,18 @@ def main() -> int:
         "HANHDONG_LOGIN_FAILURES": "1000",
     }
     server = None
-    result: dict = {"db": "postgresql", "server": "hanhdong serve (gunicorn, 2 workers)"}
+    # the server as deployed: its own worker count (2 x cores + 1), unless --workers is given
+    workers = ["--workers", str(args.workers)] if args.workers else []
+    result: dict = {
+        "db": "postgresql",
+        "server": "hanhdong serve (gunicorn)",
+        "workers": args.workers or default_workers(),
+        "cores": len(os.sched_getaffinity(0)),
+    }
     try:
         subprocess.run([HANHDONG, "demo", "--setup-only"], env=env, check=True, capture_output=True)
         server = subprocess.Popen(
-            [HANHDONG, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+            [HANHDONG, "serve", "--bind", f"127.0.0.1:{port}", *workers],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -221,7 +221,7 @@ class Feedback(models.Model):
         submission writes one row, not two. ``steps=False``: the caller knows there are no
         steps yet (nothing is read)."""
         receipt = FeedbackEvent(
-            feedback=self, at=self.created_at, actor=self.received_by, state=State.RECEIVED
+            feedback=self, at=self.created_at, actor_id=self.received_by_id, state=State.RECEIVED
         )
         if not steps:
             return [receipt]

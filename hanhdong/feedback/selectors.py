@@ -3,10 +3,12 @@ handling page, and the routing model of a program."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections import OrderedDict
 
+from django.db import connections, router
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -297,30 +299,89 @@ def router_for(program: Program, examples: list[tuple[str, str, str]]) -> Router
     )
 
 
+@functools.cache
+def _tracking_sql() -> tuple[str, tuple[int, int, int]]:
+    """The one statement of ``tracked``, written once per process from the models' own
+    columns: a row per public step of the item (one row if it has none), each with the
+    item, its commune, its agency and the number of its files."""
+    feedback, org = Feedback._meta, Organization._meta
+    event, attachment = FeedbackEvent._meta, FeedbackAttachment._meta
+
+    def columns(meta, alias):
+        return ", ".join(f"{alias}.{f.column}" for f in meta.concrete_fields)
+
+    sql = (
+        f"SELECT {columns(feedback, 'f')}, {columns(org, 'c')}, {columns(org, 'a')}, "
+        f"{columns(event, 'e')}, "
+        f"(SELECT COUNT(*) FROM {attachment.db_table} x WHERE x.feedback_id = f.id) "
+        f"FROM {feedback.db_table} f JOIN {org.db_table} c ON c.id = f.commune_id "
+        f"LEFT JOIN {org.db_table} a ON a.id = f.agency_id "
+        f"LEFT JOIN {event.db_table} e ON e.feedback_id = f.id AND e.public = %s "
+        f"WHERE f.code = %s ORDER BY e.at, e.id"
+    )
+    sizes = (len(feedback.concrete_fields), len(org.concrete_fields), len(event.concrete_fields))
+    return sql, sizes
+
+
+def _from_row(model, alias: str, values):
+    return model.from_db(alias, [f.attname for f in model._meta.concrete_fields], values)
+
+
+@functools.cache
+def _converters(alias: str, models: tuple) -> list:
+    """For each column of a row of ``models``' fields, the conversions the ORM would apply
+    to it on this database (SQLite hands back dates as text and booleans as integers)."""
+    connection = connections[alias]
+    found = []
+    for model in models:
+        for field in model._meta.concrete_fields:
+            col = field.get_col(model._meta.db_table)
+            found.append(
+                (col, connection.ops.get_db_converters(col) + col.get_db_converters(connection))
+            )
+    return found
+
+
+def _converted(alias: str, models: tuple, row) -> list:
+    connection = connections[alias]
+    values = list(row)
+    for index, (col, converters) in enumerate(_converters(alias, models)):
+        for converter in converters:
+            values[index] = converter(values[index], col, connection)
+    return values
+
+
 def tracked(code: str) -> tuple[Feedback | None, list]:
     """The submission a tracking code opens and the steps the citizen may read (the
-    receipt first), with the number of its files (``files``): two queries — the item, then
-    its public steps and its files counted together. Every citizen's look at an item runs
-    this, so the second is written in SQL: the ORM would spend longer building the count
-    as a subquery than the database spends answering it (see bench/load.py)."""
+    receipt first), with the number of its files (``files``) and a digest of all that
+    (``stamp``), in one statement. Every citizen's look at an item runs this, so the
+    statement is written in SQL once per process (``_tracking_sql``): building it through
+    the ORM on each look cost more than the database spends answering it (bench/load.py)."""
     if not code:
         return None, []
-    feedback = Feedback.objects.filter(code=code).select_related("agency", "commune").first()
-    if feedback is None:
+    sql, (n_item, n_org, n_event) = _tracking_sql()
+    alias = router.db_for_read(Feedback)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, [True, code])
+        rows = cursor.fetchall()
+    if not rows:
         return None, []
-    event, attachment = FeedbackEvent._meta, FeedbackAttachment._meta
-    columns = ", ".join(f"e.{f.column}" for f in event.concrete_fields)
-    rows = list(
-        FeedbackEvent.objects.raw(
-            f"SELECT {columns}, (SELECT COUNT(*) FROM {attachment.db_table} a "
-            f"WHERE a.feedback_id = %s) AS files "
-            f"FROM (SELECT 1 AS one) AS one LEFT JOIN {event.db_table} e "
-            f"ON e.feedback_id = %s AND e.public = %s ORDER BY e.at, e.id",
-            [feedback.pk, feedback.pk, True],
-        )
-    )
-    feedback.files = rows[0].files
-    steps = [row for row in rows if row.pk is not None]
-    for step in steps:
+    models = (Feedback, Organization, Organization, FeedbackEvent)
+    first = _converted(alias, models, rows[0])
+    feedback = _from_row(Feedback, alias, first[:n_item])
+    feedback.commune = _from_row(Organization, alias, first[n_item : n_item + n_org])
+    agency = first[n_item + n_org : n_item + 2 * n_org]
+    feedback.agency = _from_row(Organization, alias, agency) if agency[0] else None
+    feedback.files = first[-1]
+    # what the citizen's page shows, as a digest: the page is kept under it (render_kept)
+    feedback.stamp = hashlib.blake2b(repr(rows).encode(), digest_size=16).hexdigest()
+    at = n_item + 2 * n_org
+    steps = []
+    for index, row in enumerate(rows):
+        values = _converted(alias, models, row) if index else first
+        if values[at] is None:  # no public step: the item's row alone
+            continue
+        step = _from_row(FeedbackEvent, alias, values[at : at + n_event])
         step.feedback = feedback
+        steps.append(step)
     return feedback, [*feedback.history(steps=False), *steps]

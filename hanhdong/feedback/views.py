@@ -28,6 +28,7 @@ from hanhdong.feedback.models import Open311Key, State
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.lib.http import client_address
 from hanhdong.lib.replica import replica_reads
+from hanhdong.lib.views import render_kept
 from hanhdong.orgs.access import (
     Reach,
     get_commune_for_user,
@@ -107,7 +108,8 @@ def _code_of(request) -> str:
 def track(request):
     code = _code_of(request)
     feedback, events = selectors.tracked(code)
-    return render(
+    new = request.GET.get("new")
+    return render_kept(
         request,
         "feedback/track.html",
         {
@@ -117,8 +119,9 @@ def track(request):
             "form": TrackForm(initial={"code": code}),
             "rate_form": RateForm() if feedback else None,
             "searched": bool(code),
-            "new": request.GET.get("new"),
+            "new": new,
         },
+        stamp=f"{feedback.stamp}:{code}:{bool(new)}" if feedback else None,
     )
 
 

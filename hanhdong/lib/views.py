@@ -1,10 +1,20 @@
-"""The shape every form page shares: access helper → form → service → redirect."""
+"""The shape every form page shares: access helper → form → service → redirect; and a
+public page kept rendered under the stamp of what it shows (``render_kept``)."""
 
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+# the CSRF token a kept page is rendered with, replaced by each request's own token
+CSRF_HOLE = "csrf-token-of-this-request"
+KEPT_SECONDS = 600
 
 
 def form_page(
@@ -60,3 +70,21 @@ def form_post(
                 messages.success(request, message)
             return redirect(done(result) if callable(done) else done)
     return failed(form)
+
+
+def render_kept(request, template: str, context: dict, *, stamp: str | None):
+    """``template`` rendered once for the data ``stamp`` names (a digest of every row the
+    page shows) and the language, then served from the cache while the data is unchanged:
+    a change of the data is a new stamp, so nothing is ever served stale. Each request
+    gets its own CSRF token in the kept page's forms. A page with a one-off message
+    (after a form's redirect), or with no stamp, is rendered as usual."""
+    if stamp is None or messages.get_messages(request):
+        return render(request, template, context)
+    key = f"kept:{template}:{get_language()}:{stamp}"
+    page = cache.get(key)
+    if page is None:
+        page = render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request)
+        cache.set(key, page, KEPT_SECONDS)
+    if CSRF_HOLE in page:
+        page = page.replace(CSRF_HOLE, get_token(request))
+    return HttpResponse(page)

@@ -2,7 +2,13 @@
 
 The command builds gunicorn's command line and replaces itself with it, so that gunicorn's
 master is the process systemd or the container runs and signals: TERM stops gracefully
-(requests in progress are finished, within the graceful timeout), HUP reloads the workers.
+(requests in progress are finished, within the graceful timeout), HUP replaces the workers.
+
+The master loads the application once and readies what every worker would otherwise build
+on its first requests — the URL map, the translations, the compiled templates, the
+libraries the pages import on demand (``warm``) — then forks the workers from it. A worker
+replaced after its thousand requests is a fork, not a second of start-up; an upgrade is a
+restart (``systemctl restart``), as the README says.
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ def gunicorn_argv(*, bind: str, workers: int, timeout: int) -> list[str]:
         f"--workers={workers}",
         f"--timeout={timeout}",
         "--graceful-timeout=30",
+        # load and warm the application once in the master; the workers are forks of it
+        "--preload",
+        "--config=python:hanhdong.ops.gunicorn_hooks",
         "--keep-alive=5",
         # a worker is replaced after about a thousand requests, so no leak can grow for long
         "--max-requests=1000",
@@ -86,3 +95,51 @@ class Logger(GunicornLogger):
         else:
             line = "{remote} {method} {path} {status} {bytes} {duration_ms}ms".format(**entry)
         self.access_log.info(line)
+
+
+def warm() -> None:
+    """What the first requests of every worker would build, built once: the URL map, each
+    language's translations, every template compiled, and the libraries a page imports on
+    demand. Nothing here opens a database connection: the workers must not share one."""
+    from django.conf import settings
+    from django.template import engines
+    from django.template.loaders.cached import Loader as CachedLoader
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    get_resolver().url_patterns  # noqa: B018 — imports every view module
+    get_resolver()._populate()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translation.gettext("hanhdong")
+    for engine in engines.all():
+        django_engine = getattr(engine, "engine", None)
+        if django_engine is None:
+            continue
+        for loader in django_engine.template_loaders:
+            if not isinstance(loader, CachedLoader):
+                continue
+            for name in _template_names(loader):
+                try:
+                    loader.get_template(name)
+                except Exception:  # noqa: BLE001 — a partial or broken one: built when used
+                    continue
+    for module in ("sklearn.feature_extraction.text", "sklearn.svm", "openpyxl", "docx"):
+        try:
+            __import__(module)
+        except ImportError:
+            continue
+
+
+def _template_names(loader) -> list[str]:
+    from pathlib import Path
+
+    names = set()
+    for inner in loader.loaders:
+        for folder in inner.get_dirs():
+            root = Path(folder)
+            if root.is_dir():
+                names.update(
+                    str(path.relative_to(root)) for path in root.rglob("*.html") if path.is_file()
+                )
+    return sorted(names)

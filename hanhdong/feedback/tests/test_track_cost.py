@@ -1,23 +1,35 @@
 """What a citizen's submission and tracking page cost the database: they are the public
-pages under load (bench/load.py), so their queries are pinned."""
+pages under load (bench/load.py), so their queries are pinned; and the tracking page kept
+rendered while what it shows is unchanged, with each citizen's own CSRF token."""
 
+import re
 from unittest import mock
 
+from django.db import connection
+from django.test import Client, TransactionTestCase
 from django.urls import reverse
 
 from hanhdong.feedback import services
-from hanhdong.feedback.models import Feedback, FeedbackAttachment, FeedbackEvent, State
+from hanhdong.feedback.models import (
+    Feedback,
+    FeedbackAttachment,
+    FeedbackEvent,
+    State,
+    SubmissionCount,
+)
+from hanhdong.feedback.tests.test_address import answered
 from hanhdong.feedback.tests.test_feedback import submit
-from hanhdong.test import BaseTestCase
+from hanhdong.orgs.models import OrgKind
+from hanhdong.test import BaseTestCase, make_org
 
 
 class TrackCostTest(BaseTestCase):
     def track(self, feedback):
         return self.client.get(reverse("feedback:track") + f"?code={feedback.code}")
 
-    def test_a_new_submission_is_tracked_in_two_queries(self):
+    def test_a_new_submission_is_tracked_in_one_query(self):
         feedback = submit(self.commune)
-        with self.assertNumQueries(2):  # the item; its public steps and its files counted
+        with self.assertNumQueries(1):  # the item, its public steps and its files counted
             page = self.track(feedback)
         self.assertContains(page, feedback.code)
         self.assertEqual([e.state for e in page.context["events"]], [State.RECEIVED])
@@ -28,7 +40,7 @@ class TrackCostTest(BaseTestCase):
         FeedbackEvent.objects.create(
             feedback=feedback, state=State.ASSIGNED, note="Nội bộ.", public=False
         )
-        with self.assertNumQueries(2):
+        with self.assertNumQueries(1):
             page = self.track(feedback)
         self.assertEqual(
             [e.state for e in page.context["events"]], [State.RECEIVED, State.ACCEPTED]
@@ -54,19 +66,76 @@ class TrackCostTest(BaseTestCase):
         self.assertContains(page, "Không có")
 
 
+def token_of(page) -> str:
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())[1]
+
+
+class KeptTrackingPageTest(BaseTestCase):
+    url = staticmethod(lambda feedback: reverse("feedback:track") + f"?code={feedback.code}")
+
+    def test_a_second_look_is_the_kept_page_with_the_citizens_own_token(self):
+        feedback = answered(self)
+        first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+        page = first.get(self.url(feedback))
+        self.assertIsNotNone(page.context)  # rendered
+        again = second.get(self.url(feedback))
+        self.assertIsNone(again.context)  # served as kept: no template rendered
+        self.assertEqual(again.content.count(b"csrfmiddlewaretoken"), 2)  # rate, reopen
+        self.assertNotIn(b"csrf-token-of-this-request", again.content)
+        # the second citizen's token is their own: their rating is taken
+        answer = second.post(
+            reverse("feedback:rate"),
+            {"code": feedback.code, "rating": "4", "csrfmiddlewaretoken": token_of(again)},
+        )
+        self.assertEqual(answer.status_code, 302)
+        feedback.refresh_from_db()
+        self.assertEqual(feedback.rating, 4)
+
+    def test_a_change_shows_at_once_and_the_thanks_is_not_kept(self):
+        feedback = submit(self.commune)
+        self.client.get(self.url(feedback))
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        page = self.client.get(self.url(feedback))
+        self.assertIsNotNone(page.context)  # a new stamp: rendered again
+        self.assertContains(page, "Đã tiếp nhận")
+        feedback = answered(self)
+        self.client.get(self.url(feedback))
+        thanks = self.client.post(
+            reverse("feedback:rate"), {"code": feedback.code, "rating": "5"}, follow=True
+        )
+        self.assertContains(thanks, "Cảm ơn ông/bà")
+        self.assertNotContains(self.client.get(self.url(feedback)), "Cảm ơn ông/bà")
+
+    def test_the_kept_page_follows_the_language(self):
+        feedback = submit(self.commune)
+        self.assertContains(self.client.get(self.url(feedback)), "Tra cứu")
+        self.client.cookies["django_language"] = "en"
+        self.assertContains(self.client.get(self.url(feedback)), "Track a submission")
+
+
 class SubmitCostTest(BaseTestCase):
-    def test_a_public_submission_is_one_row_and_one_count_without_a_savepoint(self):
+    def test_a_public_submission_is_one_count_then_one_row_without_a_savepoint(self):
         url = reverse("feedback:submit", args=[self.commune.code])
         body = {"kind": "phan_anh", "title": "Đèn", "text": "Đèn đường thôn 2 tắt.", "website": ""}
         self.client.post(url, body)  # the hour's counter made
-        # the service's transaction (a savepoint inside the test's own), the row written,
-        # the count moved up last (its shared row locked until the commit): no savepoint
-        # of its own around the row
+        # the count moved up first, in a statement of its own (its shared row locked only
+        # for that statement); then the service's transaction (a savepoint inside the
+        # test's own) writing the row: no savepoint of its own around the row
         with self.assertNumQueries(4) as queries:
             self.assertEqual(self.client.post(url, body).status_code, 302)
         sql = [q["sql"].split()[0] for q in queries.captured_queries]
-        self.assertEqual(sql, ["SAVEPOINT", "INSERT", "UPDATE", "RELEASE"])
+        self.assertEqual(sql, ["UPDATE", "SAVEPOINT", "INSERT", "RELEASE"])
         self.assertEqual(Feedback.objects.count(), 2)
+
+    def test_past_the_limit_nothing_is_written(self):
+        url = reverse("feedback:submit", args=[self.commune.code])
+        body = {"kind": "phan_anh", "title": "Đèn", "text": "Đèn đường thôn 2 tắt.", "website": ""}
+        with self.settings(HANHDONG_SUBMISSIONS_PER_HOUR=1):
+            self.client.post(url, body)
+            with self.assertNumQueries(2):  # the count refused, the counter found: no row
+                page = self.client.post(url, body)
+        self.assertContains(page, "Quá nhiều")
+        self.assertEqual(Feedback.objects.count(), 1)
 
     def test_a_tracking_code_drawn_twice_is_drawn_again(self):
         first = submit(self.commune)
@@ -76,3 +145,24 @@ class SubmitCostTest(BaseTestCase):
         self.assertEqual(second.code, "NEWCODE1")
         self.assertEqual(Feedback.objects.count(), 2)
         self.assertEqual(Feedback.objects.get(pk=second.pk).code, "NEWCODE1")
+
+
+class CountOutsideTransactionTest(TransactionTestCase):
+    """As served: no transaction around the request, so the count is a statement of its
+    own (on PostgreSQL its commit does not wait for the disk, and the session's setting is
+    left as it was)."""
+
+    def test_the_limit_holds_and_the_session_keeps_its_durable_commits(self):
+        commune = make_org("Xã Đ", OrgKind.COMMUNE, code="x-d")
+        with self.settings(HANHDONG_SUBMISSIONS_PER_HOUR=2):
+            for _ in range(2):
+                submit(commune, address="10.0.0.7")
+            with self.assertRaises(services.RateLimited):
+                submit(commune, address="10.0.0.7")
+            submit(commune, address="10.0.0.8")  # another address has its own count
+        self.assertEqual(Feedback.objects.count(), 3)
+        self.assertEqual(sorted(SubmissionCount.objects.values_list("count", flat=True)), [1, 2])
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SHOW synchronous_commit")
+                self.assertEqual(cursor.fetchone()[0], "on")

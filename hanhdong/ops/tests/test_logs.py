@@ -101,3 +101,21 @@ def test_an_access_line_never_holds_the_query_string():
     text = access_line(json_format=False)
     assert text == "127.0.0.1 GET /gop-y/theo-doi/ 200 1234 42.0ms"
     assert "BI-MAT" not in text + json.dumps(entry)
+
+
+def test_the_master_readies_the_pages_before_forking_without_touching_the_database():
+    """``hanhdong serve`` loads the application once (--preload) and warms it in the
+    master; the workers are forks, so nothing there may open a database connection (the
+    test has no database access: a query would fail it)."""
+    from django.template import engines
+
+    from hanhdong.ops.serving import warm
+
+    argv = gunicorn_argv(bind="127.0.0.1:8204", workers=3, timeout=150)
+    assert "--preload" in argv
+    assert "--config=python:hanhdong.ops.gunicorn_hooks" in argv
+    loader = engines["django"].engine.template_loaders[0]
+    loader.reset()
+    warm()
+    kept = {key.split("-")[0] for key in loader.get_template_cache}
+    assert {"feedback/track.html", "reports/_dashboard_period.html", "base.html"} <= kept
