@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.feedback.models import Channel, FeedbackSettings, Kind, Topic
@@ -8,7 +10,25 @@ from hanhdong.lib.text import TEXT_LIMIT
 from hanhdong.programs.models import KeyTask
 
 
+def _text_help() -> str:
+    return gettext(
+        "Up to %(limit)s characters. Once answered, the content may be published without "
+        "your name. Keep names out of it; phone numbers and emails in it are hidden "
+        "automatically."
+    ) % {"limit": TEXT_LIMIT}
+
+
+def _files_help() -> str:
+    return gettext(
+        "Up to %(n)s files: photos (JPEG, PNG), PDF or Word, %(mb)s MB each. They are "
+        "seen only by the commune's staff; a photo's location data is removed."
+    ) % {"n": settings.HANHDONG_FEEDBACK_FILES, "mb": settings.HANHDONG_MAX_ATTACHMENT_MB}
+
+
 class SubmitForm(forms.Form):
+    """The citizen's form. Its help texts are written when the form is shown, not each
+    time one is made: a submission is checked without them."""
+
     kind = forms.ChoiceField(
         label=_("What is it?"), choices=Kind.choices, widget=forms.RadioSelect, initial=Kind.REPORT
     )
@@ -18,11 +38,7 @@ class SubmitForm(forms.Form):
         label=_("Content"),
         max_length=TEXT_LIMIT,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_(
-            "Up to %(limit)s characters. Once answered, the content may be published without "
-            "your name. Keep names out of it; phone numbers and emails in it are hidden "
-            "automatically."
-        ),
+        help_text=lazy(_text_help, str)(),
     )
     place = forms.CharField(label=_("Village or place"), max_length=200, required=False)
     # read from request.FILES by the view, which checks each file's content
@@ -30,10 +46,7 @@ class SubmitForm(forms.Form):
         label=_("Photos or documents (optional)"),
         required=False,
         widget=MultipleFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf,.docx"}),
-        help_text=_(
-            "Up to %(n)s files: photos (JPEG, PNG), PDF or Word, %(mb)s MB each. They are "
-            "seen only by the commune's staff; a photo's location data is removed."
-        ),
+        help_text=lazy(_files_help, str)(),
     )
     name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
@@ -52,14 +65,6 @@ class SubmitForm(forms.Form):
     website = forms.CharField(
         required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["text"].help_text = self.fields["text"].help_text % {"limit": TEXT_LIMIT}
-        self.fields["files"].help_text = self.fields["files"].help_text % {
-            "n": settings.HANHDONG_FEEDBACK_FILES,
-            "mb": settings.HANHDONG_MAX_ATTACHMENT_MB,
-        }
 
 
 class IntakeForm(SubmitForm):
