@@ -119,3 +119,40 @@ def test_the_master_readies_the_pages_before_forking_without_touching_the_databa
     warm()
     kept = {key.split("-")[0] for key in loader.get_template_cache}
     assert {"feedback/track.html", "reports/_dashboard_period.html", "base.html"} <= kept
+
+
+def _leave_as_a_worker(code):
+    """In a forked child: what gunicorn's worker does on leaving — sys.exit(code), and the
+    exit hook called from its ``finally``."""
+    from types import SimpleNamespace
+
+    from hanhdong.ops import gunicorn_hooks
+
+    pid = os.fork()
+    if pid == 0:
+        worker = SimpleNamespace(pid=os.getpid())
+        try:
+            try:
+                sys.exit(code)
+            except SystemExit:
+                raise
+            finally:
+                gunicorn_hooks.worker_exit(None, worker)
+        except BaseException:  # noqa: BLE001 — the hook did not leave: say so
+            os._exit(99)
+    _pid, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)
+
+
+def test_a_worker_leaves_at_once_with_its_own_exit_status():
+    assert _leave_as_a_worker(0) == 0
+    assert _leave_as_a_worker(3) == 3  # a worker that failed to boot: the master halts on it
+
+
+def test_the_exit_hook_does_nothing_in_the_master():
+    from types import SimpleNamespace
+
+    from hanhdong.ops import gunicorn_hooks
+
+    # gunicorn calls it in the master for a worker found already gone
+    assert gunicorn_hooks.worker_exit(None, SimpleNamespace(pid=os.getpid() + 1)) is None
