@@ -20,6 +20,7 @@ started is stopped, and the scratch database dropped. Last line: JSON.
 """
 
 import argparse
+import collections
 import http.client
 import json
 import os
@@ -50,6 +51,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+FAILURES: collections.Counter = collections.Counter()  # "<method> <path> <status or error>"
+
+
 class Client:
     """One person on one keep-alive connection, cookies kept."""
 
@@ -73,11 +77,14 @@ class Client:
                 response = self.conn.getresponse()
                 content = response.read()
                 break
-            except (http.client.HTTPException, OSError):
+            except (http.client.HTTPException, OSError) as exc:
                 self.conn.close()
                 self.conn = None
                 if attempt or method != "GET":
+                    FAILURES[f"{method} {path.split('?')[0]} {type(exc).__name__}"] += 1
                     raise
+        if response.status >= 400:
+            FAILURES[f"{method} {path.split('?')[0]} {response.status}"] += 1
         for value in response.headers.get_all("Set-Cookie") or []:
             name, _, rest = value.partition("=")
             self.cookies[name.strip()] = rest.split(";")[0]
@@ -202,6 +209,7 @@ def main() -> int:
                     break
             except OSError:
                 time.sleep(0.2)
+        FAILURES.clear()  # the server's start, waited for, is not a failure
         form = f"/gop-y/{COMMUNE}/"
         serial = iter(range(10**9))
 
@@ -340,6 +348,8 @@ def main() -> int:
                 "cut_by_kill": cut[0],
                 "none_lost": stored >= acknowledged[0],
                 "errors": errors,
+                # what went wrong, the killed worker's requests included
+                "failed_answers": dict(FAILURES),
             }
         )
     finally:
