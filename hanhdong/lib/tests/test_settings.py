@@ -47,3 +47,17 @@ def test_debug_is_off_unless_asked(value):
         ["shell", "-c", "from django.conf import settings; print(settings.DEBUG)"], DEBUG=value
     )
     assert result.stdout.strip().endswith("False")
+
+
+@pytest.mark.parametrize("prepared, options", [("", "True 5"), ("0", "None None")])
+def test_postgresql_prepares_repeated_statements_unless_told_not_to(prepared, options):
+    """A pooler in transaction mode cannot keep a connection's prepared statements:
+    DB_PREPARED=0 turns them off. Nothing here connects to the database."""
+    shown = (
+        "from django.conf import settings; o = settings.DATABASES['default'].get('OPTIONS', {});"
+        " print(o.get('server_side_binding'), o.get('prepare_threshold'))"
+    )
+    env = {"DATABASE_URL": "postgres://u@db.invalid:5432/x", "DB_PREPARED": prepared}
+    result = run(["shell", "-c", shown], **{k: v for k, v in env.items() if v})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(options)
