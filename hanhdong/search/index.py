@@ -324,7 +324,7 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         if share >= RARE:  # common: read on, as many rows as should hold about RANKED
             more = math.ceil(1.5 * RANKED / (share * len(commune_ids)))
             read, found, whole = _newest(source, commune_ids, more, held, held_params)
-        if share < RARE or (len(found) < limit and not whole):
+        if share < RARE or (len(found) < min(RANKED, limit) and not whole):
             found = None
     communes = ", ".join(["%s"] * len(commune_ids))
     if found is None:  # rare: every row holding the words, from the trigram index; the
