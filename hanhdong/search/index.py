@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 
 from hanhdong.feedback.models import Feedback
 from hanhdong.lib.text import fold
@@ -261,11 +262,25 @@ def drop(schema_connection=None) -> None:
 _WORD = re.compile(r"[a-z0-9]+")
 MAX_WORDS = 8
 # PostgreSQL: the latest RANKED rows found are ranked; WALKED of the communes' newest rows
-# are read first; a word found in fewer than RARE of those is looked up in the trigram
-# index, a commoner one by reading on, enough rows to find about RANKED
+# are read first; then, of reading on and asking the trigram index, whichever should read
+# fewer rows — a commune's look-up in the trigram index costing about PROBE rows
 RANKED = 100
-WALKED = 3000
-RARE = 0.005
+WALKED = 1000
+PROBE = 100
+
+
+@contextmanager
+def asking():
+    """Around the queries of one search. On PostgreSQL, without JIT compilation: the planner
+    costs a read of each commune's newest rows as if it read all of them, and would spend
+    longer compiling the query than running it."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL jit = off")
+        yield
 
 
 def words(query: str) -> list[str]:
@@ -307,37 +322,39 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     the likeness of their first column (a title) to the query; the ``limit`` first.
 
     A common word is found by reading each commune's newest rows (the index's b-tree on
-    commune and id) until about RANKED are found; a rare one by the trigram index of the
-    communes' rows, which reads only the rows holding it. Which: what share of the WALKED
-    newest rows hold the words — a rare word's newest rows would be read in vain, a common
-    word's rows in the trigram index are too many to sort."""
+    commune and id) until about RANKED are found; a rarer one by the trigram index of the
+    communes' rows, which reads only the rows holding it, but all of them. Which: the share
+    of the WALKED newest rows holding the words tells how many rows each way would read."""
     index = f"search_{source.name}"
     # a word of three letters or more is found inside longer ones; a shorter one whole
     likes = " AND ".join("r.doc LIKE %s" for _ in query_words)
     like_params = [f"%{w}%" if len(w) > 2 else f"% {w} %" for w in query_words]
-    held = f"{likes} AND {scope}"
-    held_params = [*like_params, *scope_params]
+    held = (likes, scope, [*like_params, *scope_params])
     per_commune = -(-WALKED // len(commune_ids))
-    read, found, whole = _newest(source, commune_ids, per_commune, held, held_params)
+    read, found, whole, rows = _newest(source, commune_ids, per_commune, *held)
     if len(found) < RANKED and not whole:
-        share = len(found) / read
-        if share >= RARE:  # common: read on, as many rows as should hold about RANKED
-            more = math.ceil(1.5 * RANKED / (share * len(commune_ids)))
-            read, found, whole = _newest(source, commune_ids, more, held, held_params)
-        if share < RARE or (len(found) < min(RANKED, limit) and not whole):
+        share, communes = len(found) / read, len(commune_ids)
+        reading_on = 1.5 * RANKED / share if share else math.inf
+        if reading_on < communes * (share * max(rows, per_commune) + PROBE):
+            more = math.ceil(reading_on / communes)
+            _read, found, whole, _rows = _newest(source, commune_ids, more, *held)
+        else:
+            found = []
+        if len(found) < min(RANKED, limit) and not whole:
             found = None
-    communes = ", ".join(["%s"] * len(commune_ids))
-    if found is None:  # rare: every row holding the words, from the trigram index; the
-        # newest of them asked whether they are in scope until RANKED are
+    if found is None:  # rarer: every row holding the words, from the trigram index (the
+        # communes as bigint, which btree_gin's operators take); the newest of them asked
+        # one by one whether they are in scope, until RANKED are
         latest = (
             f"WITH holding AS MATERIALIZED (SELECT r.id, r.head FROM {index} r "
-            f"WHERE r.commune_id IN ({communes}) AND {likes}), "
+            f"WHERE r.commune_id = ANY(%s::bigint[]) AND {likes}), "
             f"latest AS (SELECT r.id, r.head FROM (SELECT * FROM holding ORDER BY id DESC) r "
-            f"JOIN {source.table} t ON t.id = r.id WHERE {scope} ORDER BY r.id DESC LIMIT %s)"
+            f"CROSS JOIN LATERAL ({_in_scope(source, scope)}) AS ok ORDER BY r.id DESC "
+            f"LIMIT %s)"
         )
-        params = [*commune_ids, *like_params, *scope_params, RANKED]
+        params = [list(commune_ids), *like_params, *scope_params, RANKED]
     else:
-        latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s))"
+        latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s::bigint[]))"
         params = [found[:RANKED]]
     with connection.cursor() as cursor:
         cursor.execute(
@@ -348,20 +365,33 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         return [row[0] for row in cursor.fetchall()]
 
 
-def _newest(source, commune_ids, per_commune: int, held: str, params) -> tuple:
+def _in_scope(source, scope: str) -> str:
+    """The row "r" is in ``scope`` — asked of it alone (LIMIT: the planner neither flattens
+    it nor reads the whole scope to join it)."""
+    return f"SELECT 1 FROM {source.table} t WHERE t.id = r.id AND {scope} LIMIT 1"
+
+
+def _newest(source, commune_ids, per_commune: int, likes: str, scope: str, params) -> tuple:
     """Of the ``per_commune`` newest rows of each commune: how many were read, the ids of
-    those ``held`` (newest first), and whether they were every row of the communes."""
+    those holding the words and in ``scope`` (newest first), whether they were every row
+    of the communes, and how many rows a commune has in the index (its statistics, 0 if
+    it has none)."""
     index = f"search_{source.name}"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH newest AS MATERIALIZED (SELECT n.* FROM unnest(%s::bigint[]) AS c(id) "
-            f"CROSS JOIN LATERAL (SELECT r.id, r.commune_id, r.doc FROM {index} r "
-            f"WHERE r.commune_id = c.id ORDER BY r.id DESC LIMIT %s) AS n) "
-            f"SELECT (SELECT count(*) FROM newest), "
-            f"(SELECT max(c) FROM (SELECT count(*) AS c FROM newest GROUP BY commune_id) AS n), "
-            f"(SELECT array_agg(r.id ORDER BY r.id DESC) FROM newest r "
-            f"JOIN {source.table} t ON t.id = r.id WHERE {held})",
-            [list(commune_ids), per_commune, *params],
+            f"SELECT count(*), bool_or(r.nth = %s), array_agg(r.id ORDER BY r.id DESC) "
+            f"FILTER (WHERE {likes} AND EXISTS ({_in_scope(source, scope)})), "
+            f"(SELECT reltuples FROM pg_class WHERE oid = '{index}'::regclass), "
+            f"(SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() "
+            f"AND tablename = '{index}' AND attname = 'commune_id') "
+            f"FROM unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
+            f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
+            f"WHERE r.commune_id = c.id ORDER BY r.id DESC LIMIT %s) AS r",
+            [per_commune, *params, list(commune_ids), per_commune],
         )
-        read, fullest, found = cursor.fetchone()
-    return read, found or [], (fullest or 0) < per_commune
+        read, cut_short, found, rows, communes = cursor.fetchone()
+    if rows and rows > 0 and communes:  # n_distinct: a count, or minus a share of the rows
+        rows /= communes if communes > 0 else -communes * rows
+    else:
+        rows = 0
+    return read, found or [], not cut_short, rows
