@@ -326,18 +326,32 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     communes' rows, which reads only the rows holding it, but all of them. Which: the share
     of the WALKED newest rows holding the words tells how many rows each way would read."""
     index = f"search_{source.name}"
-    # a word of three letters or more is found inside longer ones; a shorter one whole
-    likes = " AND ".join("r.doc LIKE %s" for _ in query_words)
-    like_params = [f"%{w}%" if len(w) > 2 else f"% {w} %" for w in query_words]
-    held = (likes, scope, [*like_params, *scope_params])
-    per_commune = -(-WALKED // len(commune_ids))
-    read, found, whole, rows = _newest(source, commune_ids, per_commune, *held)
+    likes, like_params = _likes(query_words)
+    # the trigram index is asked for the words of three letters or more; a shorter word's
+    # trigrams are in most rows (a Vietnamese syllable is short), so it is only checked
+    # on the rows found ("|| ''": not the indexed column)
+    longer = [w for w in query_words if len(w) > 2]
+    indexed, indexed_params = _likes(longer) if longer else ("TRUE", [])
+    checked, checked_params = _likes([w for w in query_words if len(w) <= 2], "r.doc || ''")
+    communes = len(commune_ids)
+    per_commune = -(-WALKED // communes)
+    read, found, whole, rows, in_index = _newest(
+        source,
+        commune_ids,
+        per_commune,
+        (likes, like_params),
+        scope,
+        scope_params,
+        (indexed, indexed_params),
+    )
     if len(found) < RANKED and not whole:
-        share, communes = len(found) / read, len(commune_ids)
+        share = len(found) / read
         reading_on = 1.5 * RANKED / share if share else math.inf
-        if reading_on < communes * (share * max(rows, per_commune) + PROBE):
+        if reading_on < communes * (in_index / read * max(rows, per_commune) + PROBE):
             more = math.ceil(reading_on / communes)
-            _read, found, whole, _rows = _newest(source, commune_ids, more, *held)
+            found, whole = _newest(
+                source, commune_ids, more, (likes, like_params), scope, scope_params
+            )[1:3]
         else:
             found = []
         if len(found) < min(RANKED, limit) and not whole:
@@ -347,12 +361,12 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         # one by one whether they are in scope, until RANKED are
         latest = (
             f"WITH holding AS MATERIALIZED (SELECT r.id, r.head FROM {index} r "
-            f"WHERE r.commune_id = ANY(%s::bigint[]) AND {likes}), "
+            f"WHERE r.commune_id = ANY(%s::bigint[]) AND {indexed} AND {checked}), "
             f"latest AS (SELECT r.id, r.head FROM (SELECT * FROM holding ORDER BY id DESC) r "
             f"CROSS JOIN LATERAL ({_in_scope(source, scope)}) AS ok ORDER BY r.id DESC "
             f"LIMIT %s)"
         )
-        params = [list(commune_ids), *like_params, *scope_params, RANKED]
+        params = [list(commune_ids), *indexed_params, *checked_params, *scope_params, RANKED]
     else:
         latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s::bigint[]))"
         params = [found[:RANKED]]
@@ -365,33 +379,50 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         return [row[0] for row in cursor.fetchall()]
 
 
+def _likes(query_words, column="r.doc") -> tuple[str, list[str]]:
+    """``column`` holds every word: a word of three letters or more, inside longer ones; a
+    shorter one, whole."""
+    sql = " AND ".join(f"{column} LIKE %s" for _ in query_words) or "TRUE"
+    return sql, [f"%{w}%" if len(w) > 2 else f"% {w} %" for w in query_words]
+
+
 def _in_scope(source, scope: str) -> str:
     """The row "r" is in ``scope`` — asked of it alone (LIMIT: the planner neither flattens
     it nor reads the whole scope to join it)."""
     return f"SELECT 1 FROM {source.table} t WHERE t.id = r.id AND {scope} LIMIT 1"
 
 
-def _newest(source, commune_ids, per_commune: int, likes: str, scope: str, params) -> tuple:
+def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexed=None):
     """Of the ``per_commune`` newest rows of each commune: how many were read, the ids of
-    those holding the words and in ``scope`` (newest first), whether they were every row
-    of the communes, and how many rows a commune has in the index (its statistics, 0 if
-    it has none)."""
+    those holding the words (``likes``: SQL and parameters) and in ``scope`` (newest
+    first), whether they were every row of the communes, how many rows a commune has in
+    the index (its statistics, 0 if it has none), and how many of those read hold the words
+    ``indexed`` (SQL and parameters)."""
     index = f"search_{source.name}"
+    indexed = indexed or ("FALSE", [])
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT count(*), bool_or(r.nth = %s), array_agg(r.id ORDER BY r.id DESC) "
-            f"FILTER (WHERE {likes} AND EXISTS ({_in_scope(source, scope)})), "
+            f"FILTER (WHERE {likes[0]} AND EXISTS ({_in_scope(source, scope)})), "
+            f"count(*) FILTER (WHERE {indexed[0]}), "
             f"(SELECT reltuples FROM pg_class WHERE oid = '{index}'::regclass), "
             f"(SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() "
             f"AND tablename = '{index}' AND attname = 'commune_id') "
             f"FROM unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
             f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
             f"WHERE r.commune_id = c.id ORDER BY r.id DESC LIMIT %s) AS r",
-            [per_commune, *params, list(commune_ids), per_commune],
+            [
+                per_commune,
+                *likes[1],
+                *scope_params,
+                *indexed[1],
+                list(commune_ids),
+                per_commune,
+            ],
         )
-        read, cut_short, found, rows, communes = cursor.fetchone()
+        read, cut_short, found, in_index, rows, communes = cursor.fetchone()
     if rows and rows > 0 and communes:  # n_distinct: a count, or minus a share of the rows
         rows /= communes if communes > 0 else -communes * rows
     else:
         rows = 0
-    return read, found or [], not cut_short, rows
+    return read, found or [], not cut_short, rows, in_index
