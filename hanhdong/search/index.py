@@ -45,7 +45,8 @@ class Source:
     name: str
     model: type
     columns: tuple[str, ...]
-    # the rows of the communes "{communes}" (a list of placeholders); the table is "t"
+    # the rows of the communes "IN ({communes})" (a list of placeholders, or on PostgreSQL
+    # "= ANY(%s)" of an array); the table is "t"
     scope: str
     # the commune of the row "{t}", in SQL
     commune: str
@@ -296,9 +297,12 @@ def find(
     if not query_words or not commune_ids:
         return []
     commune_ids = sorted(commune_ids)
-    communes = ", ".join(["%s"] * len(commune_ids))
-    scope = source.scope.replace("{communes}", communes)
-    scope_params = list(commune_ids) * source.scope.count("{communes}")
+    if connection.vendor == "postgresql":  # one array, not a placeholder per commune
+        scope = source.scope.replace("IN ({communes})", "= ANY(%s::bigint[])")
+        scope_params = [commune_ids] * source.scope.count("{communes}")
+    else:
+        scope = source.scope.replace("{communes}", ", ".join(["%s"] * len(commune_ids)))
+        scope_params = commune_ids * source.scope.count("{communes}")
     if also[0]:
         scope, scope_params = f"{scope} AND {also[0]}", [*scope_params, *also[1]]
     if connection.vendor == "postgresql":
