@@ -22,7 +22,7 @@ clerk and for a city viewer who reads all the communes of a city (20, or 114); a
 trivial query in the same run. Last line: JSON, with each role's median and 95th
 percentile over every query and run, and the median's ratio to the trivial query.
 
-    .venv/bin/python bench/search.py [--runs N]
+    .venv/bin/python bench/search.py [--runs N] [--keep]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/routing .venv/bin/python bench/search.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/routing .venv/bin/python bench/search.py \
         --communes 3321
@@ -364,8 +364,9 @@ def main() -> int:
         "--communes", type=int, help="the national bench's shape, N communes (PostgreSQL)"
     )
     parser.add_argument("--months", type=int, default=12, help="of submissions, --communes")
+    parser.add_argument("--keep", action="store_true", help="leave the database (drop it)")
     args = parser.parse_args()
-    with scratch_database() as db:
+    with scratch_database(keep=args.keep) as db:
         from django.db import connection
 
         from hanhdong.orgs.access import reach_of
