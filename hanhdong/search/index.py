@@ -350,7 +350,7 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     )
     if len(found) < RANKED and not whole:
         share = len(found) / read
-        reading_on = 1.5 * RANKED / share if share else math.inf
+        reading_on = 1.25 * RANKED / share if share else math.inf
         if reading_on < communes * (in_index / read * max(rows, per_commune) + PROBE):
             more = math.ceil(reading_on / communes)
             found, whole = _newest(

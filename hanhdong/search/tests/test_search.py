@@ -14,7 +14,7 @@ from hanhdong.programs.models import Item, KeyTask
 from hanhdong.search import index
 from hanhdong.search.index import words
 from hanhdong.search.selectors import search
-from hanhdong.test import BaseTestCase, make_org, make_user
+from hanhdong.test import BaseTestCase, make_org, make_program, make_user
 
 
 def submit(commune, title, text, kind=Kind.REPORT):
@@ -122,6 +122,11 @@ class LatestTest(BaseTestCase):
         latest = {self.url(item) for item in self.rubbish[-3:]}
         self.assertEqual(set(self.found(self.clerk, "rac thai")), latest)
         self.assertEqual(set(self.found(self.clerk, "duong")), latest)
+
+    def test_a_reader_of_several_communes_finds_the_rows_of_each(self):
+        make_program(self.commune_b)
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã B"})
 
     def test_the_index_follows_a_submission_to_another_commune(self):
         office_b = make_org("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, self.commune_b)
