@@ -274,7 +274,7 @@ def build_country(rng, communes: int, months: int) -> tuple:
     say(f"their index rows copied in {time.perf_counter() - start:.0f} s")
     start = time.perf_counter()
     with connection.cursor() as cursor:
-        cursor.execute("SET maintenance_work_mem = '4GB'")
+        cursor.execute("SET maintenance_work_mem = '2GB'")
         index.ensure()
         cursor.execute("RESET maintenance_work_mem")
     say(f"trigram indexes laid in {time.perf_counter() - start:.0f} s")
