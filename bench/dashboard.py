@@ -134,7 +134,7 @@ def build_commune(city, index: int, officer_user):
     return program, periods, len(rows)
 
 
-def clone_communes(commune, count: int, city_ids: list[int], extra=None) -> dict:
+def clone_communes(commune, count: int, city_ids: list[int], extra=None, started=None) -> dict:
     """``count`` copies of ``commune`` and everything it holds, by INSERT … SELECT over
     generate_series: copy k of a row gets the id ``id + k * stride`` of its table, and
     its foreign keys to copied rows move the same way. Triggers (foreign keys, and any
@@ -144,7 +144,8 @@ def clone_communes(commune, count: int, city_ids: list[int], extra=None) -> dict
     ``extra``: further models to copy, {model: (the SQL picking the commune's rows, with
     "{c}" for its id — None for a model copied anyway —, {column: a function of the copy's
     id (SQL) giving the column's value})} — a unique code, say. Returns each copied
-    model's (lowest id, highest id, stride)."""
+    model's (lowest id, highest id, stride); ``started`` is called with them before the
+    copy."""
     from hanhdong.orgs.models import Organization
     from hanhdong.programs.models import KeyTask, Program, Section
     from hanhdong.reports.models import PeriodSummary, ProgressReport, ReportingPeriod
@@ -177,6 +178,8 @@ def clone_communes(commune, count: int, city_ids: list[int], extra=None) -> dict
             cursor.execute(f"SELECT max({pk}) FROM {table}")
             spans[model] = (low, high, cursor.fetchone()[0] + 1)  # stride: past every id
         spans[PeriodSummary] = spans[ReportingPeriod]  # its key is the period's
+        if started:
+            started(spans)
         cursor.execute("SET session_replication_role = replica")
         batch = max(1, 200_000 // max(1, _rows(cursor, ProgressReport, owners, commune)))
         for first in range(1, count + 1, batch):
