@@ -13,8 +13,9 @@ REPORT_WORDS characters (a sentence of a monthly report, not a letter), the key 
 the program's areas and items are named from them too, and each commune holds a year of
 citizens' submissions (``--months``) at the rate a city of 114 communes receives them,
 15,000 a month: ~1,580 a commune, ~5.2 million in the country. The search index's rows are
-cloned with the rows they index (the copy runs with triggers off), its trigram indexes
-laid again afterwards, as a restore would.
+cloned with the rows they index (the copy runs with triggers off) and its trigram indexes
+laid again afterwards, as a restore would, on a connection of their own beside the copy of
+the rows. With the database ANALYZEd, as autovacuum would have it.
 
 For each query — diacritics left out, as people type them — the whole search a member of
 staff runs (every group, the access filters, the rows read back) is timed, for a commune's

@@ -6,15 +6,15 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
   ``hanhdong_fold(text)`` (lower-case, unaccented: unaccent's rules fold "đ" too) and, per
   source, a table of each row's commune and folded words (its first column apart, to rank
   by) kept by a trigger on the source table. A query asks for every word with LIKE — a
-  short word as a whole word, so that the index still serves it — in the user's communes
-  only, and ranks the latest RANKED rows found by word_similarity to the row's first
-  column (its title). Folding once when a row is written, not at each search, and asking
-  by commune first, is what keeps a search within 100 ms in a country of 56 million
-  reports (bench/search.py --communes 3321). Which rows are the latest is found one of two
-  ways (``_find_postgresql``): a word that many rows hold, by reading each commune's newest
-  rows until enough are found (a b-tree on commune and id); a rare one, by the trigram
-  index of the communes' rows (a GIN on commune and the words) — reading the newest rows
-  first tells which;
+  word of one or two letters as a whole word — in the user's communes only, and ranks the
+  latest RANKED rows found by word_similarity to the row's first column (its title).
+  Folding once when a row is written, not at each search, and asking by commune first,
+  is what keeps a search's time that of the communes it reads, not of the country's 56
+  million reports (bench/search.py --communes 3321). Which rows are the latest is found
+  one of two ways (``_find_postgresql``): a word that many rows hold, by reading each
+  commune's newest rows until enough are found (a b-tree on commune and id); a rarer one,
+  by the trigram index of the communes' rows (a GIN on commune and the words) — reading
+  the newest rows first tells which;
 - SQLite: an FTS5 table per source with one column, the searched columns joined and their
   "đ"/"Đ" replaced by "d"/"D" (FTS5's remove_diacritics folds every other Vietnamese
   mark, not this letter, which is not a combining one), kept by triggers on the source
