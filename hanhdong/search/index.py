@@ -168,8 +168,13 @@ def _ensure_postgresql(conn) -> None:
                 f"CREATE INDEX IF NOT EXISTS {index}_trgm ON {index} "
                 f"USING gin (commune_id, doc public.gin_trgm_ops)"
             )
-            # serves a common word's search: each commune's newest rows first
-            cursor.execute(f"CREATE INDEX IF NOT EXISTS {index}_recent ON {index} (commune_id, id)")
+            # serves a common word's search: each commune's newest rows first. On an
+            # expression ("+ 0") that only that read names, so that a rarer word's search
+            # cannot pair it with the trigram index asked for the words alone (which reads
+            # the country's rows holding them), but asks the trigram index by commune too
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {index}_newest ON {index} ((commune_id + 0), id)"
+            )
             commune = source.commune.format(t="NEW")
             head = f"hanhdong_words(NEW.{source.columns[0]})"
             doc = f"hanhdong_words({_document(source.columns, 'NEW')})"
@@ -414,7 +419,7 @@ def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexe
             f"AND tablename = '{index}' AND attname = 'commune_id') "
             f"FROM unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
             f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
-            f"WHERE r.commune_id = c.id ORDER BY r.id DESC LIMIT %s) AS r",
+            f"WHERE r.commune_id + 0 = c.id ORDER BY r.id DESC LIMIT %s) AS r",
             [
                 per_commune,
                 *likes[1],
