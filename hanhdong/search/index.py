@@ -9,8 +9,9 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
   word of one or two letters as a whole word — in the user's communes only, and ranks the
   latest RANKED rows found by word_similarity to the row's first column (its title).
   Folding once when a row is written, not at each search, and asking by commune first,
-  is what keeps a search's time that of the communes it reads, not of the country's 56
-  million reports (bench/search.py --communes 3321). Which rows are the latest is found
+  is what keeps a commune's search within 100 ms in a country of 56 million reports
+  (bench/search.py --communes 3321); a city's (114 communes) is not yet: asking the
+  trigram index commune by commune costs up to 1.4 s there. Which rows are the latest is found
   one of two ways (``_find_postgresql``): a word that many rows hold, by reading each
   commune's newest rows until enough are found (a b-tree on commune and id); a rarer one,
   by the trigram index of the communes' rows (a GIN on commune and the words) — reading
