@@ -35,9 +35,10 @@ def make_commune(city, code: str, name: str, agencies: int = 12):
 
 
 @contextlib.contextmanager
-def scratch_database():
+def scratch_database(keep: bool = False):
     """A test database made for the run and dropped after it (never the real one); yields
-    the database's vendor ("sqlite", "postgresql")."""
+    the database's vendor ("sqlite", "postgresql"). ``keep``: left for a look afterwards
+    (its name is printed; drop it yourself)."""
     from django.db import connection
     from django.test.utils import setup_test_environment
 
@@ -47,4 +48,7 @@ def scratch_database():
     try:
         yield connection.vendor
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if keep:
+            print(f"kept the database {connection.settings_dict['NAME']}", file=sys.stderr)
+        else:
+            connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -134,11 +134,18 @@ def build_commune(city, index: int, officer_user):
     return program, periods, len(rows)
 
 
-def clone_communes(commune, count: int, city_ids: list[int]) -> None:
+def clone_communes(commune, count: int, city_ids: list[int], extra=None, started=None) -> dict:
     """``count`` copies of ``commune`` and everything it holds, by INSERT … SELECT over
     generate_series: copy k of a row gets the id ``id + k * stride`` of its table, and
-    its foreign keys to copied rows move the same way. Foreign-key triggers are off for
-    the session while it runs (superuser), and the copies go in batches of communes."""
+    its foreign keys to copied rows move the same way. Triggers (foreign keys, and any
+    other) are off for the session while it runs (superuser), and the copies go in batches
+    of communes.
+
+    ``extra``: further models to copy, {model: (the SQL picking the commune's rows, with
+    "{c}" for its id — None for a model copied anyway —, {column: a function of the copy's
+    id (SQL) giving the column's value})} — a unique code, say. Returns each copied
+    model's (lowest id, highest id, stride); ``started`` is called with them before the
+    copy."""
     from hanhdong.orgs.models import Organization
     from hanhdong.programs.models import KeyTask, Program, Section
     from hanhdong.reports.models import PeriodSummary, ProgressReport, ReportingPeriod
@@ -156,6 +163,10 @@ def clone_communes(commune, count: int, city_ids: list[int]) -> None:
         "IN (SELECT id FROM programs_program WHERE commune_id = {c}))",
         PeriodSummary: f"commune_id = {commune.pk}",
     }
+    overrides = {}
+    for model, (where, columns) in (extra or {}).items():
+        owners[model] = where or owners[model]
+        overrides[model] = columns
     with connection.cursor() as cursor:
         spans = {}
         for model, where in owners.items():
@@ -167,6 +178,8 @@ def clone_communes(commune, count: int, city_ids: list[int]) -> None:
             cursor.execute(f"SELECT max({pk}) FROM {table}")
             spans[model] = (low, high, cursor.fetchone()[0] + 1)  # stride: past every id
         spans[PeriodSummary] = spans[ReportingPeriod]  # its key is the period's
+        if started:
+            started(spans)
         cursor.execute("SET session_replication_role = replica")
         batch = max(1, 200_000 // max(1, _rows(cursor, ProgressReport, owners, commune)))
         for first in range(1, count + 1, batch):
@@ -178,7 +191,10 @@ def clone_communes(commune, count: int, city_ids: list[int]) -> None:
                         column = field.column
                         columns.append(column)
                         target = field.related_model if field.is_relation else None
-                        if field.primary_key and target is None:
+                        if column in overrides.get(model, {}):
+                            new_id = f"{model._meta.pk.column} + k * {spans[model][2]}"
+                            values.append(overrides[model][column](new_id))
+                        elif field.primary_key and target is None:
                             values.append(f"{column} + k * {spans[model][2]}")
                         elif target in spans:
                             low, high, stride = spans[target]
@@ -215,6 +231,7 @@ def clone_communes(commune, count: int, city_ids: list[int]) -> None:
                 f"SELECT setval(pg_get_serial_sequence('{table}', '{pk}'), "
                 f"(SELECT max({pk}) FROM {table}))"
             )
+    return spans
 
 
 def _second_factor_given(client, user) -> None:

@@ -2,13 +2,20 @@
 reports, the program's sections and items —, diacritics ignored ("duong" finds "đường",
 "Đ" is a "d"), in the database itself so that it is never stale:
 
-- PostgreSQL: the extensions unaccent and pg_trgm; an immutable ``hanhdong_fold(text)``
-  (lower-case, unaccented: unaccent's rules fold "đ" too) and, per source, a table of each
-  row's folded words (its first column apart, to rank by) kept by a trigger on the source
-  table, with a GIN trigram index. A query asks for every word with LIKE — a short word as
-  a whole word, so that the index still serves it — and ranks by word_similarity to the
-  row's first column (its title). Folding once when a row is written, not at each search,
-  is what keeps a search of 50,000 submissions within 100 ms (bench/search.py);
+- PostgreSQL: the extensions unaccent, pg_trgm and btree_gin; an immutable
+  ``hanhdong_fold(text)`` (lower-case, unaccented: unaccent's rules fold "đ" too) and, per
+  source, a table of each row's commune and folded words (its first column apart, to rank
+  by) kept by a trigger on the source table. A query asks for every word with LIKE — a
+  word of one or two letters as a whole word — in the user's communes only, and ranks the
+  latest RANKED rows found by word_similarity to the row's first column (its title).
+  Folding once when a row is written, not at each search, and asking by commune first,
+  is what keeps a commune's search within 100 ms in a country of 56 million reports
+  (bench/search.py --communes 3321); a city's (114 communes) is not yet: asking the
+  trigram index commune by commune costs up to 1.4 s there. Which rows are the latest is found
+  one of two ways (``_find_postgresql``): a word that many rows hold, by reading each
+  commune's newest rows until enough are found (a b-tree on commune and id); a rarer one,
+  by the trigram index of the communes' rows (a GIN on commune and the words) — reading
+  the newest rows first tells which;
 - SQLite: an FTS5 table per source with one column, the searched columns joined and their
   "đ"/"Đ" replaced by "d"/"D" (FTS5's remove_diacritics folds every other Vietnamese
   mark, not this letter, which is not a combining one), kept by triggers on the source
@@ -21,10 +28,12 @@ filled from the table.
 
 from __future__ import annotations
 
+import math
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 
 from hanhdong.feedback.models import Feedback
 from hanhdong.lib.text import fold
@@ -37,8 +46,11 @@ class Source:
     name: str
     model: type
     columns: tuple[str, ...]
-    # the rows of the communes "{communes}" (a list of placeholders); the table is "t"
+    # the rows of the communes "IN ({communes})" (a list of placeholders, or on PostgreSQL
+    # "= ANY(%s)" of an array); the table is "t"
     scope: str
+    # the commune of the row "{t}", in SQL
+    commune: str
 
     @property
     def table(self) -> str:
@@ -54,15 +66,23 @@ def _current_programs() -> str:
 
 
 def sources() -> list[Source]:
-    section, task = Section._meta.db_table, KeyTask._meta.db_table
+    section, task, program = Section._meta.db_table, KeyTask._meta.db_table, Program._meta.db_table
     handed_in = ", ".join(f"'{state}'" for state in HANDED_IN)
+    of_program = f"(SELECT p.commune_id FROM {program} p WHERE p.id = {{t}}.program_id)"
     return [
-        Source("feedback", Feedback, ("title", "text", "place"), "t.commune_id IN ({communes})"),
+        Source(
+            "feedback",
+            Feedback,
+            ("title", "text", "place"),
+            "t.commune_id IN ({communes})",
+            "{t}.commune_id",
+        ),
         Source(
             "task",
             KeyTask,
             ("name", "lead_text", "partners_text"),
             f"NOT t.is_withdrawn AND t.program_id IN ({_current_programs()})",
+            of_program,
         ),
         Source(
             "report",
@@ -70,14 +90,24 @@ def sources() -> list[Source]:
             ("results", "difficulties", "proposals"),
             f"t.state IN ({handed_in}) AND t.task_id IN "
             f"(SELECT k.id FROM {task} k WHERE k.program_id IN ({_current_programs()}))",
+            f"(SELECT p.commune_id FROM {task} k JOIN {program} p ON p.id = k.program_id "
+            f"WHERE k.id = {{t}}.task_id)",
         ),
-        Source("section", Section, ("title", "body"), f"t.program_id IN ({_current_programs()})"),
+        Source(
+            "section",
+            Section,
+            ("title", "body"),
+            f"t.program_id IN ({_current_programs()})",
+            of_program,
+        ),
         Source(
             "item",
             Item,
             ("text",),
             f"t.section_id IN (SELECT s.id FROM {section} s "
             f"WHERE s.program_id IN ({_current_programs()}))",
+            f"(SELECT p.commune_id FROM {section} s JOIN {program} p ON p.id = s.program_id "
+            f"WHERE s.id = {{t}}.section_id)",
         ),
     ]
 
@@ -124,19 +154,29 @@ def _ensure_postgresql(conn) -> None:
     with conn.cursor() as cursor:
         cursor.execute("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
         cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public")
         cursor.execute(FOLD_FUNCTION)
         cursor.execute(WORDS_FUNCTION)
         for source in sources():
             index, table = f"search_{source.name}", source.table
             cursor.execute(
-                f"CREATE TABLE IF NOT EXISTS {index} "
-                f"(id bigint PRIMARY KEY, head text NOT NULL, doc text NOT NULL)"
+                f"CREATE TABLE IF NOT EXISTS {index} (id bigint PRIMARY KEY, commune_id bigint, "
+                f"head text NOT NULL, doc text NOT NULL)"
             )
-            # serves the search of this source: every word LIKE '%word%' on the folded text
+            # serves a rare word's search (_find_postgresql): every word LIKE '%word%' on the
+            # folded text of the rows of the given communes
             cursor.execute(
                 f"CREATE INDEX IF NOT EXISTS {index}_trgm ON {index} "
-                f"USING gin (doc public.gin_trgm_ops)"
+                f"USING gin (commune_id, doc public.gin_trgm_ops)"
             )
+            # serves a common word's search: each commune's newest rows first. On an
+            # expression ("+ 0") that only that read names, so that a rarer word's search
+            # cannot pair it with the trigram index asked for the words alone (which reads
+            # the country's rows holding them), but asks the trigram index by commune too
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {index}_newest ON {index} ((commune_id + 0), id)"
+            )
+            commune = source.commune.format(t="NEW")
             head = f"hanhdong_words(NEW.{source.columns[0]})"
             doc = f"hanhdong_words({_document(source.columns, 'NEW')})"
             cursor.execute(
@@ -144,8 +184,10 @@ def _ensure_postgresql(conn) -> None:
                 f"AS $$ BEGIN "
                 f"IF TG_OP = 'DELETE' THEN DELETE FROM {index} WHERE id = OLD.id; RETURN OLD; "
                 f"END IF; "
-                f"INSERT INTO {index} (id, head, doc) VALUES (NEW.id, {head}, {doc}) "
-                f"ON CONFLICT (id) DO UPDATE SET head = EXCLUDED.head, doc = EXCLUDED.doc; "
+                f"INSERT INTO {index} (id, commune_id, head, doc) "
+                f"VALUES (NEW.id, {commune}, {head}, {doc}) "
+                f"ON CONFLICT (id) DO UPDATE SET commune_id = EXCLUDED.commune_id, "
+                f"head = EXCLUDED.head, doc = EXCLUDED.doc; "
                 f"RETURN NEW; END $$"
             )
             cursor.execute(
@@ -154,15 +196,17 @@ def _ensure_postgresql(conn) -> None:
             )
             if cursor.fetchone():
                 continue
+            # the row's commune is found through the column the source names it by
+            parent = re.search(r"\{t\}\.(\w+)", source.commune).group(1)
             cursor.execute(
                 f"CREATE TRIGGER {index}_sync AFTER INSERT OR DELETE OR UPDATE OF "
-                f"{', '.join(source.columns)} ON {table} "
+                f"{', '.join((*source.columns, parent))} ON {table} "
                 f"FOR EACH ROW EXECUTE FUNCTION {index}_sync()"
             )
             cursor.execute(f"TRUNCATE {index}")
             cursor.execute(
-                f"INSERT INTO {index} (id, head, doc) SELECT t.id, "
-                f"hanhdong_words(t.{source.columns[0]}), "
+                f"INSERT INTO {index} (id, commune_id, head, doc) SELECT t.id, "
+                f"{source.commune.format(t='t')}, hanhdong_words(t.{source.columns[0]}), "
                 f"hanhdong_words({_document(source.columns, 't')}) FROM {table} t"
             )
 
@@ -224,7 +268,26 @@ def drop(schema_connection=None) -> None:
 # -- asking it -------------------------------------------------------------------------
 _WORD = re.compile(r"[a-z0-9]+")
 MAX_WORDS = 8
-RANKED = 300  # PostgreSQL: the latest matches ranked
+# PostgreSQL: the latest RANKED rows found are ranked; WALKED of the communes' newest rows
+# are read first; then, of reading on and asking the trigram index, whichever should read
+# fewer rows — a commune's look-up in the trigram index costing about PROBE rows
+RANKED = 100
+WALKED = 1000
+PROBE = 100
+
+
+@contextmanager
+def asking():
+    """Around the queries of one search. On PostgreSQL, without JIT compilation: the planner
+    costs a read of each commune's newest rows as if it read all of them, and would spend
+    longer compiling the query than running it."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL jit = off")
+        yield
 
 
 def words(query: str) -> list[str]:
@@ -239,26 +302,18 @@ def find(
     ``also``: a further condition on the row "t" and its parameters."""
     if not query_words or not commune_ids:
         return []
-    communes = ", ".join(["%s"] * len(commune_ids))
-    scope = source.scope.replace("{communes}", communes)
-    scope_params = list(commune_ids) * source.scope.count("{communes}")
+    commune_ids = sorted(commune_ids)
+    if connection.vendor == "postgresql":  # one array, not a placeholder per commune
+        scope = source.scope.replace("IN ({communes})", "= ANY(%s::bigint[])")
+        scope_params = [commune_ids] * source.scope.count("{communes}")
+    else:
+        scope = source.scope.replace("{communes}", ", ".join(["%s"] * len(commune_ids)))
+        scope_params = commune_ids * source.scope.count("{communes}")
     if also[0]:
         scope, scope_params = f"{scope} AND {also[0]}", [*scope_params, *also[1]]
     if connection.vendor == "postgresql":
-        index = f"search_{source.name}"
-        likes = " AND ".join(f"{index}.doc LIKE %s" for _ in query_words)
-        # the latest RANKED rows holding every word, ranked by the likeness of their first
-        # column (a title) to the query: a common word costs RANKED rows, not thousands
-        sql = (
-            f"SELECT id FROM (SELECT t.id, {index}.head FROM {index} "
-            f"JOIN {source.table} t ON t.id = {index}.id WHERE {likes} AND {scope} "
-            f"ORDER BY t.id DESC LIMIT {RANKED}) AS latest "
-            f"ORDER BY public.word_similarity(%s, head) DESC, id DESC LIMIT %s"
-        )
-        # a word of three letters or more is found inside longer ones; a shorter one whole
-        params = [f"%{w}%" if len(w) > 2 else f"% {w} %" for w in query_words]
-        params += [*scope_params, " ".join(query_words), limit]
-    elif connection.vendor == "sqlite":
+        return _find_postgresql(source, query_words, commune_ids, limit, scope, scope_params)
+    if connection.vendor == "sqlite":
         fts = f"search_{source.name}"
         sql = (
             f"SELECT t.id FROM {fts} JOIN {source.table} t ON t.id = {fts}.rowid "
@@ -266,9 +321,118 @@ def find(
         )
         # a word of three letters or more also finds the longer words it begins
         match = " AND ".join(f'"{w}"' + ("*" if len(w) > 2 else "") for w in query_words)
-        params = [match, *scope_params, limit]
-    else:  # pragma: no cover - the two databases hanhdong runs on
-        return []
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [match, *scope_params, limit])
+            return [row[0] for row in cursor.fetchall()]
+    return []  # pragma: no cover - the two databases hanhdong runs on
+
+
+def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_params) -> list[int]:
+    """The latest RANKED rows of the communes holding every word and in ``scope``, ranked by
+    the likeness of their first column (a title) to the query; the ``limit`` first.
+
+    A common word is found by reading each commune's newest rows (the index's b-tree on
+    commune and id) until about RANKED are found; a rarer one by the trigram index of the
+    communes' rows, which reads only the rows holding it, but all of them. Which: the share
+    of the WALKED newest rows holding the words tells how many rows each way would read."""
+    index = f"search_{source.name}"
+    likes, like_params = _likes(query_words)
+    # the trigram index is asked for the words of three letters or more; a shorter word's
+    # trigrams are in most rows (a Vietnamese syllable is short), so it is only checked
+    # on the rows found ("|| ''": not the indexed column)
+    longer = [w for w in query_words if len(w) > 2]
+    indexed, indexed_params = _likes(longer) if longer else ("TRUE", [])
+    checked, checked_params = _likes([w for w in query_words if len(w) <= 2], "r.doc || ''")
+    communes = len(commune_ids)
+    per_commune = -(-WALKED // communes)
+    read, found, whole, rows, in_index = _newest(
+        source,
+        commune_ids,
+        per_commune,
+        (likes, like_params),
+        scope,
+        scope_params,
+        (indexed, indexed_params),
+    )
+    if len(found) < RANKED and not whole:
+        share = len(found) / read
+        reading_on = 1.25 * RANKED / share if share else math.inf
+        if reading_on < communes * (in_index / read * max(rows, per_commune) + PROBE):
+            more = math.ceil(reading_on / communes)
+            found, whole = _newest(
+                source, commune_ids, more, (likes, like_params), scope, scope_params
+            )[1:3]
+        else:
+            found = []
+        if len(found) < min(RANKED, limit) and not whole:
+            found = None
+    if found is None:  # rarer: every row holding the words, from the trigram index (the
+        # communes as bigint, which btree_gin's operators take); the newest of them asked
+        # one by one whether they are in scope, until RANKED are
+        latest = (
+            f"WITH holding AS MATERIALIZED (SELECT r.id, r.head FROM {index} r "
+            f"WHERE r.commune_id = ANY(%s::bigint[]) AND {indexed} AND {checked}), "
+            f"latest AS (SELECT r.id, r.head FROM (SELECT * FROM holding ORDER BY id DESC) r "
+            f"CROSS JOIN LATERAL ({_in_scope(source, scope)}) AS ok ORDER BY r.id DESC "
+            f"LIMIT %s)"
+        )
+        params = [list(commune_ids), *indexed_params, *checked_params, *scope_params, RANKED]
+    else:
+        latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s::bigint[]))"
+        params = [found[:RANKED]]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(
+            f"{latest} SELECT id FROM latest "
+            f"ORDER BY public.word_similarity(%s, head) DESC, id DESC LIMIT %s",
+            [*params, " ".join(query_words), limit],
+        )
         return [row[0] for row in cursor.fetchall()]
+
+
+def _likes(query_words, column="r.doc") -> tuple[str, list[str]]:
+    """``column`` holds every word: a word of three letters or more, inside longer ones; a
+    shorter one, whole."""
+    sql = " AND ".join(f"{column} LIKE %s" for _ in query_words) or "TRUE"
+    return sql, [f"%{w}%" if len(w) > 2 else f"% {w} %" for w in query_words]
+
+
+def _in_scope(source, scope: str) -> str:
+    """The row "r" is in ``scope`` — asked of it alone (LIMIT: the planner neither flattens
+    it nor reads the whole scope to join it)."""
+    return f"SELECT 1 FROM {source.table} t WHERE t.id = r.id AND {scope} LIMIT 1"
+
+
+def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexed=None):
+    """Of the ``per_commune`` newest rows of each commune: how many were read, the ids of
+    those holding the words (``likes``: SQL and parameters) and in ``scope`` (newest
+    first), whether they were every row of the communes, how many rows a commune has in
+    the index (its statistics, 0 if it has none), and how many of those read hold the words
+    ``indexed`` (SQL and parameters)."""
+    index = f"search_{source.name}"
+    indexed = indexed or ("FALSE", [])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*), bool_or(r.nth = %s), array_agg(r.id ORDER BY r.id DESC) "
+            f"FILTER (WHERE {likes[0]} AND EXISTS ({_in_scope(source, scope)})), "
+            f"count(*) FILTER (WHERE {indexed[0]}), "
+            f"(SELECT reltuples FROM pg_class WHERE oid = '{index}'::regclass), "
+            f"(SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() "
+            f"AND tablename = '{index}' AND attname = 'commune_id') "
+            f"FROM unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
+            f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
+            f"WHERE r.commune_id + 0 = c.id ORDER BY r.id DESC LIMIT %s) AS r",
+            [
+                per_commune,
+                *likes[1],
+                *scope_params,
+                *indexed[1],
+                list(commune_ids),
+                per_commune,
+            ],
+        )
+        read, cut_short, found, in_index, rows, communes = cursor.fetchone()
+    if rows and rows > 0 and communes:  # n_distinct: a count, or minus a share of the rows
+        rows /= communes if communes > 0 else -communes * rows
+    else:
+        rows = 0
+    return read, found or [], not cut_short, rows, in_index

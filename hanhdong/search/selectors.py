@@ -13,7 +13,7 @@ from hanhdong.lib.text import fold, mask_personal
 from hanhdong.orgs.access import Reach
 from hanhdong.programs.models import Item, KeyTask, Section
 from hanhdong.reports.models import ProgressReport
-from hanhdong.search.index import find, sources, words
+from hanhdong.search.index import asking, find, sources, words
 
 SHOWN = 20  # results per group
 SNIPPET = 160  # characters of text around the first word found
@@ -27,12 +27,13 @@ def search(reach: Reach, query: str) -> dict:
     communes = {c.pk: c for c in reach.communes()}
     groups = []
     if found and communes:
-        groups = [
-            ("feedback", _feedback(reach, by_name["feedback"], found, communes)),
-            ("task", _tasks(by_name["task"], found, communes)),
-            ("report", _reports(by_name["report"], found, communes)),
-            ("section", _sections(by_name["section"], by_name["item"], found, communes)),
-        ]
+        with asking():
+            groups = [
+                ("feedback", _feedback(reach, by_name["feedback"], found, communes)),
+                ("task", _tasks(by_name["task"], found, communes)),
+                ("report", _reports(by_name["report"], found, communes)),
+                ("section", _sections(by_name["section"], by_name["item"], found, communes)),
+            ]
     return {"words": found, "groups": [(name, rows) for name, rows in groups if rows]}
 
 

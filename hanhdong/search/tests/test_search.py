@@ -1,15 +1,20 @@
 """Search without diacritics over submissions, key tasks, reports and the program, on the
 database the tests run on (SQLite's FTS5, or PostgreSQL's unaccent and trigrams)."""
 
+from unittest import mock, skipUnless
+
+from django.db import connection
 from django.urls import reverse
 
 from hanhdong.feedback import services
-from hanhdong.feedback.models import Kind
+from hanhdong.feedback.models import Feedback, Kind
 from hanhdong.orgs.access import reach_of
+from hanhdong.orgs.models import OrgKind, Role
 from hanhdong.programs.models import Item, KeyTask
+from hanhdong.search import index
 from hanhdong.search.index import words
 from hanhdong.search.selectors import search
-from hanhdong.test import BaseTestCase
+from hanhdong.test import BaseTestCase, make_org, make_program, make_user
 
 
 def submit(commune, title, text, kind=Kind.REPORT):
@@ -78,3 +83,54 @@ class SearchTest(BaseTestCase):
         for query in ("%25%27%22*", "%22duong%22+OR+*", "NEAR(duong"):
             self.assertEqual(self.client.get(f"{url}?q={query}").status_code, 200)
         self.assertEqual(self.client.post(url).status_code, 405)
+
+
+@mock.patch.object(index, "RANKED", 3)
+@mock.patch.object(index, "WALKED", 2)
+class LatestTest(BaseTestCase):
+    """With RANKED and WALKED made small: a search reads the newest rows of the user's
+    communes first, and finds what they do not hold in the index of the rows' words."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.karaoke = submit(cls.commune, "Karaoke ồn", "Hát karaoke quá khuya ở xóm 3.")
+        cls.road = submit(cls.commune, "Đường lún", "Đường trục thôn 2 lún sau mưa.")
+        services.feedback_accept(acting_user=cls.clerk, feedback=cls.road, accept=True)
+        services.feedback_assign(acting_user=cls.clerk, feedback=cls.road, agency=cls.agency_a)
+        cls.rubbish = [
+            submit(cls.commune, f"Rác thải đường {n}", f"Rác thải đổ ra đường số {n}.")
+            for n in range(6)
+        ]
+
+    def found(self, user, query):
+        return [
+            row["url"] for row in dict(search(reach_of(user), query)["groups"]).get("feedback", [])
+        ]
+
+    def url(self, item):
+        return reverse("feedback:handle", args=[item.pk])
+
+    def test_it_finds_a_rare_word_behind_the_newest_rows(self):
+        self.assertEqual(self.found(self.clerk, "karaoke"), [self.url(self.karaoke)])
+
+    def test_it_finds_what_an_agency_was_given_behind_newer_rows(self):
+        self.assertEqual(self.found(self.officer_a, "duong"), [self.url(self.road)])
+
+    @skipUnless(connection.vendor == "postgresql", "SQLite ranks by bm25 among every row")
+    def test_a_common_word_finds_the_latest_rows(self):
+        latest = {self.url(item) for item in self.rubbish[-3:]}
+        self.assertEqual(set(self.found(self.clerk, "rac thai")), latest)
+        self.assertEqual(set(self.found(self.clerk, "duong")), latest)
+
+    def test_a_reader_of_several_communes_finds_the_rows_of_each(self):
+        make_program(self.commune_b)
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã B"})
+
+    def test_the_index_follows_a_submission_to_another_commune(self):
+        office_b = make_org("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, self.commune_b)
+        clerk_b = make_user("clerk_b", (office_b, Role.CLERK))
+        Feedback.objects.filter(pk=self.karaoke.pk).update(commune=self.commune_b)
+        self.assertEqual(self.found(clerk_b, "karaoke"), [self.url(self.karaoke)])
+        self.assertEqual(self.found(self.clerk, "karaoke"), [])
