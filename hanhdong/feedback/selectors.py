@@ -378,10 +378,15 @@ def tracked(code: str) -> tuple[Feedback | None, list]:
     at = n_item + 2 * n_org
     steps = []
     for index, row in enumerate(rows):
-        values = _converted(alias, models, row) if index else first
-        if values[at] is None:  # no public step: the item's row alone
+        # the item's columns repeat on every row: only the first row's are read
+        values = (
+            first[at : at + n_event]
+            if index == 0
+            else _converted(alias, (FeedbackEvent,), row[at : at + n_event])
+        )
+        if values[0] is None:  # no public step: the item's row alone
             continue
-        step = _from_row(FeedbackEvent, alias, values[at : at + n_event])
+        step = _from_row(FeedbackEvent, alias, values)
         step.feedback = feedback
         steps.append(step)
     return feedback, [*feedback.history(steps=False), *steps]
