@@ -7,12 +7,14 @@ from hanhdong.api.api import api
 from hanhdong.orgs import account
 
 urlpatterns = [
+    # first: the citizens' pages (the form, the tracking page) are the most requested, and a
+    # path is matched against the patterns in order; no other app's pattern overlaps these
+    path("", include("hanhdong.feedback.urls")),
     path("", include("hanhdong.programs.urls")),
     path("orgs/", include("hanhdong.orgs.urls")),
     path("", include("hanhdong.imports.urls")),
     path("", include("hanhdong.reports.urls")),
     path("", include("hanhdong.exports.urls")),
-    path("", include("hanhdong.feedback.urls")),
     path("", include("hanhdong.tasks.urls")),
     path("", include("hanhdong.meetings.urls")),
     path("", include("hanhdong.signals.urls")),

@@ -76,10 +76,6 @@ class IntakeForm(SubmitForm):
     )
 
 
-class TrackForm(forms.Form):
-    code = forms.CharField(label=_("Tracking code"), max_length=12)
-
-
 class RateForm(forms.Form):
     rating = forms.TypedChoiceField(
         label=_("How satisfied are you with the answer?"),

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -22,13 +23,12 @@ from hanhdong.feedback.forms import (
     ReopenForm,
     SettingsForm,
     SubmitForm,
-    TrackForm,
 )
 from hanhdong.feedback.models import Open311Key, State
 from hanhdong.lib.files import CappedUploadHandler, file_response, read_capped
 from hanhdong.lib.http import client_address
 from hanhdong.lib.replica import replica_reads
-from hanhdong.lib.views import render_kept
+from hanhdong.lib.views import checked_quickly, render_kept
 from hanhdong.orgs.access import (
     Reach,
     get_commune_for_user,
@@ -56,21 +56,28 @@ def submit(request, commune_code):
 @csrf_protect
 def _submit(request, commune_code):
     commune = commune_by_code(commune_code)
-    form = SubmitForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if form.cleaned_data["website"]:
+    form = None
+    # every citizen's post is checked by the form's fields alone; the form is made only
+    # to show the page again (bench/load.py)
+    cleaned = checked_quickly(SubmitForm, request.POST) if request.method == "POST" else None
+    if cleaned is not None:
+        if cleaned["website"]:
             raise Http404  # the honeypot was filled in: a robot
         try:
             feedback = services.feedback_submit(
                 commune=commune,
                 files=_uploads(request),
                 address=client_address(request),
-                **_submission(form),
+                **_submission(cleaned),
             )
         except ValidationError as exc:
+            form = SubmitForm(request.POST)
+            form.is_valid()
             _refused(request, form, exc)
         else:
             return redirect(f"{_track_url()}?code={feedback.code}&new=1")
+    if form is None:
+        form = SubmitForm(request.POST or None)
     return render(request, "feedback/submit.html", {"commune": commune, "form": form})
 
 
@@ -82,8 +89,8 @@ def _refused(request, form, exc) -> None:
         )
 
 
-def _submission(form) -> dict:
-    return {k: v for k, v in form.cleaned_data.items() if k not in ("website", "files")}
+def _submission(cleaned: dict) -> dict:
+    return {k: v for k, v in cleaned.items() if k not in ("website", "files")}
 
 
 def _uploads(request) -> list:
@@ -116,8 +123,9 @@ def track(request):
             "feedback": feedback,
             "commune": feedback.commune if feedback else None,
             "events": events,
-            "form": TrackForm(initial={"code": code}),
-            "rate_form": RateForm() if feedback else None,
+            "code": code,
+            # made only if the page is rendered: a kept page, or its kept rating form, has it
+            "rate_form": SimpleLazyObject(RateForm) if feedback else None,
             "searched": bool(code),
             "new": new,
         },
@@ -436,7 +444,7 @@ def _intake(request, commune_pk):
                 commune=commune,
                 received_by=request.user,
                 files=_uploads(request),
-                **_submission(form),
+                **_submission(form.cleaned_data),
             )
         except ValidationError as exc:
             _refused(request, form, exc)

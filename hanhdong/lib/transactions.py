@@ -24,3 +24,34 @@ def service(function):
 
     durable.within = within
     return durable
+
+
+def inserted(instance):
+    """``instance`` saved as a new row by one INSERT in autocommit — a single statement is a
+    durable transaction of its own, without the BEGIN and COMMIT a ``service`` sends — for a
+    write that is one row and nothing else, on a path every citizen takes. The statement is
+    written once per model and database; the values are prepared as the ORM's save would
+    (``auto_now_add`` filled in). Refuses to run inside a transaction, as a service does."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        raise RuntimeError(f"{type(instance).__name__} inserted alone runs outside a transaction")
+    sql, fields = _insert_statement(type(instance), connection.vendor)
+    values = [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        instance.pk = cursor.fetchone()[0]
+    instance._state.adding = False
+    instance._state.db = connection.alias
+    return instance
+
+
+@functools.cache
+def _insert_statement(model, vendor: str) -> tuple[str, list]:
+    connection = transaction.get_connection()
+    quote, meta = connection.ops.quote_name, model._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    sql = (
+        f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+        f"VALUES ({', '.join(['%s'] * len(fields))}) RETURNING {quote(meta.pk.column)}"
+    )
+    return sql, fields

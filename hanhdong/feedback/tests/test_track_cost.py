@@ -5,11 +5,14 @@ rendered while what it shows is unchanged, with each citizen's own CSRF token.""
 import re
 from unittest import mock
 
-from django.db import connection
+from django.db import connection, transaction
+from django.http import QueryDict
 from django.test import Client, TransactionTestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from hanhdong.feedback import services
+from hanhdong.feedback.forms import SubmitForm
 from hanhdong.feedback.models import (
     Feedback,
     FeedbackAttachment,
@@ -19,6 +22,8 @@ from hanhdong.feedback.models import (
 )
 from hanhdong.feedback.tests.test_address import answered
 from hanhdong.feedback.tests.test_feedback import submit
+from hanhdong.lib.transactions import inserted
+from hanhdong.lib.views import checked_quickly
 from hanhdong.orgs.models import OrgKind
 from hanhdong.test import BaseTestCase, make_org
 
@@ -166,3 +171,97 @@ class CountOutsideTransactionTest(TransactionTestCase):
             with connection.cursor() as cursor:
                 cursor.execute("SHOW synchronous_commit")
                 self.assertEqual(cursor.fetchone()[0], "on")
+
+    def test_as_served_a_submission_is_one_statement_that_writes_what_the_orm_would(self):
+        commune = make_org("Xã Đ", OrgKind.COMMUNE, code="x-d")
+        submit(commune, address="10.0.0.7")  # the hour's counter made
+        with CaptureQueriesContext(connection) as queries:
+            alone = submit(commune, address="10.0.0.7")
+        # the count, then the row in one statement: no BEGIN, no COMMIT, no savepoint
+        self.assertEqual(
+            [q["sql"].split()[0] for q in queries.captured_queries], ["UPDATE", "INSERT"]
+        )
+        # the same submission through the service that saves it by the ORM
+        made = services._new_submission(
+            commune=commune,
+            **{k: getattr(alone, k) for k in ("kind", "title", "text", "place", "topic")},
+            **{k: getattr(alone, k) for k in ("name", "phone", "email", "consent")},
+            hide_identity=alone.hide_identity,
+            channel=alone.channel,
+            received_by=None,
+        )
+        by_orm = services._submission_store(made, [])
+        stored, expected = (
+            Feedback.objects.filter(pk=pk).values().get() for pk in (alone.pk, by_orm.pk)
+        )
+        for varies in ("id", "code", "public_id", "created_at"):
+            self.assertTrue(stored.pop(varies))
+            expected.pop(varies)
+        self.assertEqual(stored, expected)
+        self.assertEqual(alone.code, Feedback.objects.get(pk=alone.pk).code)
+        self.assertFalse(alone._state.adding)
+        # a code drawn twice: drawn again, and the one statement stored nothing the first time
+        codes = iter([alone.code, "NEWCODE2"])
+        with mock.patch.object(services, "_code", side_effect=lambda: next(codes)):
+            again = submit(commune)
+        self.assertEqual(Feedback.objects.get(pk=again.pk).code, "NEWCODE2")
+        self.assertEqual(Feedback.objects.count(), 4)
+
+    def test_a_row_inserted_alone_refuses_to_join_a_transaction(self):
+        commune = make_org("Xã Đ", OrgKind.COMMUNE, code="x-d")
+        with transaction.atomic(), self.assertRaises(RuntimeError):
+            inserted(Feedback(commune=commune, code="ABCDEFGH", kind="phan_anh", title="t"))
+        self.assertFalse(Feedback.objects.exists())
+
+
+class DrawnCodeTest(BaseTestCase):
+    def test_codes_use_every_letter_of_their_alphabet_and_nothing_else(self):
+        for alphabet, draw, length in (
+            (services.CODE_ALPHABET, services._code, 8),
+            (services.REF_ALPHABET, services._ref, 10),
+        ):
+            drawn = [draw() for _ in range(400)]
+            self.assertEqual({len(code) for code in drawn}, {length})
+            self.assertEqual(set("".join(drawn)), set(alphabet))
+            self.assertEqual(len(set(drawn)), len(drawn))
+
+
+class QuickCheckTest(BaseTestCase):
+    """The citizen's post is checked by the form's fields alone, as the form would."""
+
+    cases = [
+        {"kind": "phan_anh", "title": "Đèn", "text": "Đèn đường thôn 2 tắt.", "website": ""},
+        {"kind": "phan_anh", "title": "", "text": "Đèn đường thôn 2 tắt."},
+        {"kind": "khong_co", "title": "Đèn", "text": "Đèn đường thôn 2 tắt."},
+        {"kind": "to_cao", "title": "T" * 201, "text": "Nội dung."},
+        {"kind": "kien_nghi", "title": "Đèn", "text": "Đèn.", "email": "khong-phai-email"},
+        {"kind": "kien_nghi", "title": "Đèn", "text": "Đèn.", "consent": "on", "topic": "x"},
+        {
+            "kind": "kien_nghi",
+            "title": " Đèn ",
+            "text": "Đèn.",
+            "consent": "on",
+            "hide_identity": "",
+            "email": "a@b.vn",
+            "files-clear": "on",
+        },
+    ]
+
+    def test_it_agrees_with_the_form_on_every_case(self):
+        for data in self.cases:
+            with self.subTest(data=data):
+                posted = QueryDict(mutable=True)
+                posted.update(data)
+                form = SubmitForm(posted)
+                quick = checked_quickly(SubmitForm, posted)
+                self.assertEqual(quick is not None, form.is_valid())
+                if quick is not None:
+                    self.assertEqual(quick, form.cleaned_data)
+
+    def test_a_refused_post_shows_the_form_with_its_errors_and_what_was_written(self):
+        url = reverse("feedback:submit", args=[self.commune.code])
+        page = self.client.post(url, {"kind": "phan_anh", "title": "", "text": "Đèn thôn 9 tắt."})
+        self.assertEqual(page.status_code, 200)
+        self.assertTrue(page.context["form"].errors["title"])
+        self.assertContains(page, "Đèn thôn 9 tắt.")
+        self.assertFalse(Feedback.objects.exists())
