@@ -102,6 +102,14 @@ class Client:
         )
 
 
+def answered(status: int, wanted: int, what: str) -> bool:
+    """Whether ``what`` was answered ``wanted``; any other answer is named in FAILURES (one
+    over 399 is named by ``Client.request`` already)."""
+    if status != wanted and status < 400:
+        FAILURES[f"{what} {status} (not {wanted})"] += 1
+    return status == wanted
+
+
 def run_threads(make_worker, seconds: float, threads: int) -> tuple[float, list, int]:
     """Requests per second over ``threads`` threads for ``seconds``; the latencies of the
     answers; and the number of errors (an exception, or ``once`` answering False). Each
@@ -234,13 +242,15 @@ def main() -> int:
                     },
                     {"Referer": f"http://127.0.0.1:{port}{form}"},
                 )
-                return status == 302
+                return answered(status, 302, f"POST {form}")
 
             return once
 
         def inserter():
             client = Client(port)
-            return lambda: client.request("POST", "/bench/insert/", {"x": "1"})[0] == 200
+            return lambda: answered(
+                client.request("POST", "/bench/insert/", {"x": "1"})[0], 200, "POST /bench/insert/"
+            )
 
         submit_rates, insert_rates, errors = [], [], 0
         for _ in range(ROUNDS):
@@ -260,11 +270,13 @@ def main() -> int:
 
         def tracker():
             client = Client(port)
-            return lambda: client.request("GET", track)[0] == 200
+            return lambda: answered(client.request("GET", track)[0], 200, "GET tracking page")
 
         def hello():
             client = Client(port)
-            return lambda: client.request("GET", "/bench/hello/")[0] == 200
+            return lambda: answered(
+                client.request("GET", "/bench/hello/")[0], 200, "GET /bench/hello/"
+            )
 
         track_rates, hello_rates = [], []
         for _ in range(ROUNDS):
@@ -289,13 +301,18 @@ def main() -> int:
         def leader():
             client = Client(port)
             client.form("/login/", {"username": "bithu", "password": "hanhdong-demo"})
-            return lambda: client.request("GET", dashboard)[0] == 200
+            return lambda: answered(client.request("GET", dashboard)[0], 200, "GET dashboard")
 
         def citizen_reading():
             client = Client(port)
             pages = [f"/gop-y/{COMMUNE}/da-tra-loi/", track]
             turn = iter(range(10**9))
-            return lambda: client.request("GET", pages[next(turn) % 2])[0] == 200
+
+            def read():
+                page = pages[next(turn) % 2]
+                return answered(client.request("GET", page)[0], 200, f"GET {page.split('?')[0]}")
+
+            return read
 
         readers: list = []
         background = threading.Thread(
