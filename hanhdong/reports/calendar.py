@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 
 from hanhdong.lib import periods as task_periods
 from hanhdong.lib.periods import Period, PeriodKind
@@ -106,6 +107,14 @@ def owes_report(task, period) -> bool:
 def owes_report_row(start_period, end_period, reporting_on, begin, finish) -> bool:
     """The same for a task read as plain values (the city roll-up reads thousands)."""
     return _owes(_freeze(start_period), _freeze(end_period), reporting_on, begin, finish)
+
+
+@functools.lru_cache(maxsize=4096)
+def owes_report_text(start_text, end_text, reporting_on, begin, finish) -> bool:
+    """The same for a task whose periods are read as their JSON text, each distinct text
+    decoded once: the tasks of a program share a few dozen of them."""
+    start, end = (json.loads(text) if text else None for text in (start_text, end_text))
+    return owes_report_row(start, end, reporting_on, begin, finish)
 
 
 def period_dates(period) -> tuple[dt.date, dt.date]:
