@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
 
+from hanhdong.demo.management.commands import demo
 from hanhdong.demo.setup import demo_setup
 from hanhdong.feedback.models import Feedback
 from hanhdong.imports.services import draft_changes, import_draft_create, import_draft_save
@@ -26,11 +27,22 @@ class DemoSetupTest(TestCase):
         models = (Organization, Membership, Program, KeyTask, Target, get_user_model())
         return [m.objects.count() for m in models]
 
-    def test_it_sets_up_the_demo_twice_without_duplicates(self):
+    def test_it_sets_up_the_demo_twice_without_duplicates_and_serves_it_where_told(self):
         out = StringIO()
         call_command("demo", "--setup-only", stdout=out)
         first = self.counts()
-        call_command("demo", "--setup-only", stdout=StringIO())
+        served = []
+
+        def commands(name, *args, **options):
+            if name == "runserver":
+                served.append(args)
+                return None
+            return call_command(name, *args, **options)
+
+        # again, and served (``make demo PORT=8101``): the server's start is only recorded
+        with mock.patch.object(demo, "call_command", commands):
+            call_command("demo", "--addrport", "127.0.0.1:8101", stdout=StringIO())
+        self.assertEqual(served, [("127.0.0.1:8101",)])
         self.assertEqual(self.counts(), first)
         program = Program.objects.get(commune__code="hp-nghiduong")
         self.assertEqual(program.key_tasks.count(), 27)
@@ -41,9 +53,7 @@ class DemoSetupTest(TestCase):
         self.assertEqual(program.targets.count(), 16)
         self.assertIn("vanphong", out.getvalue())
         self.assertIn("hanhdong-demo", out.getvalue())
-
-    def test_every_demo_task_has_a_lead_unit_and_an_area(self):
-        call_command("demo", "--setup-only", stdout=StringIO())
+        # every demo task has a lead unit and an area
         for task in KeyTask.objects.prefetch_related("sections"):
             self.assertIsNotNone(task.lead, task)
             self.assertTrue(task.sections.all(), task)

@@ -3,29 +3,10 @@
 import os
 import shutil
 import subprocess
-from io import StringIO
-from unittest import mock
 
-from django.core.management import call_command
-from django.test import SimpleTestCase, TestCase
+from django.test import SimpleTestCase
 
-from hanhdong.demo.management.commands import demo
 from hanhdong.test import REPO_ROOT
-
-
-class DemoServeTest(TestCase):
-    def test_the_demo_is_served_where_it_is_told(self):
-        served = []
-
-        def commands(name, *args, **options):
-            if name == "runserver":
-                served.append(args)
-                return None
-            return call_command(name, *args, **options)
-
-        with mock.patch.object(demo, "call_command", commands):
-            call_command("demo", "--addrport", "127.0.0.1:8101", stdout=StringIO())
-        self.assertEqual(served, [("127.0.0.1:8101",)])
 
 
 class MakeDemoTest(SimpleTestCase):
