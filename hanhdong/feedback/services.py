@@ -97,8 +97,8 @@ def _count_submission(address: str) -> bool:
     if _count_up(digest, hour, limit):
         return True
     counter = SubmissionCount.objects.filter(address_hash=digest, hour=hour)
-    if counter.exists():
-        return False
+    if counter.exists():  # at the limit, or made by another submission since the count
+        return _count_up(digest, hour, limit)
     try:
         with transaction.atomic():
             SubmissionCount.objects.create(address_hash=digest, hour=hour, count=1)

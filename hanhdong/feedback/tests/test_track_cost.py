@@ -137,10 +137,29 @@ class SubmitCostTest(BaseTestCase):
         body = {"kind": "phan_anh", "title": "Đèn", "text": "Đèn đường thôn 2 tắt.", "website": ""}
         with self.settings(HANHDONG_SUBMISSIONS_PER_HOUR=1):
             self.client.post(url, body)
-            with self.assertNumQueries(2):  # the count refused, the counter found: no row
+            # the count refused, the counter found, counted again (refused): no row
+            with self.assertNumQueries(3):
                 page = self.client.post(url, body)
         self.assertContains(page, "Quá nhiều")
         self.assertEqual(Feedback.objects.count(), 1)
+
+    def test_a_counter_made_by_another_submission_meanwhile_counts_this_one_too(self):
+        # the hour's first two submissions from one address at once: the other one makes
+        # the counter between this one's count (no counter yet) and its look for it
+        real = services._count_up
+        calls = []
+
+        def count_up(digest, hour, limit):
+            calls.append(hour)
+            if len(calls) == 1:
+                SubmissionCount.objects.create(address_hash=digest, hour=hour, count=1)
+                return False
+            return real(digest, hour, limit)
+
+        with mock.patch.object(services, "_count_up", side_effect=count_up):
+            submit(self.commune, address="10.0.0.5")
+        self.assertEqual(Feedback.objects.count(), 1)
+        self.assertEqual(SubmissionCount.objects.get().count, 2)
 
     def test_a_tracking_code_drawn_twice_is_drawn_again(self):
         first = submit(self.commune)
