@@ -4,6 +4,7 @@ database the tests run on (SQLite's FTS5, or PostgreSQL's unaccent and trigrams)
 from unittest import mock, skipUnless
 
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from hanhdong.feedback import services
@@ -134,3 +135,53 @@ class LatestTest(BaseTestCase):
         Feedback.objects.filter(pk=self.karaoke.pk).update(commune=self.commune_b)
         self.assertEqual(self.found(clerk_b, "karaoke"), [self.url(self.karaoke)])
         self.assertEqual(self.found(self.clerk, "karaoke"), [])
+
+    def test_a_city_viewer_finds_the_rows_of_its_communes_and_no_other_citys(self):
+        for commune in (self.commune_b, self.commune_c):
+            make_program(commune)
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã B"})
+
+    def test_the_index_follows_a_commune_to_another_city(self):
+        make_program(self.commune_c)
+        self.commune_c.parent = self.hp
+        self.commune_c.save()
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã C"})
+        if connection.vendor == "postgresql":  # each index row holds its commune's city
+            self.assertEqual(areas("task", self.commune_c), {self.hp.pk})
+
+    def test_a_commune_of_no_city_is_searched_and_later_given_one(self):
+        alone = make_org("Xã Mới", OrgKind.COMMUNE, code="moi")
+        office = make_org("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, alone)
+        clerk = make_user("clerk_new", (office, Role.CLERK))
+        karaoke = submit(alone, "Karaoke xã mới", "Karaoke ồn ở xã mới.")
+        submit(alone, "Đường", "Đường lún.")
+        make_program(alone)
+        self.assertEqual(self.found(clerk, "karaoke"), [self.url(karaoke)])
+        if connection.vendor == "postgresql":  # a commune of no city is an area of its own
+            self.assertEqual(areas("feedback", alone), {alone.pk})
+        alone.parent = self.hp
+        alone.save()
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertIn("Xã Mới", {row["commune"] for row in found})
+        if connection.vendor == "postgresql":
+            self.assertEqual(areas("feedback", alone), {self.hp.pk})
+
+    @skipUnless(connection.vendor == "postgresql", "the trigram index of PostgreSQL")
+    def test_a_citys_search_asks_the_trigram_index_by_city(self):
+        make_program(self.commune_b)
+        with CaptureQueriesContext(connection) as queries:
+            search(reach_of(self.city), "ket nap dang vien")
+        asked = [q["sql"] for q in queries if "holding AS MATERIALIZED" in q["sql"]]
+        self.assertTrue(asked)
+        self.assertTrue(all("r.area_id = ANY" in sql for sql in asked), asked)
+
+
+def areas(source, commune) -> set[int]:
+    """The areas the index rows of ``commune`` hold (PostgreSQL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT DISTINCT area_id FROM search_{source} WHERE commune_id = %s", [commune.pk]
+        )
+        return {row[0] for row in cursor.fetchall()}
