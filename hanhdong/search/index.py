@@ -4,18 +4,28 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
 
 - PostgreSQL: the extensions unaccent, pg_trgm and btree_gin; an immutable
   ``hanhdong_fold(text)`` (lower-case, unaccented: unaccent's rules fold "đ" too) and, per
-  source, a table of each row's commune and folded words (its first column apart, to rank
-  by) kept by a trigger on the source table. A query asks for every word with LIKE — a
-  word of one or two letters as a whole word — in the user's communes only, and ranks the
-  latest RANKED rows found by word_similarity to the row's first column (its title).
-  Folding once when a row is written, not at each search, and asking by commune first,
-  is what keeps a commune's search within 100 ms in a country of 56 million reports
-  (bench/search.py --communes 3321); a city's (114 communes) is not yet: asking the
-  trigram index commune by commune costs up to 1.4 s there. Which rows are the latest is found
-  one of two ways (``_find_postgresql``): a word that many rows hold, by reading each
-  commune's newest rows until enough are found (a b-tree on commune and id); a rarer one,
-  by the trigram index of the communes' rows (a GIN on commune and the words) — reading
-  the newest rows first tells which;
+  source, a table of each row's commune, its area — the commune's city (its parent), or
+  the commune itself if it has none — and folded words (its first column apart, to rank
+  by), kept by a trigger on the source table, and by one on the communes: a commune moved
+  to another city, or given one, takes its rows' area with it. A query asks for every
+  word with LIKE — a word of one or two letters as a whole word — in the user's communes
+  only, and ranks the latest RANKED rows found by word_similarity to the row's first
+  column (its title). Which rows are the latest is found one of two ways
+  (``_find_postgresql``): a word that many rows hold, by reading each commune's newest
+  rows until enough are found (a b-tree on commune and id); a rarer one, by the trigram
+  index (a GIN on area, commune and the words) — reading the newest rows first tells
+  which. The trigram index is asked by commune for one commune, by area for the communes
+  of a city (or of a few): once. Asked for ``commune_id = ANY(…)`` a GIN looks each
+  commune up in turn, and each look-up reads the posting lists of the query's trigrams,
+  which are the country's: a city's search cost up to 1.4 s so. Beyond AREAS areas (a site
+  administrator's) it is asked for the words alone, once, and reads the country's rows
+  holding them. Partitioning the index by area would shorten each posting list too, but
+  a partition key belongs in the primary key the triggers upsert on, a moved commune's
+  rows would move between partitions, and a look-up by id alone visits every partition:
+  one column keeps a city's search to one look-up without that.
+  Folding once when a row is written, not at each search, and asking by commune or area
+  first, is what keeps a search within 100 ms in a country of 56 million reports
+  (bench/search.py --communes 3321): FIGURES;
 - SQLite: an FTS5 table per source with one column, the searched columns joined and their
   "đ"/"Đ" replaced by "d"/"D" (FTS5's remove_diacritics folds every other Vietnamese
   mark, not this letter, which is not a combining one), kept by triggers on the source
@@ -403,7 +413,8 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         (indexed, indexed_params),
     )
     read, found, whole = newest.read, newest.found, newest.whole
-    key, key_params, probes, reached = _key(commune_ids, newest)
+    keys, reached = _keys(commune_ids, newest)
+    probes = len(keys)
     if len(found) < RANKED and not whole:
         share = len(found) / read
         reading_on = 1.25 * RANKED / share if share else math.inf
@@ -419,14 +430,19 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     if found is None:  # rarer: every row holding the words, from the trigram index (asked
         # by area or commune, as bigint, which btree_gin's operators take); the newest of
         # them asked one by one whether they are in scope, until RANKED are
+        arms, params = [], []
+        for key, key_params in keys:
+            arms.append(
+                f"SELECT r.id, r.head FROM {index} r WHERE {key} AND {indexed} AND {checked}"
+            )
+            params += [*key_params, *indexed_params, *checked_params]
         latest = (
-            f"WITH holding AS MATERIALIZED (SELECT r.id, r.head FROM {index} r "
-            f"WHERE {key} AND {indexed} AND {checked}), "
+            f"WITH holding AS MATERIALIZED ({' UNION ALL '.join(arms)}), "
             f"latest AS (SELECT r.id, r.head FROM (SELECT * FROM holding ORDER BY id DESC) r "
             f"CROSS JOIN LATERAL ({_in_scope(source, scope)}) AS ok ORDER BY r.id DESC "
             f"LIMIT %s)"
         )
-        params = [*key_params, *indexed_params, *checked_params, *scope_params, RANKED]
+        params += [*scope_params, RANKED]
     else:
         latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s::bigint[]))"
         params = [found[:RANKED]]
@@ -439,26 +455,24 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         return [row[0] for row in cursor.fetchall()]
 
 
-def _key(commune_ids, newest) -> tuple[str, list, int, int]:
-    """How the trigram index is asked for the rows of ``commune_ids``: the condition on the
-    index row "r" and its parameters, how many look-ups it makes (each reads the posting
-    lists of the words' trigrams, which are the country's), and of how many communes it
-    reads the rows holding the words.
+def _keys(commune_ids, newest) -> tuple[list[tuple[str, list]], int]:
+    """How the trigram index is asked for the rows of ``commune_ids``: one condition on the
+    index row "r" (and its parameters) per look-up — each reads the posting lists of the
+    words' trigrams, which are the country's —, and of how many communes the look-ups read
+    the rows holding the words.
 
     One commune: by commune. The communes of at most AREAS areas (a city's, or a few):
-    by area, the communes checked on the rows found ("+ 0": not a look-up each). More (the
-    country's): by the words alone, the areas checked on the rows found, and the scope on
-    the newest of them."""
+    by area, one look-up each, the communes checked on the rows found ("+ 0": not a
+    look-up each). More (the country's): by the words alone, the areas checked on the rows
+    found, and the scope on the newest of them. Never "= ANY(…)" of the key: the planner
+    may then leave the key out of the look-up and read the country's rows holding the
+    words (0.3 s for a city's "thu tuc khai sinh" in the national bench)."""
     if len(commune_ids) == 1:
-        return "r.commune_id = %s::bigint", [commune_ids[0]], 1, 1
+        return [("r.commune_id = %s::bigint", [commune_ids[0]])], 1
     if len(newest.areas) <= AREAS:
-        return (
-            "r.area_id = ANY(%s::bigint[]) AND r.commune_id + 0 = ANY(%s::bigint[])",
-            [newest.areas, list(commune_ids)],
-            len(newest.areas),
-            len(commune_ids),
-        )
-    return "r.area_id + 0 = ANY(%s::bigint[])", [newest.areas], 1, newest.communes
+        key = "r.area_id = %s::bigint AND r.commune_id + 0 = ANY(%s::bigint[])"
+        return [(key, [area, list(commune_ids)]) for area in newest.areas], len(commune_ids)
+    return [("r.area_id + 0 = ANY(%s::bigint[])", [newest.areas])], newest.communes
 
 
 @dataclass(frozen=True)
