@@ -402,26 +402,39 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     indexed, indexed_params = _likes(longer) if longer else ("TRUE", [])
     checked, checked_params = _likes([w for w in query_words if len(w) <= 2], "r.doc || ''")
     communes = len(commune_ids)
-    per_commune = -(-WALKED // communes)
+    areas = _areas(commune_ids) if communes > AREAS else []
+    # beyond AREAS areas (a site administrator's country), the newest rows of them all, not
+    # of each commune (thousands of look-ups)
+    wide = len(areas) > AREAS
+    walk = WALKED if wide else -(-WALKED // communes)
     newest = _newest(
         source,
         commune_ids,
-        per_commune,
+        walk,
         (likes, like_params),
         scope,
         scope_params,
         (indexed, indexed_params),
+        areas if wide else None,
     )
     read, found, whole = newest.read, newest.found, newest.whole
-    keys, reached = _keys(commune_ids, newest)
-    probes = len(keys)
+    keys, reached = _keys(commune_ids, areas, newest)
     if len(found) < RANKED and not whole:
         share = len(found) / read
         reading_on = 1.25 * RANKED / share if share else math.inf
-        holding = reached * newest.in_index / read * max(newest.rows, per_commune)
-        if reading_on < probes * PROBE + holding:
-            more = math.ceil(reading_on / communes)
-            newer = _newest(source, commune_ids, more, (likes, like_params), scope, scope_params)
+        per_commune = newest.rows if wide else max(newest.rows, walk)
+        holding = reached * newest.in_index / read * per_commune
+        if reading_on < len(keys) * PROBE + holding:
+            more = math.ceil(reading_on if wide else reading_on / communes)
+            newer = _newest(
+                source,
+                commune_ids,
+                more,
+                (likes, like_params),
+                scope,
+                scope_params,
+                areas=areas if wide else None,
+            )
             found, whole = newer.found, newer.whole
         else:
             found = []
@@ -455,24 +468,24 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
         return [row[0] for row in cursor.fetchall()]
 
 
-def _keys(commune_ids, newest) -> tuple[list[tuple[str, list]], int]:
+def _keys(commune_ids, areas, newest) -> tuple[list[tuple[str, list]], int]:
     """How the trigram index is asked for the rows of ``commune_ids``: one condition on the
     index row "r" (and its parameters) per look-up — each reads the posting lists of the
     words' trigrams, which are the country's —, and of how many communes the look-ups read
     the rows holding the words.
 
-    One commune: by commune. The communes of at most AREAS areas (a city's, or a few):
-    by area, one look-up each, the communes checked on the rows found ("+ 0": not a
-    look-up each). More (the country's): by the words alone, the areas checked on the rows
-    found, and the scope on the newest of them. Never "= ANY(…)" of the key: the planner
-    may then leave the key out of the look-up and read the country's rows holding the
-    words (0.3 s for a city's "thu tuc khai sinh" in the national bench)."""
-    if len(commune_ids) == 1:
-        return [("r.commune_id = %s::bigint", [commune_ids[0]])], 1
-    if len(newest.areas) <= AREAS:
+    At most AREAS communes (a clerk's): by commune. The communes of at most AREAS areas
+    (a city's, or a few): by area, one look-up each, the communes checked on the rows found
+    ("+ 0": not a look-up each). More (the country's): by the words alone, the areas
+    checked on the rows found, and the scope on the newest of them. Never "= ANY(…)" of
+    the key: the planner may then leave the key out of the look-up and read the country's
+    rows holding the words (0.3 s for a city's "thu tuc khai sinh" in the national bench)."""
+    if len(commune_ids) <= AREAS:
+        return [("r.commune_id = %s::bigint", [c]) for c in commune_ids], len(commune_ids)
+    if len(areas) <= AREAS:
         key = "r.area_id = %s::bigint AND r.commune_id + 0 = ANY(%s::bigint[])"
-        return [(key, [area, list(commune_ids)]) for area in newest.areas], len(commune_ids)
-    return [("r.area_id + 0 = ANY(%s::bigint[])", [newest.areas])], newest.communes
+        return [(key, [area, list(commune_ids)]) for area in areas], len(commune_ids)
+    return [("r.area_id + 0 = ANY(%s::bigint[])", [areas])], newest.communes
 
 
 @dataclass(frozen=True)
@@ -485,7 +498,17 @@ class Newest:
     rows: float  # rows a commune has in the index (its statistics; 0 if it has none)
     in_index: int  # of those read, how many hold the words the trigram index is asked
     communes: int  # communes the index holds rows of (its statistics)
-    areas: list[int]  # the areas of the communes
+
+
+def _areas(commune_ids) -> list[int]:
+    """The areas of the communes: their cities, or themselves if they have none."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT array_agg(DISTINCT coalesce(o.parent_id, o.id)) "
+            f"FROM {Organization._meta.db_table} o WHERE o.id = ANY(%s::bigint[])",
+            [list(commune_ids)],
+        )
+        return cursor.fetchone()[0] or []
 
 
 def _likes(query_words, column="r.doc") -> tuple[str, list[str]]:
@@ -501,13 +524,29 @@ def _in_scope(source, scope: str) -> str:
     return f"SELECT 1 FROM {source.table} t WHERE t.id = r.id AND {scope} LIMIT 1"
 
 
-def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexed=None) -> Newest:
-    """Of the ``per_commune`` newest rows of each commune: what they tell (``Newest``);
-    ``likes``: the words (SQL and parameters) the rows found hold, ``indexed``: those the
-    trigram index would be asked."""
+def _newest(
+    source, commune_ids, walk, likes, scope, scope_params, indexed=None, areas=None
+) -> Newest:
+    """Of the ``walk`` newest rows of each commune — or, ``areas`` given, of them all (the
+    primary key read backwards) —: what they tell (``Newest``); ``likes``: the words (SQL
+    and parameters) the rows found hold, ``indexed``: those the trigram index would be
+    asked."""
     index = f"search_{source.name}"
     indexed = indexed or ("FALSE", [])
-    org = Organization._meta.db_table
+    if areas is None:
+        rows = (
+            f"unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
+            f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
+            f"WHERE r.commune_id + 0 = c.id ORDER BY r.id DESC LIMIT %s) AS r"
+        )
+        rows_params = [list(commune_ids), walk]
+    else:
+        rows = (
+            f"(SELECT r.id, r.doc, row_number() OVER (ORDER BY r.id DESC) AS nth "
+            f"FROM {index} r WHERE r.area_id + 0 = ANY(%s::bigint[]) "
+            f"ORDER BY r.id DESC LIMIT %s) AS r"
+        )
+        rows_params = [list(areas), walk]
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT count(*), bool_or(r.nth = %s), array_agg(r.id ORDER BY r.id DESC) "
@@ -515,26 +554,14 @@ def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexe
             f"count(*) FILTER (WHERE {indexed[0]}), "
             f"(SELECT reltuples FROM pg_class WHERE oid = '{index}'::regclass), "
             f"(SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() "
-            f"AND tablename = '{index}' AND attname = 'commune_id'), "
-            f"(SELECT array_agg(DISTINCT coalesce(o.parent_id, o.id)) FROM {org} o "
-            f"WHERE o.id = ANY(%s::bigint[])) "
-            f"FROM unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
-            f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
-            f"WHERE r.commune_id + 0 = c.id ORDER BY r.id DESC LIMIT %s) AS r",
-            [
-                per_commune,
-                *likes[1],
-                *scope_params,
-                *indexed[1],
-                list(commune_ids),
-                list(commune_ids),
-                per_commune,
-            ],
+            f"AND tablename = '{index}' AND attname = 'commune_id') "
+            f"FROM {rows}",
+            [walk, *likes[1], *scope_params, *indexed[1], *rows_params],
         )
-        read, cut_short, found, in_index, rows, communes, areas = cursor.fetchone()
+        read, cut_short, found, in_index, rows, communes = cursor.fetchone()
     if communes and rows and rows > 0:  # n_distinct: a count, or minus a share of the rows
         communes = communes if communes > 0 else -communes * rows
     else:
         communes = len(commune_ids)
     rows = rows / communes if rows and rows > 0 else 0
-    return Newest(read, found or [], not cut_short, rows, in_index, round(communes), areas or [])
+    return Newest(read, found or [], not cut_short, rows, in_index, round(communes))

@@ -88,9 +88,11 @@ class SearchTest(BaseTestCase):
 
 @mock.patch.object(index, "RANKED", 3)
 @mock.patch.object(index, "WALKED", 2)
+@mock.patch.object(index, "AREAS", 1)
 class LatestTest(BaseTestCase):
-    """With RANKED and WALKED made small: a search reads the newest rows of the user's
-    communes first, and finds what they do not hold in the index of the rows' words."""
+    """With RANKED, WALKED and AREAS made small: a search reads the newest rows of the
+    user's communes first, and finds what they do not hold in the index of the rows' words
+    — by commune for one commune, by city for a city's, by the words alone for more."""
 
     @classmethod
     def setUpTestData(cls):
@@ -176,6 +178,18 @@ class LatestTest(BaseTestCase):
         asked = [q["sql"] for q in queries if "holding AS MATERIALIZED" in q["sql"]]
         self.assertTrue(asked)
         self.assertTrue(all("r.area_id = " in sql for sql in asked), asked)
+
+    def test_a_site_administrator_finds_the_rows_of_every_city(self):
+        in_c = submit(self.commune_c, "Karaoke xã C", "Karaoke ồn ở xã C.")
+        submit(self.commune_c, "Đường", "Đường lún.")
+        admin = make_user("site_admin", superuser=True)
+        self.assertEqual(
+            set(self.found(admin, "karaoke")), {self.url(self.karaoke), self.url(in_c)}
+        )
+        for commune in (self.commune_b, self.commune_c):
+            make_program(commune)
+        found = dict(search(reach_of(admin), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã B", "Xã C"})
 
 
 def areas(source, commune) -> set[int]:
