@@ -13,15 +13,18 @@ REPORT_WORDS characters (a sentence of a monthly report, not a letter), the key 
 the program's areas and items are named from them too, and each commune holds a year of
 citizens' submissions (``--months``) at the rate a city of 114 communes receives them,
 15,000 a month: ~1,580 a commune, ~5.2 million in the country. The search index's rows are
-cloned with the rows they index (the copy runs with triggers off) and its trigram indexes
-laid again afterwards, as a restore would, on a connection of their own beside the copy of
-the rows. With the database ANALYZEd, as autovacuum would have it.
+cloned with the rows they index (the copy runs with triggers off; each row's area is the
+city clone_communes gives its commune) and its trigram indexes laid again afterwards, as a
+restore would, beside the copy of the rows: the reports' on a connection of its own as soon
+as their rows are copied, the others' on another (a GIN is laid by one process). With the
+database ANALYZEd, as autovacuum would have it.
 
 For each query — diacritics left out, as people type them — the whole search a member of
 staff runs (every group, the access filters, the rows read back) is timed, for a commune's
-clerk and for a city viewer who reads all the communes of a city (20, or 114); against one
-trivial query in the same run. Last line: JSON, with each role's median and 95th
-percentile over every query and run, and the median's ratio to the trivial query.
+clerk, for a city viewer who reads all the communes of a city (20, or 114) and for a site
+administrator (every commune); against one trivial query in the same run. Last line:
+JSON, with each role's median and 95th percentile over every query and run, and the
+median's ratio to the trivial query.
 
     .venv/bin/python bench/search.py [--runs N] [--keep]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/routing .venv/bin/python bench/search.py
