@@ -12,12 +12,13 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
   only, and ranks the latest RANKED rows found by word_similarity to the row's first
   column (its title). Which rows are the latest is found one of two ways
   (``_find_postgresql``): a word that many rows hold, by reading each commune's newest
-  rows until enough are found (a b-tree on commune and id); a rarer one, by the trigram
-  index (a GIN on area, commune and the words) — reading the newest rows first tells
-  which. The trigram index is asked by commune for one commune, by area for the communes
-  of a city (or of a few): once. Asked for ``commune_id = ANY(…)`` a GIN looks each
-  commune up in turn, and each look-up reads the posting lists of the query's trigrams,
-  which are the country's: a city's search cost up to 1.4 s so. Beyond AREAS areas (a site
+  rows until enough are found (a b-tree on commune and id; beyond AREAS areas, the newest
+  rows of them all, by id); a rarer one, by the trigram index (a GIN on area, commune and
+  the words) — reading the newest rows first tells which. The trigram index is asked by
+  commune for a clerk's commune, by area for the communes of a city (or of a few): once.
+  Asked for ``commune_id = ANY(…)`` a GIN looks each commune up in turn, and each look-up
+  reads the posting lists of the query's trigrams, which are the country's: a city's
+  search cost up to 1.4 s so. Beyond AREAS areas (a site
   administrator's) it is asked for the words alone, once, and reads the country's rows
   holding them. Partitioning the index by area would shorten each posting list too, but
   a partition key belongs in the primary key the triggers upsert on, a moved commune's
@@ -25,7 +26,10 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
   one column keeps a city's search to one look-up without that.
   Folding once when a row is written, not at each search, and asking by commune or area
   first, is what keeps a search within 100 ms in a country of 56 million reports
-  (bench/search.py --communes 3321): FIGURES;
+  (bench/search.py --communes 3321; median / 95th percentile of the whole search): a
+  commune's clerk 25 / 39 ms, a city viewer (114 communes) 51 / 89 ms (by commune it was
+  127 / 1,367 ms). A site administrator's (every commune) is not: 455 / 1,075 ms, as a
+  rarer word's rows are read from the whole country;
 - SQLite: an FTS5 table per source with one column, the searched columns joined and their
   "đ"/"Đ" replaced by "d"/"D" (FTS5's remove_diacritics folds every other Vietnamese
   mark, not this letter, which is not a combining one), kept by triggers on the source
