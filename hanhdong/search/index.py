@@ -4,18 +4,32 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
 
 - PostgreSQL: the extensions unaccent, pg_trgm and btree_gin; an immutable
   ``hanhdong_fold(text)`` (lower-case, unaccented: unaccent's rules fold "đ" too) and, per
-  source, a table of each row's commune and folded words (its first column apart, to rank
-  by) kept by a trigger on the source table. A query asks for every word with LIKE — a
-  word of one or two letters as a whole word — in the user's communes only, and ranks the
-  latest RANKED rows found by word_similarity to the row's first column (its title).
-  Folding once when a row is written, not at each search, and asking by commune first,
-  is what keeps a commune's search within 100 ms in a country of 56 million reports
-  (bench/search.py --communes 3321); a city's (114 communes) is not yet: asking the
-  trigram index commune by commune costs up to 1.4 s there. Which rows are the latest is found
-  one of two ways (``_find_postgresql``): a word that many rows hold, by reading each
-  commune's newest rows until enough are found (a b-tree on commune and id); a rarer one,
-  by the trigram index of the communes' rows (a GIN on commune and the words) — reading
-  the newest rows first tells which;
+  source, a table of each row's commune, its area — the commune's city (its parent), or
+  the commune itself if it has none — and folded words (its first column apart, to rank
+  by), kept by a trigger on the source table, and by one on the communes: a commune moved
+  to another city, or given one, takes its rows' area with it. A query asks for every
+  word with LIKE — a word of one or two letters as a whole word — in the user's communes
+  only, and ranks the latest RANKED rows found by word_similarity to the row's first
+  column (its title). Which rows are the latest is found one of two ways
+  (``_find_postgresql``): a word that many rows hold, by reading each commune's newest
+  rows until enough are found (a b-tree on commune and id; beyond AREAS areas, the newest
+  rows of them all, by id); a rarer one, by the trigram index (a GIN on area, commune and
+  the words) — reading the newest rows first tells which. The trigram index is asked by
+  commune for a clerk's commune, by area for the communes of a city (or of a few): once.
+  Asked for ``commune_id = ANY(…)`` a GIN looks each commune up in turn, and each look-up
+  reads the posting lists of the query's trigrams, which are the country's: a city's
+  search cost up to 1.4 s so. Beyond AREAS areas (a site
+  administrator's) it is asked for the words alone, once, and reads the country's rows
+  holding them. Partitioning the index by area would shorten each posting list too, but
+  a partition key belongs in the primary key the triggers upsert on, a moved commune's
+  rows would move between partitions, and a look-up by id alone visits every partition:
+  one column keeps a city's search to one look-up without that.
+  Folding once when a row is written, not at each search, and asking by commune or area
+  first, is what keeps a search within 100 ms in a country of 56 million reports
+  (bench/search.py --communes 3321; median / 95th percentile of the whole search): a
+  commune's clerk 25 / 39 ms, a city viewer (114 communes) 51 / 89 ms (by commune it was
+  127 / 1,367 ms). A site administrator's (every commune) is not: 455 / 1,075 ms, as a
+  rarer word's rows are read from the whole country;
 - SQLite: an FTS5 table per source with one column, the searched columns joined and their
   "đ"/"Đ" replaced by "d"/"D" (FTS5's remove_diacritics folds every other Vietnamese
   mark, not this letter, which is not a combining one), kept by triggers on the source
@@ -37,6 +51,7 @@ from django.db import connection, transaction
 
 from hanhdong.feedback.models import Feedback
 from hanhdong.lib.text import fold
+from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.programs.models import Item, KeyTask, Program, ProgramStatus, Section
 from hanhdong.reports.models import HANDED_IN, ProgressReport
 
@@ -150,7 +165,26 @@ AS $$ SELECT ' ' || trim(regexp_replace(hanhdong_fold(coalesce($1, '')), '[^a-z0
 """
 
 
+def trigram_index(source: Source) -> str:
+    """The SQL laying ``source``'s trigram index (bench/search.py lays them side by side)."""
+    # serves a rare word's search (_find_postgresql): every word LIKE '%word%' on the folded
+    # text of the rows of one area (a city's communes: one look-up, whatever their number)
+    # or of one commune (a clerk's: its own rows, not its city's)
+    index = f"search_{source.name}"
+    return (
+        f"CREATE INDEX IF NOT EXISTS {index}_trgm ON {index} "
+        f"USING gin (area_id, commune_id, doc public.gin_trgm_ops)"
+    )
+
+
+def _area_of(commune: str) -> str:
+    """The area of the commune ``commune`` (SQL): its city, or itself if it has none."""
+    org = Organization._meta.db_table
+    return f"(SELECT coalesce(o.parent_id, o.id) FROM {org} o WHERE o.id = {commune})"
+
+
 def _ensure_postgresql(conn) -> None:
+    org = Organization._meta.db_table
     with conn.cursor() as cursor:
         cursor.execute("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
         cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
@@ -161,18 +195,14 @@ def _ensure_postgresql(conn) -> None:
             index, table = f"search_{source.name}", source.table
             cursor.execute(
                 f"CREATE TABLE IF NOT EXISTS {index} (id bigint PRIMARY KEY, commune_id bigint, "
-                f"head text NOT NULL, doc text NOT NULL)"
+                f"area_id bigint, head text NOT NULL, doc text NOT NULL)"
             )
-            # serves a rare word's search (_find_postgresql): every word LIKE '%word%' on the
-            # folded text of the rows of the given communes
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {index}_trgm ON {index} "
-                f"USING gin (commune_id, doc public.gin_trgm_ops)"
-            )
+            cursor.execute(trigram_index(source))
             # serves a common word's search: each commune's newest rows first. On an
             # expression ("+ 0") that only that read names, so that a rarer word's search
             # cannot pair it with the trigram index asked for the words alone (which reads
-            # the country's rows holding them), but asks the trigram index by commune too
+            # the country's rows holding them), but asks the trigram index by area too; and
+            # a commune's rows, when it moves to another city
             cursor.execute(
                 f"CREATE INDEX IF NOT EXISTS {index}_newest ON {index} ((commune_id + 0), id)"
             )
@@ -181,13 +211,14 @@ def _ensure_postgresql(conn) -> None:
             doc = f"hanhdong_words({_document(source.columns, 'NEW')})"
             cursor.execute(
                 f"CREATE OR REPLACE FUNCTION {index}_sync() RETURNS trigger LANGUAGE plpgsql "
-                f"AS $$ BEGIN "
+                f"AS $$ DECLARE the_commune bigint; BEGIN "
                 f"IF TG_OP = 'DELETE' THEN DELETE FROM {index} WHERE id = OLD.id; RETURN OLD; "
                 f"END IF; "
-                f"INSERT INTO {index} (id, commune_id, head, doc) "
-                f"VALUES (NEW.id, {commune}, {head}, {doc}) "
+                f"the_commune := {commune}; "
+                f"INSERT INTO {index} (id, commune_id, area_id, head, doc) "
+                f"VALUES (NEW.id, the_commune, {_area_of('the_commune')}, {head}, {doc}) "
                 f"ON CONFLICT (id) DO UPDATE SET commune_id = EXCLUDED.commune_id, "
-                f"head = EXCLUDED.head, doc = EXCLUDED.doc; "
+                f"area_id = EXCLUDED.area_id, head = EXCLUDED.head, doc = EXCLUDED.doc; "
                 f"RETURN NEW; END $$"
             )
             cursor.execute(
@@ -205,9 +236,32 @@ def _ensure_postgresql(conn) -> None:
             )
             cursor.execute(f"TRUNCATE {index}")
             cursor.execute(
-                f"INSERT INTO {index} (id, commune_id, head, doc) SELECT t.id, "
-                f"{source.commune.format(t='t')}, hanhdong_words(t.{source.columns[0]}), "
-                f"hanhdong_words({_document(source.columns, 't')}) FROM {table} t"
+                f"INSERT INTO {index} (id, commune_id, area_id, head, doc) SELECT t.id, c.id, "
+                f"coalesce(o.parent_id, o.id), hanhdong_words(t.{source.columns[0]}), "
+                f"hanhdong_words({_document(source.columns, 't')}) FROM {table} t "
+                f"CROSS JOIN LATERAL (SELECT {source.commune.format(t='t')} AS id) c "
+                f"LEFT JOIN {org} o ON o.id = c.id"
+            )
+        # a commune moved to another city (or given one): its rows are in the new area
+        updates = " ".join(
+            f"UPDATE search_{source.name} SET area_id = coalesce(NEW.parent_id, NEW.id) "
+            f"WHERE commune_id + 0 = NEW.id; "
+            for source in sources()
+        )
+        cursor.execute(
+            f"CREATE OR REPLACE FUNCTION search_area_sync() RETURNS trigger LANGUAGE plpgsql "
+            f"AS $$ BEGIN {updates} RETURN NEW; END $$"
+        )
+        cursor.execute(
+            "SELECT 1 FROM pg_trigger WHERE tgname = 'search_area_sync' AND tgrelid = %s::regclass",
+            [org],
+        )
+        if not cursor.fetchone():
+            cursor.execute(
+                f"CREATE TRIGGER search_area_sync AFTER UPDATE OF parent_id ON {org} FOR EACH ROW "
+                f"WHEN (NEW.kind = '{OrgKind.COMMUNE}' AND "
+                f"OLD.parent_id IS DISTINCT FROM NEW.parent_id) "
+                f"EXECUTE FUNCTION search_area_sync()"
             )
 
 
@@ -252,6 +306,11 @@ def drop(schema_connection=None) -> None:
     """Take the index away (the migration's reverse)."""
     conn = schema_connection or connection
     with conn.cursor() as cursor:
+        if conn.vendor == "postgresql":
+            cursor.execute(
+                f"DROP TRIGGER IF EXISTS search_area_sync ON {Organization._meta.db_table}"
+            )
+            cursor.execute("DROP FUNCTION IF EXISTS search_area_sync()")
         for source in sources():
             if conn.vendor == "postgresql":
                 cursor.execute(
@@ -274,6 +333,9 @@ MAX_WORDS = 8
 RANKED = 100
 WALKED = 1000
 PROBE = 100
+# the trigram index is asked once per area of the user's communes up to this many areas,
+# and for the words alone beyond (the country's, to a site administrator)
+AREAS = 4
 
 
 @contextmanager
@@ -344,39 +406,60 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     indexed, indexed_params = _likes(longer) if longer else ("TRUE", [])
     checked, checked_params = _likes([w for w in query_words if len(w) <= 2], "r.doc || ''")
     communes = len(commune_ids)
-    per_commune = -(-WALKED // communes)
-    read, found, whole, rows, in_index = _newest(
+    areas = _areas(commune_ids) if communes > AREAS else []
+    # beyond AREAS areas (a site administrator's country), the newest rows of them all, not
+    # of each commune (thousands of look-ups)
+    wide = len(areas) > AREAS
+    walk = WALKED if wide else -(-WALKED // communes)
+    newest = _newest(
         source,
         commune_ids,
-        per_commune,
+        walk,
         (likes, like_params),
         scope,
         scope_params,
         (indexed, indexed_params),
+        areas if wide else None,
     )
+    read, found, whole = newest.read, newest.found, newest.whole
+    keys, reached = _keys(commune_ids, areas, newest)
     if len(found) < RANKED and not whole:
         share = len(found) / read
         reading_on = 1.25 * RANKED / share if share else math.inf
-        if reading_on < communes * (in_index / read * max(rows, per_commune) + PROBE):
-            more = math.ceil(reading_on / communes)
-            found, whole = _newest(
-                source, commune_ids, more, (likes, like_params), scope, scope_params
-            )[1:3]
+        per_commune = newest.rows if wide else max(newest.rows, walk)
+        holding = reached * newest.in_index / read * per_commune
+        if reading_on < len(keys) * PROBE + holding:
+            more = math.ceil(reading_on if wide else reading_on / communes)
+            newer = _newest(
+                source,
+                commune_ids,
+                more,
+                (likes, like_params),
+                scope,
+                scope_params,
+                areas=areas if wide else None,
+            )
+            found, whole = newer.found, newer.whole
         else:
             found = []
         if len(found) < min(RANKED, limit) and not whole:
             found = None
-    if found is None:  # rarer: every row holding the words, from the trigram index (the
-        # communes as bigint, which btree_gin's operators take); the newest of them asked
-        # one by one whether they are in scope, until RANKED are
+    if found is None:  # rarer: every row holding the words, from the trigram index (asked
+        # by area or commune, as bigint, which btree_gin's operators take); the newest of
+        # them asked one by one whether they are in scope, until RANKED are
+        arms, params = [], []
+        for key, key_params in keys:
+            arms.append(
+                f"SELECT r.id, r.head FROM {index} r WHERE {key} AND {indexed} AND {checked}"
+            )
+            params += [*key_params, *indexed_params, *checked_params]
         latest = (
-            f"WITH holding AS MATERIALIZED (SELECT r.id, r.head FROM {index} r "
-            f"WHERE r.commune_id = ANY(%s::bigint[]) AND {indexed} AND {checked}), "
+            f"WITH holding AS MATERIALIZED ({' UNION ALL '.join(arms)}), "
             f"latest AS (SELECT r.id, r.head FROM (SELECT * FROM holding ORDER BY id DESC) r "
             f"CROSS JOIN LATERAL ({_in_scope(source, scope)}) AS ok ORDER BY r.id DESC "
             f"LIMIT %s)"
         )
-        params = [list(commune_ids), *indexed_params, *checked_params, *scope_params, RANKED]
+        params += [*scope_params, RANKED]
     else:
         latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s::bigint[]))"
         params = [found[:RANKED]]
@@ -387,6 +470,49 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
             [*params, " ".join(query_words), limit],
         )
         return [row[0] for row in cursor.fetchall()]
+
+
+def _keys(commune_ids, areas, newest) -> tuple[list[tuple[str, list]], int]:
+    """How the trigram index is asked for the rows of ``commune_ids``: one condition on the
+    index row "r" (and its parameters) per look-up — each reads the posting lists of the
+    words' trigrams, which are the country's —, and of how many communes the look-ups read
+    the rows holding the words.
+
+    At most AREAS communes (a clerk's): by commune. The communes of at most AREAS areas
+    (a city's, or a few): by area, one look-up each, the communes checked on the rows found
+    ("+ 0": not a look-up each). More (the country's): by the words alone, the areas
+    checked on the rows found, and the scope on the newest of them. Never "= ANY(…)" of
+    the key: the planner may then leave the key out of the look-up and read the country's
+    rows holding the words (0.3 s for a city's "thu tuc khai sinh" in the national bench)."""
+    if len(commune_ids) <= AREAS:
+        return [("r.commune_id = %s::bigint", [c]) for c in commune_ids], len(commune_ids)
+    if len(areas) <= AREAS:
+        key = "r.area_id = %s::bigint AND r.commune_id + 0 = ANY(%s::bigint[])"
+        return [(key, [area, list(commune_ids)]) for area in areas], len(commune_ids)
+    return [("r.area_id + 0 = ANY(%s::bigint[])", [areas])], newest.communes
+
+
+@dataclass(frozen=True)
+class Newest:
+    """What reading the communes' newest rows tells (``_newest``)."""
+
+    read: int  # rows read
+    found: list[int]  # those holding the words and in scope, newest first
+    whole: bool  # whether they were every row of the communes
+    rows: float  # rows a commune has in the index (its statistics; 0 if it has none)
+    in_index: int  # of those read, how many hold the words the trigram index is asked
+    communes: int  # communes the index holds rows of (its statistics)
+
+
+def _areas(commune_ids) -> list[int]:
+    """The areas of the communes: their cities, or themselves if they have none."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT array_agg(DISTINCT coalesce(o.parent_id, o.id)) "
+            f"FROM {Organization._meta.db_table} o WHERE o.id = ANY(%s::bigint[])",
+            [list(commune_ids)],
+        )
+        return cursor.fetchone()[0] or []
 
 
 def _likes(query_words, column="r.doc") -> tuple[str, list[str]]:
@@ -402,14 +528,29 @@ def _in_scope(source, scope: str) -> str:
     return f"SELECT 1 FROM {source.table} t WHERE t.id = r.id AND {scope} LIMIT 1"
 
 
-def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexed=None):
-    """Of the ``per_commune`` newest rows of each commune: how many were read, the ids of
-    those holding the words (``likes``: SQL and parameters) and in ``scope`` (newest
-    first), whether they were every row of the communes, how many rows a commune has in
-    the index (its statistics, 0 if it has none), and how many of those read hold the words
-    ``indexed`` (SQL and parameters)."""
+def _newest(
+    source, commune_ids, walk, likes, scope, scope_params, indexed=None, areas=None
+) -> Newest:
+    """Of the ``walk`` newest rows of each commune — or, ``areas`` given, of them all (the
+    primary key read backwards) —: what they tell (``Newest``); ``likes``: the words (SQL
+    and parameters) the rows found hold, ``indexed``: those the trigram index would be
+    asked."""
     index = f"search_{source.name}"
     indexed = indexed or ("FALSE", [])
+    if areas is None:
+        rows = (
+            f"unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
+            f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
+            f"WHERE r.commune_id + 0 = c.id ORDER BY r.id DESC LIMIT %s) AS r"
+        )
+        rows_params = [list(commune_ids), walk]
+    else:
+        rows = (
+            f"(SELECT r.id, r.doc, row_number() OVER (ORDER BY r.id DESC) AS nth "
+            f"FROM {index} r WHERE r.area_id + 0 = ANY(%s::bigint[]) "
+            f"ORDER BY r.id DESC LIMIT %s) AS r"
+        )
+        rows_params = [list(areas), walk]
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT count(*), bool_or(r.nth = %s), array_agg(r.id ORDER BY r.id DESC) "
@@ -418,21 +559,13 @@ def _newest(source, commune_ids, per_commune, likes, scope, scope_params, indexe
             f"(SELECT reltuples FROM pg_class WHERE oid = '{index}'::regclass), "
             f"(SELECT n_distinct FROM pg_stats WHERE schemaname = current_schema() "
             f"AND tablename = '{index}' AND attname = 'commune_id') "
-            f"FROM unnest(%s::bigint[]) AS c(id) CROSS JOIN LATERAL (SELECT r.id, r.doc, "
-            f"row_number() OVER (ORDER BY r.id DESC) AS nth FROM {index} r "
-            f"WHERE r.commune_id + 0 = c.id ORDER BY r.id DESC LIMIT %s) AS r",
-            [
-                per_commune,
-                *likes[1],
-                *scope_params,
-                *indexed[1],
-                list(commune_ids),
-                per_commune,
-            ],
+            f"FROM {rows}",
+            [walk, *likes[1], *scope_params, *indexed[1], *rows_params],
         )
         read, cut_short, found, in_index, rows, communes = cursor.fetchone()
-    if rows and rows > 0 and communes:  # n_distinct: a count, or minus a share of the rows
-        rows /= communes if communes > 0 else -communes * rows
+    if communes and rows and rows > 0:  # n_distinct: a count, or minus a share of the rows
+        communes = communes if communes > 0 else -communes * rows
     else:
-        rows = 0
-    return read, found or [], not cut_short, rows, in_index
+        communes = len(commune_ids)
+    rows = rows / communes if rows and rows > 0 else 0
+    return Newest(read, found or [], not cut_short, rows, in_index, round(communes))

@@ -4,6 +4,7 @@ database the tests run on (SQLite's FTS5, or PostgreSQL's unaccent and trigrams)
 from unittest import mock, skipUnless
 
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from hanhdong.feedback import services
@@ -87,9 +88,11 @@ class SearchTest(BaseTestCase):
 
 @mock.patch.object(index, "RANKED", 3)
 @mock.patch.object(index, "WALKED", 2)
+@mock.patch.object(index, "AREAS", 1)
 class LatestTest(BaseTestCase):
-    """With RANKED and WALKED made small: a search reads the newest rows of the user's
-    communes first, and finds what they do not hold in the index of the rows' words."""
+    """With RANKED, WALKED and AREAS made small: a search reads the newest rows of the
+    user's communes first, and finds what they do not hold in the index of the rows' words
+    — by commune for one commune, by city for a city's, by the words alone for more."""
 
     @classmethod
     def setUpTestData(cls):
@@ -134,3 +137,65 @@ class LatestTest(BaseTestCase):
         Feedback.objects.filter(pk=self.karaoke.pk).update(commune=self.commune_b)
         self.assertEqual(self.found(clerk_b, "karaoke"), [self.url(self.karaoke)])
         self.assertEqual(self.found(self.clerk, "karaoke"), [])
+
+    def test_a_city_viewer_finds_the_rows_of_its_communes_and_no_other_citys(self):
+        for commune in (self.commune_b, self.commune_c):
+            make_program(commune)
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã B"})
+
+    def test_the_index_follows_a_commune_to_another_city(self):
+        make_program(self.commune_c)
+        self.commune_c.parent = self.hp
+        self.commune_c.save()
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã C"})
+        if connection.vendor == "postgresql":  # each index row holds its commune's city
+            self.assertEqual(areas("task", self.commune_c), {self.hp.pk})
+
+    def test_a_commune_of_no_city_is_searched_and_later_given_one(self):
+        alone = make_org("Xã Mới", OrgKind.COMMUNE, code="moi")
+        office = make_org("Văn phòng Đảng ủy", OrgKind.PARTY_OFFICE, alone)
+        clerk = make_user("clerk_new", (office, Role.CLERK))
+        karaoke = submit(alone, "Karaoke xã mới", "Karaoke ồn ở xã mới.")
+        submit(alone, "Đường", "Đường lún.")
+        make_program(alone)
+        self.assertEqual(self.found(clerk, "karaoke"), [self.url(karaoke)])
+        if connection.vendor == "postgresql":  # a commune of no city is an area of its own
+            self.assertEqual(areas("feedback", alone), {alone.pk})
+        alone.parent = self.hp
+        alone.save()
+        found = dict(search(reach_of(self.city), "ket nap dang vien")["groups"])["task"]
+        self.assertIn("Xã Mới", {row["commune"] for row in found})
+        if connection.vendor == "postgresql":
+            self.assertEqual(areas("feedback", alone), {self.hp.pk})
+
+    @skipUnless(connection.vendor == "postgresql", "the trigram index of PostgreSQL")
+    def test_a_citys_search_asks_the_trigram_index_by_city(self):
+        make_program(self.commune_b)
+        with CaptureQueriesContext(connection) as queries:
+            search(reach_of(self.city), "ket nap dang vien")
+        asked = [q["sql"] for q in queries if "holding AS MATERIALIZED" in q["sql"]]
+        self.assertTrue(asked)
+        self.assertTrue(all("r.area_id = " in sql for sql in asked), asked)
+
+    def test_a_site_administrator_finds_the_rows_of_every_city(self):
+        in_c = submit(self.commune_c, "Karaoke xã C", "Karaoke ồn ở xã C.")
+        submit(self.commune_c, "Đường", "Đường lún.")
+        admin = make_user("site_admin", superuser=True)
+        self.assertEqual(
+            set(self.found(admin, "karaoke")), {self.url(self.karaoke), self.url(in_c)}
+        )
+        for commune in (self.commune_b, self.commune_c):
+            make_program(commune)
+        found = dict(search(reach_of(admin), "ket nap dang vien")["groups"])["task"]
+        self.assertEqual({row["commune"] for row in found}, {"Xã A", "Xã B", "Xã C"})
+
+
+def areas(source, commune) -> set[int]:
+    """The areas the index rows of ``commune`` hold (PostgreSQL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT DISTINCT area_id FROM search_{source} WHERE commune_id = %s", [commune.pk]
+        )
+        return {row[0] for row in cursor.fetchall()}
