@@ -3,6 +3,9 @@ public page kept rendered under the stamp of what it shows (``render_kept``)."""
 
 from __future__ import annotations
 
+import functools
+
+from django import forms
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -97,7 +100,9 @@ def checked_quickly(form_class, data) -> dict | None:
     them refuses it (then make the form as usual, to show why). A form made for each
     request first copies every field and widget it has, which is most of what checking a
     small form costs; that copy is only needed by a form that changes its fields per
-    instance, so ``form_class`` must not, nor have clean methods of its own."""
+    instance, so ``form_class`` must not; one with clean methods of its own is refused."""
+    if _cleans_for_itself(form_class):
+        raise TypeError(f"{form_class.__name__} has clean methods: check it as a form")
     cleaned = {}
     for name, field in form_class.base_fields.items():
         try:
@@ -105,3 +110,11 @@ def checked_quickly(form_class, data) -> dict | None:
         except ValidationError:
             return None
     return cleaned
+
+
+@functools.cache
+def _cleans_for_itself(form_class) -> bool:
+    """Whether ``form_class`` checks more than its fields do: a ``clean_<field>`` or its own
+    ``clean`` (which ``checked_quickly`` would pass over)."""
+    own_clean = form_class.clean is not forms.Form.clean
+    return own_clean or any(hasattr(form_class, f"clean_{name}") for name in form_class.base_fields)

@@ -277,6 +277,14 @@ class QuickCheckTest(BaseTestCase):
                 if quick is not None:
                     self.assertEqual(quick, form.cleaned_data)
 
+    def test_a_form_with_clean_methods_of_its_own_is_not_checked_quickly(self):
+        class Checked(SubmitForm):
+            def clean_title(self):
+                return self.cleaned_data["title"]
+
+        with self.assertRaises(TypeError):
+            checked_quickly(Checked, QueryDict("kind=phan_anh&title=x&text=y"))
+
     def test_a_refused_post_shows_the_form_with_its_errors_and_what_was_written(self):
         url = reverse("feedback:submit", args=[self.commune.code])
         page = self.client.post(url, {"kind": "phan_anh", "title": "", "text": "Đèn thôn 9 tắt."})
