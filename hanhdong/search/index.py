@@ -45,6 +45,7 @@ from __future__ import annotations
 import math
 import re
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -338,18 +339,27 @@ PROBE = 100
 AREAS = 4
 
 
+# the areas of the communes searched, read once for the groups of one search (``asking``)
+_known_areas: ContextVar[dict | None] = ContextVar("search_areas", default=None)
+
+
 @contextmanager
 def asking():
-    """Around the queries of one search. On PostgreSQL, without JIT compilation: the planner
-    costs a read of each commune's newest rows as if it read all of them, and would spend
-    longer compiling the query than running it."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
-        yield
+    """Around the queries of one search, whose groups share the areas of their communes. On
+    PostgreSQL, without JIT compilation: the planner costs a read of each commune's newest
+    rows as if it read all of them, and would spend longer compiling the query than running
+    it."""
+    known = _known_areas.set({})
+    try:
+        if connection.vendor != "postgresql":
+            yield
+            return
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL jit = off")
+            yield
+    finally:
+        _known_areas.reset(known)
 
 
 def words(query: str) -> list[str]:
@@ -505,14 +515,21 @@ class Newest:
 
 
 def _areas(commune_ids) -> list[int]:
-    """The areas of the communes: their cities, or themselves if they have none."""
+    """The areas of the communes: their cities, or themselves if they have none (once for
+    all the groups of a search)."""
+    known, key = _known_areas.get(), tuple(commune_ids)
+    if known is not None and key in known:
+        return known[key]
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT array_agg(DISTINCT coalesce(o.parent_id, o.id)) "
             f"FROM {Organization._meta.db_table} o WHERE o.id = ANY(%s::bigint[])",
             [list(commune_ids)],
         )
-        return cursor.fetchone()[0] or []
+        areas = cursor.fetchone()[0] or []
+    if known is not None:
+        known[key] = areas
+    return areas
 
 
 def _likes(query_words, column="r.doc") -> tuple[str, list[str]]:
