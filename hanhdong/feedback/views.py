@@ -56,11 +56,12 @@ def submit(request, commune_code):
 @csrf_protect
 def _submit(request, commune_code):
     commune = commune_by_code(commune_code)
-    form = None
     # every citizen's post is checked by the form's fields alone; the form is made only
     # to show the page again (bench/load.py)
     cleaned = checked_quickly(SubmitForm, request.POST) if request.method == "POST" else None
-    if cleaned is not None:
+    if cleaned is None:
+        form = SubmitForm(request.POST or None)
+    else:
         if cleaned["website"]:
             raise Http404  # the honeypot was filled in: a robot
         try:
@@ -76,8 +77,6 @@ def _submit(request, commune_code):
             _refused(request, form, exc)
         else:
             return redirect(f"{_track_url()}?code={feedback.code}&new=1")
-    if form is None:
-        form = SubmitForm(request.POST or None)
     return render(request, "feedback/submit.html", {"commune": commune, "form": form})
 
 
