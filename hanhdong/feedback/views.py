@@ -113,23 +113,27 @@ def _code_of(request) -> str:
 @replica_reads
 def track(request):
     code = _code_of(request)
-    feedback, events = selectors.tracked(code)
     new = request.GET.get("new")
-    return render_kept(
-        request,
-        "feedback/track.html",
-        {
+    stamp = selectors.tracking_stamp(code)
+
+    def context():
+        # read after the stamp: a change made in between shows here, newer than the stamp,
+        # never older, and the next look has a new stamp
+        feedback, events = selectors.tracked(code)
+        return {
             "feedback": feedback,
             "commune": feedback.commune if feedback else None,
             "events": events,
             "code": code,
-            # made only if the page is rendered: a kept page, or its kept rating form, has it
+            # made only if the template shows it (an answered item's rating)
             "rate_form": SimpleLazyObject(RateForm) if feedback else None,
             "searched": bool(code),
             "new": new,
-        },
-        stamp=f"{feedback.stamp}:{code}:{bool(new)}" if feedback else None,
-    )
+        }
+
+    # an unknown code's page is rendered each time: nothing to key it by
+    kept = f"{stamp}:{code}:{bool(new)}" if stamp else None
+    return render_kept(request, "feedback/track.html", context, stamp=kept)
 
 
 def _citizen_step(request, form, run, done: str, invalid: str):

@@ -77,18 +77,19 @@ def form_post(
     return failed(form)
 
 
-def render_kept(request, template: str, context: dict, *, stamp: str | None):
+def render_kept(request, template: str, context, *, stamp: str | None):
     """``template`` rendered once for the data ``stamp`` names (a digest of every row the
     page shows) and the language, then served from the cache while the data is unchanged:
-    a change of the data is a new stamp, so nothing is ever served stale. Each request
-    gets its own CSRF token in the kept page's forms. A page with a one-off message
-    (after a form's redirect), or with no stamp, is rendered as usual."""
+    a change of the data is a new stamp, so nothing is ever served stale. ``context`` is a
+    function, called only when the page is rendered: a kept page reads nothing but its
+    stamp. Each request gets its own CSRF token in the kept page's forms. A page with a
+    one-off message (after a form's redirect), or with no stamp, is rendered as usual."""
     if stamp is None or messages.get_messages(request):
-        return render(request, template, context)
+        return render(request, template, context())
     key = f"kept:{template}:{get_language()}:{stamp}"
     page = cache.get(key)
     if page is None:
-        page = render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request)
+        page = render_to_string(template, {**context(), "csrf_token": CSRF_HOLE}, request)
         cache.set(key, page, KEPT_SECONDS)
     if CSRF_HOLE in page:
         page = page.replace(CSRF_HOLE, get_token(request))

@@ -11,7 +11,7 @@ from django.test import Client, TransactionTestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from hanhdong.feedback import services
+from hanhdong.feedback import selectors, services
 from hanhdong.feedback.forms import SubmitForm
 from hanhdong.feedback.models import (
     Feedback,
@@ -24,7 +24,7 @@ from hanhdong.feedback.tests.test_address import answered
 from hanhdong.feedback.tests.test_feedback import submit
 from hanhdong.lib.transactions import inserted
 from hanhdong.lib.views import checked_quickly
-from hanhdong.orgs.models import OrgKind
+from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.test import BaseTestCase, make_org
 
 
@@ -32,12 +32,18 @@ class TrackCostTest(BaseTestCase):
     def track(self, feedback):
         return self.client.get(reverse("feedback:track") + f"?code={feedback.code}")
 
-    def test_a_new_submission_is_tracked_in_one_query(self):
+    def test_a_new_submission_is_tracked_in_two_queries_and_looked_at_again_in_one(self):
         feedback = submit(self.commune)
-        with self.assertNumQueries(1):  # the item, its public steps and its files counted
+        # the stamp of what the page shows; then, to render it, the item, its public steps
+        # and its files counted
+        with self.assertNumQueries(2):
             page = self.track(feedback)
         self.assertContains(page, feedback.code)
         self.assertEqual([e.state for e in page.context["events"]], [State.RECEIVED])
+        with self.assertNumQueries(1):  # the stamp alone: the page is kept
+            again = self.track(feedback)
+        self.assertIsNone(again.context)
+        self.assertEqual(again.content, page.content)
 
     def test_its_public_steps_cost_nothing_more_and_private_ones_stay_hidden(self):
         feedback = submit(self.commune)
@@ -45,7 +51,7 @@ class TrackCostTest(BaseTestCase):
         FeedbackEvent.objects.create(
             feedback=feedback, state=State.ASSIGNED, note="Nội bộ.", public=False
         )
-        with self.assertNumQueries(1):
+        with self.assertNumQueries(2):
             page = self.track(feedback)
         self.assertEqual(
             [e.state for e in page.context["events"]], [State.RECEIVED, State.ACCEPTED]
@@ -110,6 +116,28 @@ class KeptTrackingPageTest(BaseTestCase):
         )
         self.assertContains(thanks, "Cảm ơn ông/bà")
         self.assertNotContains(self.client.get(self.url(feedback)), "Cảm ơn ông/bà")
+
+    def test_each_thing_the_page_shows_is_in_its_stamp_and_a_private_step_is_not(self):
+        feedback = submit(self.commune)
+        stamps = [selectors.tracking_stamp(feedback.code)]
+        changes = [
+            lambda: FeedbackEvent.objects.create(feedback=feedback, state=State.ACCEPTED),
+            lambda: FeedbackAttachment.objects.create(
+                feedback=feedback, file="feedback/a.pdf", name="a.pdf", kind="pdf", size=9
+            ),
+            lambda: Organization.objects.filter(pk=self.commune.pk).update(name="Xã Mới"),
+            lambda: Feedback.objects.filter(pk=feedback.pk).update(answer="Đã sửa đèn."),
+        ]
+        for change in changes:
+            change()
+            stamps.append(selectors.tracking_stamp(feedback.code))
+        self.assertEqual(len(set(stamps)), len(stamps))
+        FeedbackEvent.objects.create(feedback=feedback, state=State.ASSIGNED, public=False)
+        self.assertEqual(selectors.tracking_stamp(feedback.code), stamps[-1])
+        page = self.client.get(self.url(feedback))
+        self.assertContains(page, "Xã Mới")
+        self.assertIsNone(selectors.tracking_stamp("KHONGCO1"))
+        self.assertIsNone(selectors.tracking_stamp(""))
 
     def test_the_kept_page_follows_the_language(self):
         feedback = submit(self.commune)
