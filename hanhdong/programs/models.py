@@ -92,9 +92,10 @@ class Program(models.Model):
             self.sections.filter(depth=0)
             .annotate(n=models.Count("children"))
             .order_by("-n", "position")
-            .first()
+            .values("pk")[:1]
         )
-        return list(part.children.order_by("position")) if part else []
+        # one query: the part is found within it
+        return list(Section.objects.filter(parent=models.Subquery(part)).order_by("position"))
 
 
 class Section(models.Model):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -14,10 +15,9 @@ from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.audit.models import AuditEntry
@@ -242,6 +242,14 @@ def commune_panels(program, period, areas: list[Section], *, show: str = "") -> 
         *WRITTEN_OUT,
     ):
         panels.pop(name, None)
+    # the page counts these rows, which its parts above have written out: what is kept of
+    # each is its task's number and its report's status, not the rows themselves (model
+    # rows cost more to keep and to read back from the cache than the rest of the panels)
+    for group in ("missing", "trouble"):
+        if group in panels:
+            panels[group] = [
+                (task.number, report.status if report else None) for task, report in panels[group]
+            ]
     cache.set(key, panels, CACHE_SECONDS)
     return panels
 
@@ -254,11 +262,11 @@ TITLE_CHARS, NAME_CHARS = 50, 120
 
 def _written_out(panels: dict) -> None:
     period = panels["period"]
-    due = escape(_("due"))
+    due = html.escape(gettext("due"))
     panels["period_options"] = mark_safe(
         "".join(
             f'<option value="{int(pk)}"{" selected" if pk == period.pk else ""}>'
-            f"{escape(title)} ({due} {due_on:%d/%m/%Y})</option>"
+            f"{html.escape(title)} ({due} {due_on:%d/%m/%Y})</option>"
             for pk, title, due_on in panels["periods"]
         )
     )
@@ -268,14 +276,40 @@ def _written_out(panels: dict) -> None:
     ]
     panels["agency_cells"] = [(agency, _cells(row)) for agency, row in panels["agency_rows"]]
     task_url, report_url = _url_of("reports:task_reports"), _url_of("reports:report", period.pk)
-    panels["missing_rows"] = [
-        (task, report, task_url(task.pk), _shortened(task.name, NAME_CHARS))
-        for task, report in panels["missing_shown"]
-    ]
-    panels["trouble_rows"] = [
-        (task, report, report_url(task.pk), _shortened(task.name, NAME_CHARS))
-        for task, report in panels["trouble_shown"]
-    ]
+    # translated once here: a lazy text would be translated again in every row
+    no, task_label, lead, state, progress, nothing = (
+        html.escape(label)
+        for label in (
+            gettext("No."),
+            gettext("Task"),
+            gettext("Lead agency"),
+            gettext("State"),
+            gettext("Progress"),
+            gettext("nothing yet"),
+        )
+    )
+    panels["missing_rows"] = mark_safe(
+        "".join(
+            f'<tr><td class="num" data-label="{no}">{int(task.number)}</td>'
+            f'<td data-label="{task_label}"><a href="{html.escape(task_url(task.pk))}">'
+            f"{html.escape(_shortened(task.name, NAME_CHARS))}</a></td>"
+            f'<td data-label="{lead}">{html.escape(task.lead)}</td>'
+            f'<td data-label="{state}">'
+            f"{html.escape(str(report.state_display)) if report else nothing}</td></tr>"
+            for task, report in panels["missing_shown"]
+        )
+    )
+    panels["trouble_rows"] = mark_safe(
+        "".join(
+            f'<tr><td class="num" data-label="{no}">{int(task.number)}</td>'
+            f'<td data-label="{task_label}"><a href="{html.escape(report_url(task.pk))}">'
+            f"{html.escape(_shortened(task.name, NAME_CHARS))}</a></td>"
+            f'<td data-label="{progress}"><span class="status {html.escape(report.status)}">'
+            f"{html.escape(str(report.status_display))}</span></td>"
+            f'<td class="num" data-label="%">{int(report.percent)}</td></tr>'
+            for task, report in panels["trouble_shown"]
+        )
+    )
 
 
 def _cells(counts) -> str:

@@ -357,9 +357,9 @@ class HandlingPageTest(BaseTestCase):
         self.login(self.clerk)
         url = reverse("feedback:handle", args=[feedback.pk])
         # (three of them the header's counts: unread notifications, the clerk's queue)
-        with self.assertNumQueries(27) as first:  # the routing model is built
+        with self.assertNumQueries(26) as first:  # the routing model is built
             self.client.get(url)
-        with self.assertNumQueries(22) as again:  # and kept for the program's revision
+        with self.assertNumQueries(21) as again:  # and kept for the program's revision
             page = self.client.get(url)
         self.assertLess(len(again.captured_queries), len(first.captured_queries))
         self.assertEqual(page.context["suggestion"]["areas"][0].path, "II.2")

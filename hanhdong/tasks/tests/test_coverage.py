@@ -47,7 +47,7 @@ class CoverageTest(TasksTestCase):
         response = self.client.get(url)
         self.assertContains(response, "Việc a cụ thể")
         self.assertContains(response, 'class="alert"')
-        with self.assertNumQueries(13) as first:
+        with self.assertNumQueries(12) as first:
             self.client.get(url)
         self.make_task(self.plan, title="Thêm", serves=["II.1.1:2", "II.2:1"])
         with self.assertNumQueries(len(first.captured_queries)):
