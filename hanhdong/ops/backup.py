@@ -32,6 +32,7 @@ import io
 import json
 import logging
 import os
+import pwd
 import re
 import shutil
 import sqlite3
@@ -327,6 +328,8 @@ def verify(archive: Path) -> dict:
     if not archive.is_file():
         raise BackupError(f"no such archive: {archive}")
     sidecar = archive.with_name(archive.name + ".sha256")
+    for path in (archive, sidecar) if sidecar.is_file() else (archive,):
+        _check_readable(path)
     if sidecar.is_file():
         expected = sidecar.read_text().split()[:1]
         if expected != [file_sha256(archive)]:
@@ -359,6 +362,20 @@ def verify(archive: Path) -> dict:
             f"({', '.join(wrong[:5])})"
         )
     return manifest
+
+
+def _check_readable(path: Path) -> None:
+    """BackupError, saying what to do, when this process may not read ``path`` — an archive
+    copied by root is root's, and the command runs as the service's user."""
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as error:
+        user = pwd.getpwuid(os.geteuid()).pw_name
+        raise BackupError(
+            f"cannot read {path}: {error.strerror}. This command runs as {user}: give the "
+            f"file to that user (chown {user} {path}) and run it again"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -432,6 +449,10 @@ def restore(archive: Path, *, force: bool = False) -> Restored:
     migrated = bool(known - archived)
     if migrated:
         call_command("migrate", interactive=False, verbosity=0)
+    # the archive's records of backups are of the archives its installation took, in its own
+    # folder: here they would stand for backups this installation does not have (/healthz
+    # would report them, and the first nightly backup would wait a day after the last one)
+    Backup.objects.all().delete()
     log.info(
         "backup restored: %s (%d files)",
         archive,

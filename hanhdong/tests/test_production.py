@@ -182,12 +182,19 @@ def test_it_serves_healthz_under_gunicorn_and_stops_on_term(installations):
     assert returncode == 0
     log = "".join(lines)
     assert "Booting worker" in log and "Shutting down" in log
+    # every line a JSON object: the command's own, gunicorn's and the worker's alike
+    records = [json.loads(line) for line in lines]
+    assert records[0]["message"] == f"serving on http://127.0.0.1:{port}/ with 2 workers"
+    passes = site.run("worker", "--once", HANHDONG_LOG_FORMAT="json")
+    assert json.loads(passes.stderr.strip().splitlines()[-1])["message"].startswith("queued")
     access = [json.loads(line) for line in lines if '"logger": "access"' in line]
     assert {(a["path"], a["status"]) for a in access} == {("/healthz", 200), ("/login/", 400)}
 
 
 def test_a_backup_taken_while_reports_are_filed_restores_every_committed_one(installations):
     source = installations.migrated("source")
+    # an earlier backup, in its own folder: the archive below holds its record
+    source.run("backup", "--to", str(source.var / "earlier"))
     stop = source.var / "stop"
     writer = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("backup_writer.py")), str(stop)],
@@ -247,6 +254,10 @@ def test_a_backup_taken_while_reports_are_filed_restores_every_committed_one(ins
     )
     assert audited == [(len(reports),)]  # and its audit row, of the same transaction
     assert (target.var / "secret_key").read_text() == (source.var / "secret_key").read_text()
+    # the source's records of its backups are not this installation's: none is restored, so
+    # /healthz reports none and the worker takes the first nightly backup at its first pass
+    assert source.query("SELECT COUNT(*) FROM ops_backup") == [(2,)]
+    assert target.query("SELECT COUNT(*) FROM ops_backup") == [(0,)]
 
     # the restored installation answers, and refuses to be restored over
     assert "No planned migration" in target.run("migrate", "--plan").stdout

@@ -1,4 +1,3 @@
-import io
 import os
 import signal
 from unittest import mock
@@ -17,21 +16,21 @@ class WorkerTest(TestCase):
     def loop(self, *args, passes):
         """The command run until it stops, with ``passes`` for its passes; the connection is
         left open (the test's transaction holds it), yet each pass must ask to renew it."""
-        out = io.StringIO()
         with (
             mock.patch(f"{COMMAND}.run_pass", side_effect=passes) as run_pass,
             mock.patch(f"{COMMAND}.close_old_connections") as renew,
         ):
             try:
-                call_command("worker", *args, stdout=out)
+                call_command("worker", *args)
             finally:
                 self.assertEqual(renew.call_count, run_pass.call_count)
-        return run_pass.call_count, out.getvalue()
+        return run_pass.call_count
 
     def test_it_records_each_pass_under_its_name(self):
-        out = io.StringIO()
-        call_command("worker", "--once", "--name", "may-chu-2", stdout=out)
-        self.assertEqual(out.getvalue(), "queued 0, delivered 0\n")
+        with self.assertLogs("hanhdong.notifications.worker", "INFO") as logs:
+            call_command("worker", "--once", "--name", "may-chu-2")
+        self.assertEqual(logs.records[0].getMessage(), "queued 0, delivered 0")
+        self.assertEqual((logs.records[0].queued, logs.records[0].delivered), (0, 0))
         beat = Heartbeat.objects.get()
         self.assertEqual((beat.name, beat.pid), ("may-chu-2", os.getpid()))
 
@@ -62,7 +61,9 @@ class WorkerTest(TestCase):
             os.kill(os.getpid(), signal.SIGTERM)  # systemd stops the service meanwhile
             return (0, 3)
 
-        passes, out = self.loop("--interval", "3600", passes=a_pass)
+        with self.assertLogs("hanhdong.notifications.worker", "INFO") as logs:
+            passes = self.loop("--interval", "3600", passes=a_pass)
         self.assertEqual(passes, 1)
-        self.assertEqual(out, "queued 0, delivered 3\n")  # the pass was finished
+        # the pass was finished
+        self.assertEqual([r.getMessage() for r in logs.records], ["queued 0, delivered 3"])
         self.assertEqual(signal.getsignal(signal.SIGTERM), before)

@@ -211,6 +211,20 @@ class ArchiveTest(SimpleTestCase):
         with self.assertRaisesMessage(BackupError, "has no hanhdong.backup/1 manifest"):
             backup.verify(repack(self.out / "x", {"media/a": b"a"}))
 
+    def test_an_archive_this_user_may_not_read_is_refused_saying_what_to_do(self):
+        archive = repack(self.out / "x", {"media/a": b"a"})
+        denied = PermissionError(13, "Permission denied")
+        with (
+            mock.patch.object(backup, "open", side_effect=denied, create=True),
+            self.assertRaisesMessage(CommandError, f"cannot read {archive}: Permission denied"),
+        ):
+            call_command("restore", str(archive))
+        with (
+            mock.patch.object(backup, "open", side_effect=denied, create=True),
+            self.assertRaisesRegex(BackupError, r"give the file to that user \(chown \w+ "),
+        ):
+            backup.verify(archive)
+
     def test_it_keeps_the_newest_archives(self):
         self.out.mkdir(exist_ok=True)
         names = [f"hanhdong-2026110{d}T020000Z.tar.gz" for d in range(1, 6)]

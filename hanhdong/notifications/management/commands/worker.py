@@ -52,8 +52,13 @@ class Command(BaseCommand):
                 # let /healthz tell that no pass went through meanwhile
                 log.exception("worker pass failed")
             else:
-                self.stdout.write(f"queued {queued}, delivered {sent}")
-                self.stdout.flush()
+                # a log record, so that HANHDONG_LOG_FORMAT=json writes it as JSON too
+                log.info(
+                    "queued %d, delivered %d",
+                    queued,
+                    sent,
+                    extra={"queued": queued, "delivered": sent},
+                )
             if once:
                 return
             stop.wait(interval)

@@ -1,9 +1,12 @@
+import logging
 import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from hanhdong.ops.serving import default_workers, gunicorn_argv
+
+log = logging.getLogger("hanhdong.serve")
 
 
 class Command(BaseCommand):
@@ -35,6 +38,11 @@ class Command(BaseCommand):
         if workers < 1 or timeout < 1:
             raise CommandError("--workers and --timeout must be at least 1")
         argv = gunicorn_argv(bind=bind, workers=workers, timeout=timeout)
-        self.stdout.write(f"serving on http://{bind}/ with {workers} workers")
-        self.stdout.flush()
+        # a log record, so that HANHDONG_LOG_FORMAT=json writes it as JSON too
+        log.info(
+            "serving on http://%s/ with %d workers",
+            bind,
+            workers,
+            extra={"bind": bind, "workers": workers},
+        )
         os.execv(argv[0], argv)
