@@ -4,7 +4,7 @@ Starts two PostgreSQL clusters of its own on loopback (a primary, and a replica 
 it with pg_basebackup and streaming replication), loads the demo commune into the primary,
 serves hanhdong with DATABASE_URL on the primary and DATABASE_REPLICA_URL on the replica,
 then reads the pages that go to the replica (the dashboard, the city page, the public list
-and figures, Open311) and one's own write (a public submission then its tracking page).
+and figures, Open311, a citizen's tracking page) and one's own write (a public submission then its tracking page).
 Every response names where its reads came from (HANDONG_READ_FROM_HEADER=1). Then the
 replica is stopped and the same pages are read again: all must answer, from the primary.
 Everything it started is stopped and removed at the end. Last line: JSON.
@@ -129,6 +129,7 @@ def read_pages(staff: Browser, city: Browser, public: Browser, ids: dict) -> dic
         "public_list": (public, "/gop-y/hp-nghiduong/da-tra-loi/"),
         "public_stats": (public, "/gop-y/hp-nghiduong/thong-ke/"),
         "open311": (public, "/open311/v2/requests.json?jurisdiction_id=hp-nghiduong"),
+        "tracking": (public, f"/gop-y/theo-doi/?code={ids['code']}"),
     }
     out = {}
     for name, (who, path) in pages.items():
@@ -194,8 +195,11 @@ def main() -> int:
                     "shell",
                     "-c",
                     "import json; from hanhdong.programs.models import Program;"
+                    "from hanhdong.feedback.models import Feedback;"
                     "p = Program.objects.get(commune__code='hp-nghiduong');"
-                    "print(json.dumps({'program': p.pk, 'city': p.commune.parent_id}))",
+                    "f = Feedback.objects.filter(commune=p.commune).first();"
+                    "print(json.dumps({'program': p.pk, 'city': p.commune.parent_id,"
+                    " 'code': f.code}))",
                 ],
                 env=env,
                 check=True,
