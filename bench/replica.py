@@ -4,7 +4,8 @@ Starts two PostgreSQL clusters of its own on loopback (a primary, and a replica 
 it with pg_basebackup and streaming replication), loads the demo commune into the primary,
 serves hanhdong with DATABASE_URL on the primary and DATABASE_REPLICA_URL on the replica,
 then reads the pages that go to the replica (the dashboard, the city page, the public list
-and figures, Open311, a citizen's tracking page) and one's own write (a public submission then its tracking page).
+and figures, Open311, a citizen's tracking page) and one's own write (a public submission
+then its tracking page).
 Every response names where its reads came from (HANDONG_READ_FROM_HEADER=1). Then the
 replica is stopped and the same pages are read again: all must answer, from the primary.
 Everything it started is stopped and removed at the end. Last line: JSON.
