@@ -88,14 +88,13 @@ class Program(models.Model):
 
     def areas(self) -> list["Section"]:
         """The areas of work: the sections of the part that has the most of them."""
-        part = (
-            self.sections.filter(depth=0)
-            .annotate(n=models.Count("children"))
-            .order_by("-n", "position")
-            .values("pk")[:1]
-        )
-        # one query: the part is found within it
-        return list(Section.objects.filter(parent=models.Subquery(part)).order_by("position"))
+        # one plain query, the parts' children in the document's order (a section's position
+        # counts through the whole outline, a part before its children): the part that comes
+        # first among those with the most children is the first of them here
+        by_part: dict[int, list[Section]] = {}
+        for section in self.sections.filter(depth=1).order_by("position"):
+            by_part.setdefault(section.parent_id, []).append(section)
+        return max(by_part.values(), key=len, default=[])
 
 
 class Section(models.Model):

@@ -5,7 +5,7 @@ from hanhdong.programs.formats import ProgramFormatError
 from hanhdong.programs.models import Item, KeyTask, Program, Section
 from hanhdong.programs.services import key_task_update, program_load
 from hanhdong.targets.models import Target
-from hanhdong.test import BaseTestCase, program_doc
+from hanhdong.test import BaseTestCase, make_program, program_doc
 
 
 class ProgramLoadTest(BaseTestCase):
@@ -84,3 +84,26 @@ class KeyTaskUpdateTest(BaseTestCase):
     def test_it_writes_no_history_when_nothing_changed(self):
         self._update(self.tasks[2])
         self.assertFalse(AuditEntry.objects.for_object(self.tasks[2]).exists())
+
+
+class AreasTest(BaseTestCase):
+    """The areas of work: the sections of the part that has the most of them, the first
+    such part on a tie, in the document's order; none for an outline without such a part."""
+
+    def areas(self, parts) -> list[str]:
+        self.made = getattr(self, "made", 0) + 1
+        program = make_program(
+            self.commune, parts=parts, key_tasks=[], targets=[], number=f"9{self.made}-CTr/ĐU"
+        )
+        return [s.path for s in program.areas()]
+
+    def test_the_part_with_the_most_sections_the_first_on_a_tie(self):
+        part = lambda number, n: {  # noqa: E731
+            "number": number,
+            "title": f"Phần {number}",
+            "children": [{"number": str(k), "title": f"Mục {k}"} for k in range(1, n + 1)],
+        }
+        self.assertEqual(self.areas([part("I", 2), part("II", 3), part("III", 3)]),
+                         ["II.1", "II.2", "II.3"])  # fmt: skip
+        self.assertEqual(self.areas([part("I", 4), part("II", 1)]), ["I.1", "I.2", "I.3", "I.4"])
+        self.assertEqual(self.areas([{"number": "I", "title": "Một phần, không mục"}]), [])
