@@ -45,7 +45,7 @@ class DashboardTest(ReportsTestCase):
         self.login(self.standing)
         self.client.get(self.url(self.q3))
         cache.clear()  # read as just after a change: nothing cached
-        with self.assertNumQueries(17) as first:  # one of them the header's unread count
+        with self.assertNumQueries(16) as first:  # one of them the header's unread count
             self.client.get(self.url(self.q3))
         for n in range(5, 60):
             task = self.program.key_tasks.create(
@@ -71,7 +71,7 @@ class DashboardTest(ReportsTestCase):
     def test_read_again_it_costs_the_stamp_and_shows_each_change_at_once(self):
         self.login(self.standing)
         self.client.get(self.url(self.q3))
-        with self.assertNumQueries(10):  # the figures and the targets come from the cache
+        with self.assertNumQueries(9):  # the figures and the targets come from the cache
             response = self.client.get(self.url(self.q3))
         self.assertEqual(response.context["handed_in"], 0)
         self.hand_in(1, status="blocked", results="Vướng.")
