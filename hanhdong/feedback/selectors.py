@@ -361,15 +361,20 @@ def tracking_stamp(code: str) -> str | None:
     if not code:
         return None
     alias = router.db_for_read(Feedback)
-    connection = connections[alias]
-    sql, _sizes = _tracking_sql()
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    if connections[alias].vendor == "postgresql":
+        with connections[alias].cursor() as cursor:
+            sql, _sizes = _tracking_sql()
             cursor.execute(f"SELECT md5(array_agg(t)::text) FROM ({sql}) t", [True, code])
             return cursor.fetchone()[0]
-        cursor.execute(sql, [True, code])
-        rows = cursor.fetchall()
+    rows = _tracking_rows(alias, code)
     return hashlib.blake2b(repr(rows).encode(), digest_size=16).hexdigest() if rows else None
+
+
+def _tracking_rows(alias: str, code: str) -> list:
+    sql, _sizes = _tracking_sql()
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, [True, code])
+        return cursor.fetchall()
 
 
 def tracked(code: str) -> tuple[Feedback | None, list]:
@@ -379,11 +384,9 @@ def tracked(code: str) -> tuple[Feedback | None, list]:
     the ORM on each look cost more than the database spends answering it (bench/load.py)."""
     if not code:
         return None, []
-    sql, (n_item, n_org, n_event) = _tracking_sql()
+    _sql, (n_item, n_org, n_event) = _tracking_sql()
     alias = router.db_for_read(Feedback)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, [True, code])
-        rows = cursor.fetchall()
+    rows = _tracking_rows(alias, code)
     if not rows:
         return None, []
     models = (Feedback, Organization, Organization, FeedbackEvent)

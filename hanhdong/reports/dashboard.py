@@ -306,12 +306,19 @@ def _written_out(panels: dict) -> None:
             gettext("nothing yet"),
         )
     )
+
+    def task_cells(task, url: str) -> str:
+        """A row's first two cells, shared by both lists: the task's number, its linked name."""
+        return (
+            f'<tr><td class="num" data-label="{no}">{int(task.number)}</td>'
+            f'<td data-label="{task_label}"><a href="{html.escape(url)}">'
+            f"{html.escape(_shortened(task.name, NAME_CHARS))}</a></td>"
+        )
+
     panels["missing_rows"] = mark_safe(
         "".join(
-            f'<tr><td class="num" data-label="{no}">{int(task.number)}</td>'
-            f'<td data-label="{task_label}"><a href="{html.escape(task_url(task.pk))}">'
-            f"{html.escape(_shortened(task.name, NAME_CHARS))}</a></td>"
-            f'<td data-label="{lead}">{html.escape(task.lead)}</td>'
+            task_cells(task, task_url(task.pk))
+            + f'<td data-label="{lead}">{html.escape(task.lead)}</td>'
             f'<td data-label="{state}">'
             f"{html.escape(str(report.state_display)) if report else nothing}</td></tr>"
             for task, report in panels["missing_shown"]
@@ -319,10 +326,8 @@ def _written_out(panels: dict) -> None:
     )
     panels["trouble_rows"] = mark_safe(
         "".join(
-            f'<tr><td class="num" data-label="{no}">{int(task.number)}</td>'
-            f'<td data-label="{task_label}"><a href="{html.escape(report_url(task.pk))}">'
-            f"{html.escape(_shortened(task.name, NAME_CHARS))}</a></td>"
-            f'<td data-label="{progress}"><span class="status {html.escape(report.status)}">'
+            task_cells(task, report_url(task.pk))
+            + f'<td data-label="{progress}"><span class="status {html.escape(report.status)}">'
             f"{html.escape(str(report.status_display))}</span></td>"
             f'<td class="num" data-label="%">{int(report.percent)}</td></tr>'
             for task, report in panels["trouble_shown"]
