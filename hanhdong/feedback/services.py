@@ -5,12 +5,13 @@ its audit record."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -81,52 +82,50 @@ def _drawn(alphabet: str, length: int) -> str:
     return "".join(letters[:length])
 
 
-def _count_submission(address: str) -> bool:
-    """Count a public submission from ``address``; False once it passes the hourly limit.
+def _counting(address: str, relaxed: bool = False) -> tuple[str, list]:
+    """A public submission from ``address`` counted against the hourly limit: one upsert of
+    the hour's counter (made by the hour's first submission, moved up by the others while
+    it is under the limit) that returns a row when the submission may be taken. It is
+    written in SQL because every public submission runs it (bench/load.py).
 
-    One UPDATE in the usual case: the counter only moves while it is under the limit. It is
-    written in SQL because every public submission runs it and the ORM would build the
-    same statement each time (a third of the view's own cost; see bench/feedback.py). It
-    runs before the submission's own transaction, in a statement of its own, so the
-    counter's row — shared by everyone behind one address, such as a mobile carrier's
-    shared address — is locked only for that statement (see ``_count_up``).
+    ``relaxed``, on PostgreSQL outside a transaction: the statement's own commit does not
+    wait for the disk (synchronous_commit off for that transaction alone). A crash may
+    forget the last few counts of a flood guard, which is harmless.
     """
-    limit = settings.HANHDONG_SUBMISSIONS_PER_HOUR
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     hour = timezone.now().replace(minute=0, second=0, microsecond=0)
-    if _count_up(digest, hour, limit):
-        return True
-    counter = SubmissionCount.objects.filter(address_hash=digest, hour=hour)
-    if counter.exists():  # at the limit, or made by another submission since the count
-        return _count_up(digest, hour, limit)
-    try:
-        with transaction.atomic():
-            SubmissionCount.objects.create(address_hash=digest, hour=hour, count=1)
-    except IntegrityError:  # another process made it first
-        return _count_up(digest, hour, limit)
-    return limit >= 1
+    return _counting_statement(connection.vendor, relaxed), [
+        digest,
+        connection.ops.adapt_datetimefield_value(hour),
+        settings.HANHDONG_SUBMISSIONS_PER_HOUR,
+    ]
 
 
-def _count_up(digest: str, hour, limit: int) -> bool:
-    table, count, digest_column, hour_column = (
+@functools.cache
+def _counting_statement(vendor: str, relaxed: bool) -> str:
+    table, count, digest, hour = (
         connection.ops.quote_name(name)
         for name in (SubmissionCount._meta.db_table, "count", "address_hash", "hour")
     )
-    # On PostgreSQL, outside a transaction, the statement's own commit does not wait for
-    # the disk (synchronous_commit off for that transaction alone). A crash may forget the
-    # last few counts of a flood guard, which is harmless; waiting would keep the row
-    # locked through a disk flush, and every submission behind the same address would
-    # queue behind it (bench/load.py).
-    relaxed = ""
-    if connection.vendor == "postgresql" and not connection.in_atomic_block:
-        relaxed = " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {table} SET {count} = {count} + 1{relaxed}"
-            f" WHERE {digest_column} = %s AND {hour_column} = %s AND {count} < %s",
-            [digest, connection.ops.adapt_datetimefield_value(hour), limit],
+    source = "VALUES (%s, %s, 1)"
+    if relaxed:
+        source = (
+            "SELECT %s, %s, 1 FROM (SELECT set_config('synchronous_commit', 'off', true))"
+            " AS relaxed"
         )
-        return cursor.rowcount > 0
+    return (
+        f"INSERT INTO {table} ({digest}, {hour}, {count}) {source}"
+        f" ON CONFLICT ({digest}, {hour}) DO UPDATE SET {count} = {table}.{count} + 1"
+        f" WHERE {table}.{count} < %s RETURNING 1"
+    )
+
+
+def _counted(address: str) -> bool:
+    """``address``'s submission counted in a statement of its own; False past the limit."""
+    relaxed = connection.vendor == "postgresql" and not connection.in_atomic_block
+    with connection.cursor() as cursor:
+        cursor.execute(*_counting(address, relaxed))
+        return cursor.fetchone() is not None
 
 
 SETTING_FIELDS = [
@@ -268,11 +267,11 @@ def feedback_submit(
     """A submission from the public form, Open311, or taken down by staff; ``files`` come
     from prepare_file and are written before the transaction (and removed if it fails).
 
-    ``address``: the sender's connection, counted against the hourly limit first, in a
-    statement of its own (RateLimited once it is reached, and nothing is written). The
-    submission is its own record of receipt — who took it down (``received_by``, or the
-    citizen) and when — so a citizen's submission is one short transaction writing one row
-    (and its files); the clerks are told by the worker (feedback/schedule.py).
+    ``address``: the sender's connection, counted against the hourly limit (RateLimited once
+    it is reached, and nothing is written). The submission is its own record of receipt —
+    who took it down (``received_by``, or the citizen) and when — so a citizen's submission
+    is one short transaction writing one row (and its files); the clerks are told by the
+    worker (feedback/schedule.py).
     """
     feedback = _new_submission(
         commune=commune,
@@ -290,15 +289,27 @@ def feedback_submit(
         received_by=received_by,
     )
     check_file_count(len(files))
-    if address is not None and not _count_submission(address):
+    limited = address is not None
+    if limited and settings.HANHDONG_SUBMISSIONS_PER_HOUR < 1:
+        raise RateLimited()
+    # the usual submission, one row and no file, as served: on PostgreSQL the count and the
+    # row are one statement, both written or neither (the counter's row stays locked until
+    # it commits, which holds up only a second submission from the same address); else the
+    # count goes first, in a statement of its own
+    alone = not files and not connection.in_atomic_block
+    together = limited and alone and connection.vendor == "postgresql"
+    if limited and not together and not _counted(address):
         raise RateLimited()
     with stored(files, "feedback") as names:
         for attempt in range(3):
             try:
-                if files or connection.in_atomic_block:
+                if not alone:
                     return _submission_store(feedback, list(zip(files, names, strict=True)))
-                # the usual submission, one row and no file: one statement (bench/load.py)
-                return inserted(feedback)
+                if not together:
+                    return inserted(feedback)
+                if inserted(feedback, guard=_counting(address)) is None:
+                    raise RateLimited()
+                return feedback
             except IntegrityError:  # a code was drawn twice: the whole store again, new codes
                 if attempt == 2:
                     raise
