@@ -301,6 +301,9 @@ def main() -> int:
     parser.add_argument(
         "--slowest", type=int, default=0, help="print each page's N slowest queries"
     )
+    parser.add_argument(
+        "--keep", action="store_true", help="leave the scratch database for a look afterwards"
+    )
     args = parser.parse_args()
     global SLOWEST
     SLOWEST = args.slowest
@@ -309,7 +312,7 @@ def main() -> int:
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     request_started.disconnect(reset_queries)
-    with scratch_database() as db:
+    with scratch_database(keep=args.keep) as db:
         # pages are timed as served: without the test environment's template instrumentation,
         # which copies every template's context for the test client
         teardown_test_environment()
