@@ -112,13 +112,15 @@ class Feedback(models.Model):
     never shown on a public page, and for a denunciation only to its handler and the
     Standing Committee."""
 
+    # looked up by feedback_state_idx, which begins with it
     commune = models.ForeignKey(
-        "orgs.Organization", on_delete=models.CASCADE, related_name="feedback"
+        "orgs.Organization", on_delete=models.CASCADE, related_name="feedback", db_index=False
     )
-    # the citizen's secret: whoever has it follows, rates and disputes the item
-    code = models.CharField(_("tracking code"), max_length=12, unique=True)
-    # what public pages and Open311 call the item; it lets no one act on it
-    public_id = models.CharField(_("public reference"), max_length=12, unique=True)
+    # the citizen's secret: whoever has it follows, rates and disputes the item (unique:
+    # Meta.constraints)
+    code = models.CharField(_("tracking code"), max_length=12)
+    # what public pages and Open311 call the item; it lets no one act on it (unique)
+    public_id = models.CharField(_("public reference"), max_length=12)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     topic = models.CharField(_("topic"), max_length=80, blank=True, choices=Topic.choices)
     title = models.CharField(_("title"), max_length=200)
@@ -142,6 +144,7 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="assigned_feedback",
         verbose_name=_("handling agency"),
+        db_index=False,  # Meta.indexes: only the rows that have one
     )
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     answer = models.TextField(_("answer"), blank=True)
@@ -157,6 +160,7 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="feedback",
         verbose_name=_("key task"),
+        db_index=False,  # Meta.indexes: only the rows that have one
     )
     rating = models.PositiveSmallIntegerField(_("satisfaction"), null=True, blank=True)
     rating_comment = models.TextField(_("comment on the answer"), blank=True)
@@ -170,6 +174,7 @@ class Feedback(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        db_index=False,  # Meta.indexes: only the rows that have one
     )
     # when the Party Office published it (masked) on the public list and Open311
     published_at = models.DateTimeField(null=True, blank=True)
@@ -185,6 +190,7 @@ class Feedback(models.Model):
         on_delete=models.SET_NULL,
         related_name="joined",
         verbose_name=_("joined to"),
+        db_index=False,  # Meta.indexes: only the rows that have one
     )
 
     objects = FeedbackQuerySet.as_manager()
@@ -193,9 +199,24 @@ class Feedback(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("citizen's submission")
         verbose_name_plural = _("citizens' submissions")
+        constraints = [
+            # as constraints, not unique fields: no second index for LIKE, which nothing asks
+            models.UniqueConstraint(fields=["code"], name="feedback_code_key"),
+            models.UniqueConstraint(fields=["public_id"], name="feedback_public_id_key"),
+        ]
         indexes = [
             # the staff list and statistics: a commune's items by state
             models.Index(fields=["commune", "state", "-created_at"], name="feedback_state_idx"),
+            # the links most submissions do not have, indexed where they are set: a new
+            # submission writes none of these (a look-up by value reads them as before)
+            *(
+                models.Index(
+                    fields=[link],
+                    condition=models.Q(**{f"{link}__isnull": False}),
+                    name=f"feedback_{link}_idx",
+                )
+                for link in ("agency", "key_task", "received_by", "primary")
+            ),
             # the worker's look-up of submissions the clerks have not been told of
             models.Index(
                 fields=["id"], condition=models.Q(notified=False), name="feedback_unnotified_idx"
