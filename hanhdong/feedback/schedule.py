@@ -19,11 +19,10 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hanhdong.feedback.models import Feedback, FeedbackSettings, State, SubmissionCount
-from hanhdong.feedback.services import notice
+from hanhdong.feedback.services import counting_hour, notice
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.notifications.schedule import check
 from hanhdong.orgs.models import Role
@@ -68,8 +67,7 @@ def new_submissions(today: dt.date) -> int:
 def past_hours_counts(today: dt.date) -> int:
     """Forget the hourly limit's counters of the hours gone by: they limit nothing now, and
     each holds a (salted) trace of somebody's address."""
-    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
-    SubmissionCount.objects.filter(hour__lt=hour).delete()
+    SubmissionCount.objects.filter(hour__lt=counting_hour()).delete()
     return 0
 
 

@@ -93,12 +93,16 @@ def _counting(address: str, relaxed: bool = False) -> tuple[str, list]:
     forget the last few counts of a flood guard, which is harmless.
     """
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
-    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
     return _counting_statement(connection.vendor, relaxed), [
         digest,
-        connection.ops.adapt_datetimefield_value(hour),
+        connection.ops.adapt_datetimefield_value(counting_hour()),
         settings.HANHDONG_SUBMISSIONS_PER_HOUR,
     ]
+
+
+def counting_hour():
+    """The hour the hourly limit counts in now: its counter's ``hour``."""
+    return timezone.now().replace(minute=0, second=0, microsecond=0)
 
 
 @functools.cache
