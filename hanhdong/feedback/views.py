@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -76,7 +76,8 @@ def _submit(request, commune_code):
             form.is_valid()
             _refused(request, form, exc)
         else:
-            return redirect(f"{_track_url()}?code={feedback.code}&new=1")
+            # a URL already: redirect() would first try it as a view's name
+            return HttpResponseRedirect(f"{_track_url()}?code={feedback.code}&new=1")
     return render(request, "feedback/submit.html", {"commune": commune, "form": form})
 
 

@@ -7,7 +7,11 @@ reports, the program's sections and items —, diacritics ignored ("duong" finds
   source, a table of each row's commune, its area — the commune's city (its parent), or
   the commune itself if it has none — and folded words (its first column apart, to rank
   by), kept by a trigger on the source table, and by one on the communes: a commune moved
-  to another city, or given one, takes its rows' area with it. A query asks for every
+  to another city, or given one, takes its rows' area with it. A citizen's submission is
+  not folded by the request that writes it, which every citizen waits on (bench/load.py):
+  it goes into the index when the worker passes it on to the clerks (``notified``, a
+  minute later), and until then a search reads it from its own table, folded there — the
+  rows not passed on yet, which a partial index finds. A query asks for every
   word with LIKE — a word of one or two letters as a whole word — in the user's communes
   only, and ranks the latest RANKED rows found by word_similarity to the row's first
   column (its title). Which rows are the latest is found one of two ways
@@ -67,6 +71,10 @@ class Source:
     scope: str
     # the commune of the row "{t}", in SQL
     commune: str
+    # on PostgreSQL, a boolean column the worker sets once it has passed on a new row: the
+    # row goes into the index then, off the request that wrote it, and until then a search
+    # reads it from the table itself (a minute's rows); "" if a row is indexed as written
+    announced: str = ""
 
     @property
     def table(self) -> str:
@@ -92,6 +100,7 @@ def sources() -> list[Source]:
             ("title", "text", "place"),
             "t.commune_id IN ({communes})",
             "{t}.commune_id",
+            announced="notified",
         ),
         Source(
             "task",
@@ -222,19 +231,22 @@ def _ensure_postgresql(conn) -> None:
                 f"area_id = EXCLUDED.area_id, head = EXCLUDED.head, doc = EXCLUDED.doc; "
                 f"RETURN NEW; END $$"
             )
+            triggers = _triggers(source)
             cursor.execute(
-                "SELECT 1 FROM pg_trigger WHERE tgname = %s AND tgrelid = %s::regclass",
-                [f"{index}_sync", table],
+                "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger "
+                "WHERE tgrelid = %s::regclass AND tgname LIKE %s",
+                [table, f"{index}\\_%"],
             )
-            if cursor.fetchone():
+            laid = dict(cursor.fetchall())
+            if {name: _trigger_head(d) for name, d in laid.items()} == {
+                name: _trigger_head(d) for name, d in triggers.items()
+            }:
                 continue
-            # the row's commune is found through the column the source names it by
-            parent = re.search(r"\{t\}\.(\w+)", source.commune).group(1)
-            cursor.execute(
-                f"CREATE TRIGGER {index}_sync AFTER INSERT OR DELETE OR UPDATE OF "
-                f"{', '.join((*source.columns, parent))} ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION {index}_sync()"
-            )
+            # laid anew, and the index filled again, when they are not as written here
+            for name in laid:
+                cursor.execute(f"DROP TRIGGER {name} ON {table}")
+            for definition in triggers.values():
+                cursor.execute(definition)
             cursor.execute(f"TRUNCATE {index}")
             cursor.execute(
                 f"INSERT INTO {index} (id, commune_id, area_id, head, doc) SELECT t.id, c.id, "
@@ -264,6 +276,33 @@ def _ensure_postgresql(conn) -> None:
                 f"OLD.parent_id IS DISTINCT FROM NEW.parent_id) "
                 f"EXECUTE FUNCTION search_area_sync()"
             )
+
+
+def _triggers(source: Source) -> dict[str, str]:
+    """The triggers keeping ``source``'s index on PostgreSQL, by name. A source that is
+    ``announced`` is indexed when the worker sets that column, not as a row is inserted."""
+    index, table = f"search_{source.name}", source.table
+    # the row's commune is found through the column the source names it by
+    parent = re.search(r"\{t\}\.(\w+)", source.commune).group(1)
+    changes = f"DELETE OR UPDATE OF {', '.join((*source.columns, parent))}"
+    run = f"ON {table} FOR EACH ROW EXECUTE FUNCTION {index}_sync()"
+    if not source.announced:
+        return {f"{index}_sync": f"CREATE TRIGGER {index}_sync AFTER INSERT OR {changes} {run}"}
+    flag = source.announced
+    return {
+        f"{index}_sync": f"CREATE TRIGGER {index}_sync AFTER {changes} {run}",
+        f"{index}_announced": (
+            f"CREATE TRIGGER {index}_announced AFTER INSERT OR UPDATE OF {flag} "
+            f"ON {table} FOR EACH ROW WHEN (NEW.{flag}) EXECUTE FUNCTION {index}_sync()"
+        ),
+    }
+
+
+def _trigger_head(definition: str) -> str:
+    """What a trigger does, as PostgreSQL writes it back or as it is written here: its
+    events, in lower case and without quotes (pg_get_triggerdef adds its own)."""
+    head = definition.split(" FOR EACH ROW")[0]
+    return re.sub(r"\s+", " ", head.replace('"', "").replace("public.", "")).lower()
 
 
 def _sqlite_fold(columns, alias: str) -> str:
@@ -314,9 +353,8 @@ def drop(schema_connection=None) -> None:
             cursor.execute("DROP FUNCTION IF EXISTS search_area_sync()")
         for source in sources():
             if conn.vendor == "postgresql":
-                cursor.execute(
-                    f"DROP TRIGGER IF EXISTS search_{source.name}_sync ON {source.table}"
-                )
+                for name in _triggers(source):
+                    cursor.execute(f"DROP TRIGGER IF EXISTS {name} ON {source.table}")
                 cursor.execute(f"DROP FUNCTION IF EXISTS search_{source.name}_sync()")
                 cursor.execute(f"DROP TABLE IF EXISTS search_{source.name}")
             elif conn.vendor == "sqlite":
@@ -473,13 +511,29 @@ def _find_postgresql(source, query_words, commune_ids, limit, scope, scope_param
     else:
         latest = f"WITH latest AS (SELECT id, head FROM {index} WHERE id = ANY(%s::bigint[]))"
         params = [found[:RANKED]]
+    ranked = "latest"
+    if source.announced:  # and the rows the worker has not passed on yet, read as they are
+        pending, pending_params = _pending(source, query_words, scope, scope_params)
+        ranked = f"(SELECT id, head FROM latest UNION {pending}) AS found"
+        params += pending_params
     with connection.cursor() as cursor:
         cursor.execute(
-            f"{latest} SELECT id FROM latest "
+            f"{latest} SELECT id FROM {ranked} "
             f"ORDER BY public.word_similarity(%s, head) DESC, id DESC LIMIT %s",
             [*params, " ".join(query_words), limit],
         )
         return [row[0] for row in cursor.fetchall()]
+
+
+def _pending(source, query_words, scope, scope_params) -> tuple[str, list]:
+    """The rows of ``source`` in ``scope`` holding every word that are not in its index yet
+    (not ``announced``: the partial index on them finds them), folded as the index would."""
+    likes, like_params = _likes(query_words, f"hanhdong_words({_document(source.columns, 't')})")
+    sql = (
+        f"SELECT t.id, hanhdong_words(t.{source.columns[0]}) FROM {source.table} t "
+        f"WHERE NOT t.{source.announced} AND {scope} AND {likes}"
+    )
+    return sql, [*scope_params, *like_params]
 
 
 def _keys(commune_ids, areas, newest) -> tuple[list[tuple[str, list]], int]:

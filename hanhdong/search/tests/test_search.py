@@ -6,9 +6,11 @@ from unittest import mock, skipUnless
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from hanhdong.feedback import services
 from hanhdong.feedback.models import Feedback, Kind
+from hanhdong.feedback.schedule import new_submissions
 from hanhdong.orgs.access import reach_of
 from hanhdong.orgs.models import OrgKind, Role
 from hanhdong.programs.models import Item, KeyTask
@@ -20,6 +22,19 @@ from hanhdong.test import BaseTestCase, make_org, make_program, make_user
 
 def submit(commune, title, text, kind=Kind.REPORT):
     return services.feedback_submit(commune=commune, kind=kind, title=title, text=text)
+
+
+def announce():
+    """The worker's pass over new submissions: the clerks are told, and on PostgreSQL the
+    submissions go into the index (until then a search reads them from their table)."""
+    new_submissions(timezone.localdate())
+
+
+def indexed(source, row) -> bool:
+    """Whether ``row`` is in ``source``'s index (PostgreSQL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM search_{source} WHERE id = %s", [row.pk])
+        return cursor.fetchone() is not None
 
 
 class SearchTest(BaseTestCase):
@@ -85,6 +100,59 @@ class SearchTest(BaseTestCase):
             self.assertEqual(self.client.get(f"{url}?q={query}").status_code, 200)
         self.assertEqual(self.client.post(url).status_code, 405)
 
+    def test_a_submission_is_found_before_the_workers_pass_and_after_it_once(self):
+        fresh = submit(self.commune, "Cống tắc", "Cống thoát nước xóm 5 tắc nghẽn.")
+        listed = f"{fresh.public_id} · {fresh.title}"
+        self.assertEqual(self.titles(self.clerk, "cong tac", "feedback"), [listed])
+        self.assertEqual(self.titles(self.outsider, "cong tac", "feedback"), [])
+        if connection.vendor == "postgresql":  # not written by the citizen's request
+            self.assertFalse(indexed("feedback", fresh))
+        announce()
+        if connection.vendor == "postgresql":
+            self.assertTrue(indexed("feedback", fresh))
+        self.assertEqual(self.titles(self.clerk, "cong tac", "feedback"), [listed])
+        self.assertEqual(self.titles(self.outsider, "cong tac", "feedback"), [])
+
+
+class AnnouncedSearchTest(SearchTest):
+    """The same, once the worker has passed on the submissions: found through the index."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        announce()
+        if connection.vendor == "postgresql":
+            assert all(indexed("feedback", row) for row in Feedback.objects.all())
+
+
+@skipUnless(connection.vendor == "postgresql", "the triggers of PostgreSQL's index")
+class LayingTest(BaseTestCase):
+    def triggers(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'feedback_feedback'::regclass "
+                "AND tgname LIKE 'search%'"
+            )
+            return {row[0] for row in cursor.fetchall()}
+
+    def test_an_index_laid_by_an_earlier_version_is_laid_again_and_filled(self):
+        kept = submit(self.commune, "Đèn tắt", "Đèn chiếu sáng ngõ 4 tắt cả tuần.")
+        with connection.cursor() as cursor:  # as it was laid before: on every insert
+            cursor.execute("DROP TRIGGER search_feedback_announced ON feedback_feedback")
+            cursor.execute(
+                "CREATE OR REPLACE TRIGGER search_feedback_sync AFTER INSERT OR DELETE OR "
+                "UPDATE OF title, text, place, commune_id ON feedback_feedback "
+                "FOR EACH ROW EXECUTE FUNCTION search_feedback_sync()"
+            )
+            cursor.execute("TRUNCATE search_feedback")
+        index.ensure()
+        self.assertEqual(self.triggers(), {"search_feedback_sync", "search_feedback_announced"})
+        self.assertTrue(indexed("feedback", kept))
+        fresh = submit(self.commune, "Cống tắc", "Cống thoát nước xóm 5 tắc nghẽn.")
+        self.assertFalse(indexed("feedback", fresh))
+        index.ensure()  # as laid: left alone
+        self.assertFalse(indexed("feedback", fresh))
+
 
 @mock.patch.object(index, "RANKED", 3)
 @mock.patch.object(index, "WALKED", 2)
@@ -105,6 +173,7 @@ class LatestTest(BaseTestCase):
             submit(cls.commune, f"Rác thải đường {n}", f"Rác thải đổ ra đường số {n}.")
             for n in range(6)
         ]
+        announce()  # what is read below is the index
 
     def found(self, user, query):
         return [
@@ -159,6 +228,7 @@ class LatestTest(BaseTestCase):
         clerk = make_user("clerk_new", (office, Role.CLERK))
         karaoke = submit(alone, "Karaoke xã mới", "Karaoke ồn ở xã mới.")
         submit(alone, "Đường", "Đường lún.")
+        announce()
         make_program(alone)
         self.assertEqual(self.found(clerk, "karaoke"), [self.url(karaoke)])
         if connection.vendor == "postgresql":  # a commune of no city is an area of its own
@@ -182,6 +252,7 @@ class LatestTest(BaseTestCase):
     def test_a_site_administrator_finds_the_rows_of_every_city(self):
         in_c = submit(self.commune_c, "Karaoke xã C", "Karaoke ồn ở xã C.")
         submit(self.commune_c, "Đường", "Đường lún.")
+        announce()
         admin = make_user("site_admin", superuser=True)
         self.assertEqual(
             set(self.found(admin, "karaoke")), {self.url(self.karaoke), self.url(in_c)}
