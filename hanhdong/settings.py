@@ -229,13 +229,20 @@ if BEHIND_PROXY:
 HANHDONG_TRUSTED_PROXIES = env_int("HANHDONG_TRUSTED_PROXIES", 1 if BEHIND_PROXY else 0)
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
 
-# Email: SMTP when EMAIL_HOST is set, else printed to the console (the demo).
+# Email: SMTP when EMAIL_HOST is set; else printed to the console in the demo (DEBUG), and
+# in production a line logged per email, without its content (notifications/mail.py).
 EMAIL_HOST = env_str("EMAIL_HOST")
-EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
-)
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+elif DEBUG:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+else:
+    EMAIL_BACKEND = "hanhdong.notifications.mail.LoggedBackend"
+# The site's address, which the links in emails begin with: HANHDONG_SITE_URL, else the
+# first of CSRF_TRUSTED_ORIGINS (the address people reach it at, behind the proxy).
+HANHDONG_SITE_URL = env_str(
+    "HANHDONG_SITE_URL", CSRF_TRUSTED_ORIGINS[0] if CSRF_TRUSTED_ORIGINS else ""
+).rstrip("/")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import connection, transaction
 from django.db.models import Q
@@ -123,9 +124,17 @@ def _send(message: OutboxMessage) -> None:
                     source=message,
                 )
         return
-    body = message.body + (f"\n\n{message.url}" if message.url else "")
+    body = message.body + (f"\n\n{emailed_link(message.url)}" if message.url else "")
     send_mail(message.subject, body, None, [message.recipient.email])
     _mark_sent(message)
+
+
+def emailed_link(url: str) -> str:
+    """``url``, a path of the app, as an email carries it: after the site's address
+    (HANHDONG_SITE_URL), which a mail reader needs to open it."""
+    if url.startswith("/") and not url.startswith("//"):
+        return f"{settings.HANHDONG_SITE_URL}{url}"
+    return url
 
 
 def _mark_sent(message: OutboxMessage) -> bool:

@@ -122,7 +122,10 @@ def create(folder: Path, *, kind: str = BackupKind.COMMAND) -> Written:
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
-    path.with_name(path.name + ".sha256").write_text(f"{digest}  {path.name}\n")
+    # readable by its owner alone, as the archive, whatever umask the command ran under
+    sidecar = path.with_name(path.name + ".sha256")
+    with os.fdopen(os.open(sidecar, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as out:
+        out.write(f"{digest}  {path.name}\n")
     Backup.objects.create(taken_at=created, kind=kind, path=str(path), size=size, sha256=digest)
     log.info(
         "backup written: %s (%d bytes, %d uploaded files)",

@@ -2,12 +2,15 @@
 a commune), the Party Office gives it its users from an Excel sheet, each of whom chooses
 their own password at first login (its program's import: ``imports/tests/test_fresh_commune``)."""
 
+import errno
+import getpass
 import io
 import re
 import shutil
 import tempfile
 from io import StringIO
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -224,6 +227,23 @@ class UsersSheetTest(BaseTestCase):
         call_command("users", "import", str(path), "--commune", "hp-a", stdout=out)
         self.assertIn("hung", out.getvalue())
         self.assertTrue(FirstLogin.objects.filter(user__username="hung").exists())
+
+    def test_a_file_the_command_cannot_use_is_named_in_a_line_of_its_own(self):
+        folder = self.tmp_sheet(sheet()).parent
+        for path, reason in (
+            (folder / "missing" / "users.xlsx", "không có tệp hay thư mục"),
+            (folder, "là một thư mục"),
+        ):
+            with self.assertRaisesMessage(CommandError, f"không dùng được {path}: {reason}"):
+                call_command("users", "template", str(path), "--commune", "hp-a")
+        user = getpass.getuser()
+        denied = OSError(errno.EACCES, "Permission denied", "/root/users.xlsx")
+        told = f"không có quyền (lệnh chạy với người dùng {user})"
+        with (
+            mock.patch.object(Path, "write_bytes", side_effect=denied),
+            self.assertRaisesMessage(CommandError, told),
+        ):
+            call_command("users", "template", "users.xlsx", "--commune", "hp-a")
 
     def tmp_sheet(self, content):
         import tempfile

@@ -290,3 +290,20 @@ def test_the_deploy_files_name_only_settings_and_commands_that_exist():
     ]
     assert sorted(used) == ["migrate", "serve", "serve", "worker", "worker"]
     assert set(used) <= commands
+
+
+def test_production_logs_emails_without_a_mail_server_and_links_them_to_its_address(tmp_path):
+    show = "from django.conf import settings as s; print(s.EMAIL_BACKEND, s.HANHDONG_SITE_URL)"
+    site = Installation(tmp_path, None)
+    origins = "https://hanhdong.example.gov.vn/,https://other.example"
+    printed = site.run("shell", "-v", "0", "-c", show, CSRF_TRUSTED_ORIGINS=origins).stdout.split()
+    assert printed == ["hanhdong.notifications.mail.LoggedBackend", origins.split("/,")[0]]
+    printed = site.run(
+        "shell", "-v", "0", "-c", show, DEBUG="1", HANHDONG_SITE_URL="http://x.test/"
+    )
+    assert printed.stdout.split() == [
+        "django.core.mail.backends.console.EmailBackend",
+        "http://x.test",
+    ]
+    printed = site.run("shell", "-v", "0", "-c", show, EMAIL_HOST="smtp.example.org").stdout.split()
+    assert printed == ["django.core.mail.backends.smtp.EmailBackend"]

@@ -37,6 +37,28 @@ class DeliverTest(BaseTestCase):
         self.assertEqual(sorted(m.subject for m in mail.outbox), ["Tin 0", "Tin 1", "Tin 2"])
         self.assertEqual(outbox.deliver(), 0)
 
+    def test_an_emails_link_begins_with_the_sites_address_and_the_apps_does_not(self):
+        self.queue(1)
+        OutboxMessage.objects.update(url="/feedback/7/")
+        with self.settings(HANHDONG_SITE_URL="https://hanhdong.example.gov.vn"):
+            outbox.deliver()
+        self.assertTrue(
+            mail.outbox[0].body.endswith("\n\nhttps://hanhdong.example.gov.vn/feedback/7/")
+        )
+        self.assertEqual(Notification.objects.get().url, "/feedback/7/")
+
+    def test_without_a_mail_server_production_logs_a_line_without_the_content(self):
+        self.queue(1)
+        OutboxMessage.objects.update(subject="Ý kiến mới: Nguyễn Văn A", body="Số nhà 12")
+        backend = "hanhdong.notifications.mail.LoggedBackend"
+        with self.settings(EMAIL_BACKEND=backend), self.assertLogs("hanhdong") as logs:
+            self.assertEqual(outbox.deliver(), 2)
+        self.assertEqual(mail.outbox, [])
+        self.assertEqual(len(logs.output), 1)
+        self.assertIn("email not sent (EMAIL_HOST is not set): 1 recipient(s)", logs.output[0])
+        self.assertNotIn("Nguyễn", logs.output[0])
+        self.assertTrue(OutboxMessage.objects.filter(medium=Medium.EMAIL, sent_at__isnull=False))
+
     def test_a_worker_killed_mid_run_loses_none_and_sends_none_twice(self):
         self.queue(5)
         real_send = outbox._send

@@ -2,6 +2,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import shutil
 import stat
 import tarfile
@@ -57,7 +58,11 @@ class BackupTest(TransactionTestCase):
         self.out = self.folder / "backups"
 
     def test_it_writes_one_archive_every_member_of_which_the_manifest_vouches_for(self):
-        written = backup.create(self.out)
+        loose = os.umask(0o022)  # as a command typed in a shell: new files readable by all
+        try:
+            written = backup.create(self.out)
+        finally:
+            os.umask(loose)
         self.assertRegex(written.path.name, backup.ARCHIVE_NAME)
         content = members(written.path)
         database = backup.DUMPS[written.manifest["database"]["vendor"]]
@@ -77,9 +82,10 @@ class BackupTest(TransactionTestCase):
                 self.assertEqual(
                     manifest["members"][name]["sha256"], hashlib.sha256(data).hexdigest()
                 )
-        sidecar = written.path.with_name(written.path.name + ".sha256").read_text()
-        self.assertEqual(sidecar, f"{written.sha256}  {written.path.name}\n")
+        sidecar = written.path.with_name(written.path.name + ".sha256")
+        self.assertEqual(sidecar.read_text(), f"{written.sha256}  {written.path.name}\n")
         self.assertEqual(stat.S_IMODE(written.path.stat().st_mode), 0o600)
+        self.assertEqual(stat.S_IMODE(sidecar.stat().st_mode), 0o600)
         row = Backup.objects.get()
         self.assertEqual(
             (row.kind, row.path, row.size), ("command", str(written.path), written.size)
