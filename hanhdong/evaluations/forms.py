@@ -23,6 +23,7 @@ class SetForm(forms.Form):
     good_from = forms.DecimalField(label=_("Good from (points)"), **POINTS)
     done_from = forms.DecimalField(label=_("Completed from (points)"), **POINTS)
     quota_percent = forms.DecimalField(
+        # xgettext:no-python-format — a percent sign, not a placeholder
         label=_("Excellent at most (% of those rated good or better)"),
         max_value=100,
         **POINTS,

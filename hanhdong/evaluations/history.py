@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from hanhdong.audit.history import register
 from hanhdong.evaluations.models import (
@@ -64,18 +64,18 @@ BANDS = {name: _band for name in ("self_band", "proposed_band", "decided_band")}
 register(
     Round,
     labels={
-        "rated": _lazy("Rated"),
-        "note": _lazy("Remarks"),
-        "changed_from_proposal": _lazy("Changed from the proposal"),
-        "computed": _lazy("Computed points changed for"),
+        "rated": gettext_lazy("Rated"),
+        "note": gettext_lazy("Remarks"),
+        "changed_from_proposal": gettext_lazy("Changed from the proposal"),
+        "computed": gettext_lazy("Computed points changed for"),
     },
     values={"rated": _names, "changed_from_proposal": _bands, "computed": _computed},
 )
 register(
     Rating,
-    labels={"overrides": _lazy("Points given otherwise")},
+    labels={"overrides": gettext_lazy("Points given otherwise")},
     values={"overrides": _overrides, **BANDS},
 )
-register(CriteriaSet, labels={"copied_from": _lazy("Copied from version")})
-register(Criterion, labels={"criteria_set": _lazy("Criteria set")})
-register(CommuneAssessment, labels={"criteria_set": _lazy("Criteria")})
+register(CriteriaSet, labels={"copied_from": gettext_lazy("Copied from version")})
+register(Criterion, labels={"criteria_set": gettext_lazy("Criteria set")})
+register(CommuneAssessment, labels={"criteria_set": gettext_lazy("Criteria")})

@@ -76,6 +76,7 @@ class CriteriaSet(models.Model):
     good_from = models.DecimalField(_("good from"), default=Decimal(70), **POINTS)
     done_from = models.DecimalField(_("completed from"), default=Decimal(50), **POINTS)
     quota_percent = models.DecimalField(
+        # xgettext:no-python-format — a percent sign, not a placeholder
         _("excellent at most (% of those rated good or better)"),
         default=Decimal(20),
         **POINTS,
