@@ -6,3 +6,6 @@ class OpsConfig(AppConfig):
     name = "hanhdong.ops"
     label = "ops"
     verbose_name = _("Operations")
+
+    def ready(self):
+        from hanhdong.ops import checks  # noqa: F401 — registers the deploy checks

@@ -1,8 +1,9 @@
 import datetime as dt
 from unittest import mock
 
+from django.core.checks import run_checks
 from django.db import OperationalError
-from django.test import TestCase, override_settings
+from django.test import SimpleTestCase, TestCase, override_settings
 from django.utils import timezone
 
 from hanhdong.lib import replica
@@ -137,3 +138,18 @@ class ReplicaHealthTest(TestCase):
 
     def test_without_a_replica_nothing_is_said_of_one(self):
         self.assertNotIn("replica", self.client.get("/healthz").json())
+
+
+class DeployCheckTest(SimpleTestCase):
+    def messages(self):
+        return [
+            m.id for m in run_checks(include_deployment_checks=True) if m.id.startswith("hanhdong")
+        ]
+
+    def test_a_mail_server_without_the_sites_address_is_warned_of(self):
+        with self.settings(EMAIL_HOST="smtp.example.org", HANHDONG_SITE_URL=""):
+            self.assertEqual(self.messages(), ["hanhdong.W001"])
+        with self.settings(EMAIL_HOST="smtp.example.org", HANHDONG_SITE_URL="https://x.test"):
+            self.assertEqual(self.messages(), [])
+        with self.settings(EMAIL_HOST="", HANHDONG_SITE_URL=""):  # nothing is sent
+            self.assertEqual(self.messages(), [])
