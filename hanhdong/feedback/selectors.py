@@ -82,12 +82,14 @@ def staff_items(commune, reach, *, state="", area="", task="", overdue=False):
     return items
 
 
-def shown_titles(items) -> list:
-    """``items`` with ``shown_title``: a denunciation's title masked, for everyone — the
-    list is not logged as a look; opening the item is, and shows what the user may see."""
+def shown_titles(items, reach) -> list:
+    """``items`` with ``shown_title``: masked for whoever may not know its sender, and a
+    denunciation's for everyone — the list is not logged as a look; opening the item is,
+    and shows what the user may see."""
     items = list(items)
     for item in items:
-        item.shown_title = mask_personal(item.title) if item.is_denunciation else item.title
+        unmasked = not item.is_denunciation and reach.may_see_identity(item)
+        item.shown_title = item.title if unmasked else mask_personal(item.title)
     return items
 
 
@@ -143,8 +145,8 @@ def handling_page(feedback, reach) -> dict:
         suggestion = _suggest(feedback, program, areas, list(units))
     identity = reach.may_see_identity(feedback)
     area = next((a for a in areas if a.path == feedback.area_path), None)
-    # a denunciation's words may name its author: masked for those who may not know them
-    masked = feedback.is_denunciation and not identity
+    # what the sender wrote may name them: masked for those who may not know who they are
+    masked = not identity
     return {
         "steps": steps,
         "handling_steps": [name for name in steps if name not in PUBLISHING],

@@ -518,8 +518,12 @@ def feedback_assign(*, acting_user, feedback, agency, note: str = "") -> Feedbac
         feedback.deadline = timezone.localdate() + dt.timedelta(days=days)
     feedback.agency, feedback.state = agency, State.ASSIGNED
     feedback.save()
-    _step(feedback, acting_user, before, note or agency.name)
-    _follow(feedback, acting_user, note or agency.name)
+    # the citizen reads which agency handles it; why it moved stays with the staff
+    _event(feedback, acting_user, agency.name)
+    if note:
+        _event(feedback, acting_user, note, public=False)
+    _audit(feedback, acting_user, before, f"{agency.name}: {note}" if note else agency.name)
+    _follow(feedback, acting_user, agency.name)
     officers = Membership.objects.in_commune(feedback.commune).holding(Role.OFFICER, agency)
     enqueue(
         key=f"feedback-assign:{feedback.pk}:{agency.pk}",

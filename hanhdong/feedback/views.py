@@ -222,7 +222,7 @@ def staff_list(request, commune_pk):
         "feedback/staff_list.html",
         {
             "commune": commune,
-            "items": selectors.shown_titles(items[:200]),
+            "items": selectors.shown_titles(items[:200], reach),
             "states": State.choices,
             "state": state,
             "overdue": overdue,
@@ -241,8 +241,17 @@ def handle(request, pk):
     feedback = get_feedback_for_user(request, pk)
     page = selectors.handling_page(feedback, reach_of(request.user))
     form = ActionForm(units=page["units"], keep=page["fields"])
-    if "reject" in page["steps"]:
-        form.fields["note"].help_text = _("If it is not accepted, the citizen reads this reason.")
+    note = form.fields.get("note")
+    if note is not None:  # whether the citizen reads it depends on the step
+        if "reject" in page["steps"]:
+            note.help_text = _("If it is not accepted, the citizen reads this reason.")
+        elif "extend" in page["steps"]:
+            note.help_text = _(
+                "The citizen reads it as the reason when the deadline is extended; with any "
+                "other step it stays with the staff."
+            )
+        else:
+            note.help_text = _("Seen by the staff only, not by the citizen.")
     suggestion = page["suggestion"]
     if suggestion and "agency" in form.fields and suggestion["agencies"] and not feedback.agency_id:
         form.fields["agency"].initial = suggestion["agencies"][0]

@@ -151,8 +151,8 @@ def review_queue(request):
     counts = selectors.review_counts(communes)
     context = _sections(request, groups, counts)
     for section in context["sections"]:
-        if section["name"] != "reports":  # a denunciation's title may name its author
-            section["rows"] = feedback_shown_titles(section["rows"])
+        if section["name"] != "reports":  # a title may name its sender
+            section["rows"] = feedback_shown_titles(section["rows"], reach)
     context["work"] = _header(request, reach, timezone.localdate(), review=counts)
     context |= {"several": len(communes) > 1, "tab": "review"}
     return render(request, "reports/review_queue.html", context)

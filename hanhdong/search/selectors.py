@@ -65,7 +65,7 @@ def _feedback(reach, source, found, communes) -> list[dict]:
     ids = find(source, found, listed, SHOWN, (" AND ".join(conditions), params))
     return [
         {
-            "title": f"{item.public_id} · {item.title}",
+            "title": f"{item.public_id} · {_title_for(reach, item)}",
             "url": reverse("feedback:handle", args=[item.pk]),
             "snippet": snippet(mask_personal(item.text), found),
             "commune": communes[item.commune_id].name,
@@ -73,6 +73,11 @@ def _feedback(reach, source, found, communes) -> list[dict]:
         }
         for item in _in_order(Feedback, ids)
     ]
+
+
+def _title_for(reach, item) -> str:
+    """The title as written for whoever may know who sent it; masked for anyone else."""
+    return item.title if reach.may_see_identity(item) else mask_personal(item.title)
 
 
 def _tasks(source, found, communes) -> list[dict]:

@@ -414,7 +414,8 @@ def _feedback_overdue(commune, reach, today: dt.date, limits) -> list[Signal]:
         )
         .select_related("agency")
         .only("pk", "public_id", "kind", "title", "deadline", "state", "agency", "commune")
-        .order_by("deadline", "pk")[:1000]
+        .order_by("deadline", "pk")[:1000],
+        reach,
     )
     by_agency = defaultdict(list)
     for item in items:
@@ -503,7 +504,7 @@ def _same_subject(commune, reach, today: dt.date, limits) -> list[Signal]:
     for rows in groups.values():
         if len(rows) < limits.submissions:
             continue
-        rows = shown_titles(sorted(rows, key=lambda item: item.pk))
+        rows = shown_titles(sorted(rows, key=lambda item: item.pk), reach)
         shared = {fold(item.place) for item in rows if item.place}
         if len(shared) == 1:
             place = next(item.place for item in rows if item.place)

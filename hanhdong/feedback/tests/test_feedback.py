@@ -124,6 +124,23 @@ class HandlingTest(BaseTestCase):
             ],
         )
 
+    def test_the_citizen_reads_which_agency_handles_it_and_not_why_it_moved(self):
+        feedback = submit(self.commune)
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        reason = "Phòng này làm chậm, chuyển cho đơn vị khác"
+        services.feedback_assign(
+            acting_user=self.clerk, feedback=feedback, agency=self.agency_b, note=reason
+        )
+        page = self.client.get(reverse("feedback:track") + f"?code={feedback.code}")
+        self.assertContains(page, self.agency_b.name)
+        self.assertNotContains(page, reason)
+        self.login(self.clerk)
+        page = self.client.get(reverse("feedback:handle", args=[feedback.pk]))
+        self.assertContains(page, reason)  # the staff's history keeps it
+        self.assertContains(page, self.agency_b.name)
+        self.assertContains(page, "chỉ cán bộ xem")  # the note's field says who reads it
+
     def test_rejecting_needs_a_reason_and_tells_the_citizen(self):
         feedback = submit(self.commune)
         with self.assertRaises(ValidationError):
@@ -252,6 +269,38 @@ class ConfidentialityTest(BaseTestCase):
             set(looks.filter(identity=True).values_list("user__username", flat=True)),
             {"inspector", "standing"},
         )
+
+    def test_what_anyone_wrote_is_masked_for_those_who_may_not_know_the_sender(self):
+        feedback = submit(
+            self.commune,
+            title=f"Tôi là {SECRET_NAME}, xin sửa đèn đường",
+            text=f"Tôi là {SECRET_NAME}, số {SECRET_PHONE}: đèn đường thôn Đông hỏng.",
+            name=SECRET_NAME,
+            phone=SECRET_PHONE,
+        )
+        services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+        services.feedback_assign(acting_user=self.clerk, feedback=feedback, agency=self.agency_a)
+        url = reverse("feedback:handle", args=[feedback.pk])
+        listing = reverse("feedback:staff_list", args=[self.commune.pk])
+        for user, sees in (
+            (self.clerk, True),
+            (self.standing, True),
+            (self.officer_a, True),  # the handling agency
+            (self.supervisor, False),
+            (self.inspector, False),
+        ):
+            self.login(user)
+            page = self.client.get(url).content.decode()
+            listed = self.client.get(listing).content.decode()
+            with self.subTest(user=user.username):
+                self.assertIn("đèn đường thôn Đông", page)  # the matter itself is read
+                self.assertEqual(SECRET_PHONE in page, sees)
+                self.assertEqual(SECRET_NAME in page, sees)  # the title, the text, the tab
+                self.assertIn("xin sửa đèn đường", listed)
+                self.assertEqual(SECRET_NAME in listed, sees)
+                title = page.split("<title>")[1].split("</title>")[0]
+                self.assertNotIn("<", title)  # the page's own title, nothing more
+                self.assertIn(feedback.public_id, title)
 
     def test_the_notifications_of_a_denunciation_say_nothing_of_it(self):
         from hanhdong.feedback.schedule import new_submissions

@@ -80,6 +80,16 @@ class SearchTest(BaseTestCase):
         self.assertEqual(self.titles(self.outsider, "duong", "feedback"), [])
         self.assertEqual(len(self.titles(self.city, "duong", "task")), 0)
 
+    def test_a_title_is_masked_for_whoever_may_not_know_who_sent_it(self):
+        named = submit(self.commune, "Tôi là Lê Thị Kín, mương tắc", "Mương thôn 3 tắc.")
+        self.assertEqual(
+            self.titles(self.clerk, "muong tac", "feedback"), [f"{named.public_id} · {named.title}"]
+        )
+        self.assertEqual(
+            self.titles(self.supervisor, "muong tac", "feedback"),
+            [f"{named.public_id} · Tôi là ***, mương tắc"],
+        )
+
     def test_the_index_follows_changes(self):
         self.road.title, self.road.text = "Cống vỡ", "Cống thoát nước vỡ."
         self.road.save()
