@@ -3,6 +3,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.files import MultipleFileInput
+from hanhdong.reports import calendar
 from hanhdong.reports.models import ReportingKind, TaskStatus
 from hanhdong.reports.services import progress_question
 
@@ -134,10 +135,14 @@ class AdhocForm(forms.Form):
 
 
 class CityPeriodForm(forms.Form):
-    """Which period the city page compares: a regular kind, a year and a number; what is
-    missing or malformed falls back to the current quarter."""
+    """Which period the city and national pages compare: one of the year's regular periods
+    (``period``, e.g. "quarter:3") and the year; the older pair ``kind`` and ``number`` is
+    read too. ``key()`` is None when no period is chosen, or none that can be: the page then
+    shows the latest one whose deadline has passed."""
 
     KINDS = [(k, label) for k, label in ReportingKind.choices if k != ReportingKind.ADHOC]
+    ORDER = [ReportingKind.QUARTER, ReportingKind.HALF, ReportingKind.NINE, ReportingKind.YEAR]
+    period = forms.CharField(required=False, max_length=20)
     kind = forms.ChoiceField(choices=KINDS, required=False)
     year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
     number = forms.IntegerField(min_value=0, max_value=12, required=False)
@@ -146,15 +151,34 @@ class CityPeriodForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.today = today
 
-    def period(self) -> tuple[str, int, int]:
+    def key(self) -> tuple[str, int, int] | None:
         self.is_valid()  # cleaned_data keeps the fields that are valid
         data = self.cleaned_data
-        number = data.get("number")
-        return (
-            data.get("kind") or ReportingKind.QUARTER,
-            data.get("year") or self.today.year,
-            (self.today.month - 1) // 3 + 1 if number is None else number,
-        )
+        kind, number = data.get("kind"), data.get("number")
+        if ":" in (data.get("period") or ""):
+            kind, _sep, written = data["period"].partition(":")
+            number = int(written) if written.isdigit() else None
+        if kind not in dict(self.KINDS):
+            return None
+        numbers = calendar.numbers(kind)
+        if numbers == [0]:  # one period a year: a number says nothing of it
+            number = 0
+        elif number is None:  # the quarter or month of today's date
+            month = self.today.month
+            number = (month - 1) // 3 + 1 if kind == ReportingKind.QUARTER else month
+        if number not in numbers:
+            return None
+        return kind, data.get("year") or self.today.year, number
+
+    @classmethod
+    def choices(cls, year: int) -> list[tuple[str, str]]:
+        """The year's regular periods, as the select offers them: the quarters first."""
+        kinds = [*cls.ORDER, ReportingKind.MONTH]
+        return [
+            (f"{kind}:{number}", calendar.title(kind, year, number))
+            for kind in kinds
+            for number in calendar.numbers(kind)
+        ]
 
 
 class IndicatorSheetForm(forms.Form):

@@ -28,8 +28,8 @@ from hanhdong.orgs.access import (
     reach_of,
     require_nation,
 )
+from hanhdong.reports import calendar, selectors, services
 from hanhdong.reports import dashboard as figures
-from hanhdong.reports import selectors, services
 from hanhdong.reports.forms import (
     AdhocForm,
     CalendarForm,
@@ -312,19 +312,17 @@ def task_reports(request, task_pk):
 @replica_reads
 def city(request, pk):
     city = get_city_for_user(request, pk)
-    form = CityPeriodForm(request.GET, today=timezone.localdate())
-    kind, year, number = form.period()
+    today = timezone.localdate()
+    key = CityPeriodForm(request.GET, today=today).key() or figures.latest_complete(today, city)
+    rows = figures.city_figures(city, *key)
     return render(
         request,
         "reports/city.html",
         {
             "city": city,
-            "rows": figures.city_figures(city, kind, year, number),
-            "kind": kind,
-            "year": year,
-            "number": number,
-            "kinds": CityPeriodForm.KINDS,
-            "statuses": TaskStatus.choices,
+            "rows": rows,
+            "anywhere": any(row["period"] for row in rows),
+            **_period_choice(*key),
         },
     )
 
@@ -334,20 +332,27 @@ def city(request, pk):
 @replica_reads
 def nation(request):
     require_nation(request)
-    form = CityPeriodForm(request.GET, today=timezone.localdate())
-    kind, year, number = form.period()
+    today = timezone.localdate()
+    key = CityPeriodForm(request.GET, today=today).key() or figures.latest_complete(today)
+    rows = figures.nation_figures(*key)
     return render(
         request,
         "reports/nation.html",
-        {
-            "rows": figures.nation_figures(kind, year, number),
-            "kind": kind,
-            "year": year,
-            "number": number,
-            "kinds": CityPeriodForm.KINDS,
-            "statuses": TaskStatus.choices,
-        },
+        {"rows": rows, "anywhere": any(row["reporting"] for row in rows), **_period_choice(*key)},
     )
+
+
+def _period_choice(kind: str, year: int, number: int) -> dict:
+    """The period a roll-up shows, and the choice of another, for its template."""
+    return {
+        "kind": kind,
+        "year": year,
+        "number": number,
+        "chosen": f"{kind}:{number}",
+        "title": calendar.title(kind, year, number),
+        "choices": CityPeriodForm.choices(year),
+        "statuses": TaskStatus.choices,
+    }
 
 
 CALENDAR_FIELDS = [

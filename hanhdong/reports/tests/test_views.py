@@ -1,5 +1,6 @@
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
 from hanhdong.reports import dashboard
 from hanhdong.reports.models import Contribution, ProgressReport, ReportState
@@ -199,6 +200,37 @@ class CityTest(ReportsTestCase):
         rows = {r["commune"].name: r for r in response.context["rows"]}
         self.assertEqual(sorted(rows), ["Xã A", "Xã B"])
         self.assertEqual((rows["Xã A"]["due"], rows["Xã A"]["missing"]), (3, 3))
+
+    def test_a_period_of_one_a_year_is_shown_whatever_number_comes_with_it(self):
+        self.login(self.city)
+        url = reverse("reports:city", args=[self.hp.pk])
+        for query in ({"kind": "year", "number": 4}, {"period": "year:7"}, {"period": "year:0"}):
+            response = self.client.get(url, {**query, "year": 2025})
+            with self.subTest(query=query):
+                shown = (response.context["kind"], response.context["number"])
+                self.assertEqual(shown, ("year", 0))
+                self.assertContains(response, '<option value="year:0" selected>')
+
+    def test_it_opens_on_the_latest_period_whose_deadline_has_passed(self):
+        from hanhdong.reports.models import ReportingKind, ReportingPeriod
+
+        self.login(self.city)
+        response = self.client.get(reverse("reports:city", args=[self.hp.pk]))
+        shown = next(row["period"] for row in response.context["rows"] if row["period"])
+        today = timezone.localdate()
+        self.assertLessEqual(shown.due_on, today)
+        later = ReportingPeriod.objects.filter(
+            program__commune__parent=self.hp, due_on__gt=shown.due_on, due_on__lte=today
+        ).exclude(kind=ReportingKind.ADHOC)
+        self.assertFalse(later.exists(), list(later))
+        self.assertNotContains(response, "Chưa xã nào có kỳ")
+
+    def test_a_period_no_commune_has_says_so(self):
+        self.login(self.city)
+        url = reverse("reports:city", args=[self.hp.pk])
+        response = self.client.get(url, {"period": "quarter:2", "year": 2090})
+        self.assertFalse(any(row["due"] for row in response.context["rows"]))
+        self.assertContains(response, "Chưa xã nào có kỳ “Quý II/2090”")
 
     def test_others_do_not_see_the_city(self):
         for user in (self.clerk, self.standing, self.outsider):
