@@ -24,7 +24,7 @@ from hanhdong.orgs.access import (
     reach_of,
 )
 from hanhdong.programs.models import Program
-from hanhdong.tasks.models import Status
+from hanhdong.tasks.selectors import directive_tasks
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -107,12 +107,7 @@ def meeting_edit(request, pk):
 def _page(request, meeting, status=200, **forms):
     today = timezone.localdate()
     reach = reach_of(request.user)
-    tasks = list(
-        meeting.directive.tasks.select_related("lead", "key_task").prefetch_related("partners")
-    )
-    for t in tasks:
-        t.shown_status = t.status(today)
-        t.shown_label = Status(t.shown_status).label
+    tasks = directive_tasks(meeting.directive, reach, today)
     may_edit = reach.can_issue_tasks(meeting.commune_id) and meeting.state != MeetingState.ISSUED
     context = {
         "meeting": meeting,

@@ -45,7 +45,7 @@ from hanhdong.oversight.forms import (
 )
 from hanhdong.oversight.models import Body, Kind, PlannedItem, State, SupervisionKind
 from hanhdong.programs.models import Program
-from hanhdong.tasks.models import Status
+from hanhdong.tasks.selectors import directive_tasks
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -248,12 +248,7 @@ def _inspection_page(request, inspection, status=200, **forms):
     if inspection.is_restricted:
         services.oversight_looked_at(user=request.user, inspection=inspection)
     selectors.mask(inspection, True)
-    tasks = list(
-        inspection.directive.tasks.select_related("lead", "key_task").prefetch_related("partners")
-    )
-    for t in tasks:
-        t.shown_status = t.status(today)
-        t.shown_label = Status(t.shown_status).label
+    tasks = directive_tasks(inspection.directive, reach, today)
     may_edit = reach.can_inspect(inspection.commune_id) and inspection.state == State.DECIDED
     work_names = ["team", "starts_on", "ends_on", "documents", "findings"]
     context = {
@@ -402,10 +397,7 @@ def supervision_new(request, pk):
 
 def _supervision_page(request, found, status=200, **forms):
     today = timezone.localdate()
-    tasks = list(found.directive.tasks.select_related("lead").prefetch_related("partners"))
-    for t in tasks:
-        t.shown_status = t.status(today)
-        t.shown_label = Status(t.shown_status).label
+    tasks = directive_tasks(found.directive, reach_of(request.user), today, related=("lead",))
     context = {
         **_base(found.commune),
         "supervision": found,

@@ -126,6 +126,17 @@ def key_task_rows(program: Program, today: dt.date, agency_ids=None) -> list[Row
     return rows
 
 
+def directive_tasks(directive, reach, today: dt.date, related=("lead", "key_task")) -> list:
+    """A directive's tasks as its page lists them: each with its status today
+    (``shown_status``, ``shown_label``) and whether the user may open it (``opens``)."""
+    tasks = list(directive.tasks.select_related("directive", *related).prefetch_related("partners"))
+    for task in tasks:
+        task.shown_status = task.status(today)
+        task.shown_label = Status(task.shown_status).label
+        task.opens = reach.can_see_assigned(task)
+    return tasks
+
+
 def assigned_rows(tasks, today: dt.date) -> list[Row]:
     return [
         Row(

@@ -358,10 +358,7 @@ def directive_edit(request, pk):
 def directive(request, pk):
     directive = get_directive_for_user(request, pk)
     today = timezone.localdate()
-    tasks = list(directive.tasks.select_related("lead", "key_task").prefetch_related("partners"))
-    for t in tasks:
-        t.shown_status = t.status(today)
-        t.shown_label = Status(t.shown_status).label
+    tasks = selectors.directive_tasks(directive, reach_of(request.user), today)
     return render(
         request,
         "tasks/directive.html",
@@ -458,7 +455,7 @@ def import_review(request, pk):
 def coverage(request, pk):
     """What carries the program out, per area and per item; what nothing carries out."""
     program = get_program_for_user(request, pk)
-    rows = carried.coverage(program, timezone.localdate())
+    rows = carried.coverage(program, timezone.localdate(), reach_of(request.user))
     city_program = carried.city_program_of(program.commune)
     if city_program is not None:
         rows = carried.with_city_links(rows, carried.city_links(program.commune))

@@ -47,8 +47,19 @@ class CoverageTest(TasksTestCase):
         response = self.client.get(url)
         self.assertContains(response, "Việc a cụ thể")
         self.assertContains(response, 'class="alert"')
-        with self.assertNumQueries(12) as first:
+        with self.assertNumQueries(13) as first:
             self.client.get(url)
         self.make_task(self.plan, title="Thêm", serves=["II.1.1:2", "II.2:1"])
         with self.assertNumQueries(len(first.captured_queries)):
             self.client.get(url + "?show=uncovered")
+
+    def test_a_task_the_reader_may_not_open_is_named_without_a_link(self):
+        url = reverse("tasks:coverage", args=[self.program.pk])
+        task_url = reverse("tasks:task", args=[self.first_item.pk])
+        for user, opens in ((self.officer_a, True), (self.officer_b, False)):
+            self.login(user)
+            page = self.client.get(url)
+            with self.subTest(user=user.username):
+                self.assertContains(page, "Việc a cụ thể")
+                self.assertEqual(f'href="{task_url}"' in page.content.decode(), opens)
+                self.assertEqual(self.client.get(task_url).status_code, 200 if opens else 404)

@@ -68,6 +68,17 @@ class TaskPageTest(TasksTestCase):
         cls.task = cls.make_task()
         services.directive_issue(acting_user=cls.clerk, directive=cls.directive)
 
+    def test_the_directive_links_only_the_tasks_the_reader_may_open(self):
+        url = reverse("tasks:directive", args=[self.directive.pk])
+        task_url = reverse("tasks:task", args=[self.task.pk])
+        for user, opens in ((self.clerk, True), (self.officer_a, True), (self.officer_b, False)):
+            self.login(user)
+            page = self.client.get(url)
+            with self.subTest(user=user.username):
+                self.assertContains(page, self.task.title)
+                self.assertEqual(f'href="{task_url}"' in page.content.decode(), opens)
+                self.assertEqual(self.client.get(task_url).status_code, 200 if opens else 404)
+
     def test_the_lead_agency_closes_it_with_a_file_and_the_clerk_confirms(self):
         self.login(self.officer_a)
         page = self.client.get(reverse("tasks:task", args=[self.task.pk]))
