@@ -47,6 +47,11 @@ def figures(commune) -> dict:
     )
     with_deadline = [(a, d) for _c, a, d in answered if d]
     on_time = sum(1 for a, d in with_deadline if a.date() <= d)
+    # still unanswered past the deadline: late already, whenever the answer comes
+    overdue = items.filter(
+        state__in=OPEN_STATES, deadline__lt=timezone.localdate(), answered_at=None
+    ).count()
+    due = len(with_deadline) + overdue
     days = [(a - c).total_seconds() / 86400 for c, a, _d in answered]
     rating = items.exclude(rating=None).aggregate(avg=Avg("rating"), n=Count("id"))
     return {
@@ -56,7 +61,9 @@ def figures(commune) -> dict:
         "by_agency": by_agency.most_common(),
         "by_month": by_month,
         "answered": len(answered),
-        "on_time_rate": on_time / len(with_deadline) if with_deadline else None,
+        # of those whose deadline has come: answered, or still unanswered past it
+        "on_time_rate": on_time / due if due else None,
+        "overdue": overdue,
         "median_days": statistics.median(days) if days else None,
         "satisfaction": rating["avg"],
         "ratings": rating["n"],

@@ -356,6 +356,28 @@ class AbuseAndStatisticsTest(BaseTestCase):
         self.assertContains(refused, "Quá nhiều")
         self.assertEqual(Feedback.objects.count(), 2)
 
+    def test_an_item_unanswered_past_its_deadline_counts_against_the_answers_on_time(self):
+        answered, late = submit(self.commune), submit(self.commune, title="Cống tắc")
+        for feedback in (answered, late):
+            services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
+            services.feedback_assign(
+                acting_user=self.clerk, feedback=feedback, agency=self.agency_a
+            )
+        services.feedback_answer(
+            acting_user=self.officer_a, feedback=answered, answer="Đã xử lý xong việc này."
+        )
+        url = reverse("feedback:public_stats", args=[self.commune.code])
+        figures = self.client.get(url).context["figures"]
+        self.assertEqual((figures["on_time_rate"], figures["overdue"]), (1.0, 0))
+        Feedback.objects.filter(pk=late.pk).update(
+            deadline=timezone.localdate() - dt.timedelta(days=1)
+        )
+        page = self.client.get(url)
+        figures = page.context["figures"]
+        self.assertEqual((figures["on_time_rate"], figures["overdue"]), (0.5, 1))
+        self.assertContains(page, "<b>50%</b>")
+        self.assertContains(page, "<b>1</b> quá hạn mà chưa được trả lời")
+
     def test_figures_public_and_for_staff(self):
         feedback = submit(self.commune, topic="giao_thong")
         services.feedback_accept(acting_user=self.clerk, feedback=feedback, accept=True)
