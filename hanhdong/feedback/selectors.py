@@ -28,7 +28,7 @@ from hanhdong.feedback.triage import GENERAL, group, triage
 from hanhdong.lib.text import fold, mask_personal
 from hanhdong.orgs.access import finder
 from hanhdong.orgs.matching import match_organization
-from hanhdong.orgs.models import Organization
+from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.programs.formats import program_to_data
 from hanhdong.programs.models import Program
 
@@ -80,6 +80,42 @@ def staff_items(commune, reach, *, state="", area="", task="", overdue=False):
     if overdue:
         items = items.still_open().filter(deadline__lt=timezone.localdate())
     return items
+
+
+LISTED_WHOLE = 60  # communes listed without a search; past that, a citizen types a name
+SEARCH_SHOWN = 50
+
+
+def public_communes(query: str) -> dict:
+    """The communes a citizen may send feedback to: every one, by city, while there are few
+    (``LISTED_WHOLE``); else those whose name (or city's) has a word beginning with each
+    word of ``query`` (diacritics and case aside), at most ``SEARCH_SHOWN``."""
+    rows = list(
+        Organization.objects.filter(kind=OrgKind.COMMUNE, is_active=True)
+        .order_by("parent__name", "name")
+        .values_list("code", "name", "parent__name")
+    )
+    if not query and len(rows) <= LISTED_WHOLE:
+        chosen = rows
+    elif query:
+        words = fold(query).split()
+        chosen = [r for r in rows if _named(words, fold(f"{r[1]} {r[2] or ''}").split())]
+    else:
+        chosen = []
+    groups: dict[str, list] = {}
+    for code, name, city in chosen[:SEARCH_SHOWN] if query else chosen:
+        groups.setdefault(city or "", []).append({"code": code, "name": name})
+    return {
+        "groups": list(groups.items()),
+        "total": len(rows),
+        "matches": len(chosen),
+        "searchable": len(rows) > LISTED_WHOLE or bool(query),
+        "limit": SEARCH_SHOWN,
+    }
+
+
+def _named(words: list[str], name: list[str]) -> bool:
+    return all(any(part.startswith(word) for part in name) for word in words)
 
 
 def shown_titles(items, reach) -> list:

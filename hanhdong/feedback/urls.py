@@ -5,6 +5,7 @@ from hanhdong.feedback import open311, views
 app_name = "feedback"
 FMT = r"(?P<fmt>json|xml)"
 urlpatterns = [
+    path("gop-y/", views.public_home, name="public_home"),
     path("gop-y/theo-doi/", views.track, name="track"),
     path("gop-y/theo-doi/danh-gia/", views.rate, name="rate"),
     path("gop-y/theo-doi/khong-dong-y/", views.reopen, name="reopen"),

@@ -187,6 +187,16 @@ def reopen(request):
 
 @require_GET
 @replica_reads
+def public_home(request):
+    """Where a citizen starts: find their commune (to send feedback, read the answers and
+    the figures) or track a submission by its code."""
+    query = (request.GET.get("q") or "").strip()[:100]
+    found = selectors.public_communes(query)
+    return render(request, "feedback/public_home.html", {"query": query, **found})
+
+
+@require_GET
+@replica_reads
 def public_list(request, commune_code):
     commune = commune_by_code(commune_code)
     items = [(f, services.public_view(f)) for f in selectors.public_items(commune)[:50]]

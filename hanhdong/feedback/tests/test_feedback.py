@@ -1,4 +1,5 @@
 import datetime as dt
+from unittest import mock
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -6,6 +7,7 @@ from django.utils import timezone
 
 from hanhdong.feedback import services
 from hanhdong.feedback.models import Feedback, FeedbackLook, State
+from hanhdong.lib.text import fold
 from hanhdong.orgs.access import reach_of
 from hanhdong.test import BaseTestCase
 
@@ -74,6 +76,35 @@ class SubmitTest(BaseTestCase):
 
     def test_an_unknown_commune_is_not_found(self):
         self.assertEqual(self.client.get(reverse("feedback:submit", args=["x"])).status_code, 404)
+
+
+class PublicHomeTest(BaseTestCase):
+    """A citizen who reaches the site finds their commune's pages and the tracking form."""
+
+    def test_the_login_page_leads_a_citizen_to_their_commune(self):
+        login = self.client.get(reverse("login"))
+        home = reverse("feedback:public_home")
+        self.assertContains(login, f'href="{home}"')
+        page = self.client.get(home)
+        for name in ("feedback:submit", "feedback:public_list", "feedback:public_stats"):
+            self.assertContains(page, reverse(name, args=[self.commune.code]))
+        self.assertContains(page, f'action="{reverse("feedback:track")}"')
+        self.assertNotContains(page, 'name="q"')  # few communes: listed, nothing to search
+
+    def test_among_many_communes_a_citizen_finds_theirs_by_name_without_diacritics(self):
+        from hanhdong.feedback import selectors
+
+        home = reverse("feedback:public_home")
+        with mock.patch.object(selectors, "LISTED_WHOLE", 1):
+            page = self.client.get(home)
+            self.assertContains(page, 'name="q"')
+            self.assertNotContains(page, reverse("feedback:submit", args=[self.commune.code]))
+            found = self.client.get(home, {"q": fold(self.commune.name).upper()})
+            self.assertContains(found, reverse("feedback:submit", args=[self.commune.code]))
+            self.assertNotContains(found, reverse("feedback:submit", args=[self.commune_b.code]))
+            none = self.client.get(home, {"q": "không có xã này<script>"})
+            self.assertContains(none, "Không có xã, phường nào mang tên này")
+            self.assertNotContains(none, "<script>")
 
 
 class HandlingTest(BaseTestCase):
