@@ -136,6 +136,11 @@ class ActionForm(forms.Form):
         label=_("Answer to the citizen (public)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
+        # the answer goes to every sender joined to the item, and may be published
+        help_text=_(
+            "Read by the citizen with phone numbers, emails and names after “ông”, “bà” "
+            "hidden: to be called back, name the office and its hours."
+        ),
     )
     agency = forms.ModelChoiceField(label=_("Handling agency"), queryset=None, required=False)
     days = forms.IntegerField(label=_("Extra days"), required=False, min_value=1, max_value=60)

@@ -220,6 +220,7 @@ class StaffViewsTest(BaseTestCase):
         page = self.client.get(self.url)
         self.assertEqual(page.context["steps"], ["start", "answer"])
         self.assertEqual(set(page.context["form"].fields), {"answer", "note"})
+        self.assertContains(page, "nếu cần người dân liên hệ lại")  # what the citizen reads
         self.client.post(step(self.feedback, "answer"), {"answer": "Đã sửa xong đèn đường."})
         self.assertEqual(self.client.get(self.url).context["steps"], [])
 
