@@ -201,7 +201,6 @@ def handling_page(feedback, reach) -> dict:
         # what the public list and Open311 would show, for the clerk to read first
         "public_view": public_view(feedback) if PUBLISHING & set(steps) else None,
         "shown": public_view(feedback) if masked else _as_written(feedback),
-        "looks": list(feedback.looks.select_related("user")[:100]) if identity else None,
         "may_set_kind": may_set_kind,
         "kind_suggestion": _kind_suggestion(feedback) if may_set_kind else None,
         "joined_to": joined_to,
@@ -210,6 +209,36 @@ def handling_page(feedback, reach) -> dict:
         # while the clerk decides what to do with a new item (a few hundredths of a second)
         "duplicates": duplicates_of(feedback) if may_join and feedback.state in NEW else [],
     }
+
+
+LOOKS_READ = 500  # the latest looks read for the handling page, grouped
+
+
+def looks_of(feedback) -> list[dict]:
+    """Who opened the item, the latest first: one line for one person's looks in a row on
+    one day (the same kind of look), with how many and from when to when."""
+    lines: list[dict] = []
+    for look in feedback.looks.select_related("user")[:LOOKS_READ]:
+        day = timezone.localtime(look.at).date()
+        line = lines[-1] if lines else None
+        if line and (line["user"].pk, line["identity"], line["day"]) == (
+            look.user_id,
+            look.identity,
+            day,
+        ):
+            line["first"], line["count"] = look.at, line["count"] + 1
+            continue
+        lines.append(
+            {
+                "user": look.user,
+                "identity": look.identity,
+                "day": day,
+                "first": look.at,
+                "last": look.at,
+                "count": 1,
+            }
+        )
+    return lines
 
 
 def _kind_suggestion(feedback) -> dict:

@@ -284,6 +284,8 @@ def handle(request, pk):
         identity=page["identity"]
         and bool(feedback.name or feedback.phone or feedback.email or page["attachments"]),
     )
+    # read after this look is logged: it is the first line
+    page["looks"] = selectors.looks_of(feedback) if page["identity"] else None
     return render(
         request,
         "feedback/handle.html",

@@ -224,6 +224,21 @@ class StaffViewsTest(BaseTestCase):
         self.client.post(step(self.feedback, "answer"), {"answer": "Đã sửa xong đèn đường."})
         self.assertEqual(self.client.get(self.url).context["steps"], [])
 
+    def test_the_history_of_looks_shows_this_one_and_gathers_a_persons_looks_in_a_row(self):
+        self.login(self.clerk)
+        first = self.client.get(self.url)
+        self.assertEqual([line["count"] for line in first.context["looks"]], [1])
+        self.assertNotContains(first, "Chưa có ai")
+        self.client.get(self.url)
+        third = self.client.get(self.url)
+        self.assertEqual([line["count"] for line in third.context["looks"]], [3])
+        self.assertContains(third, "3 lần")
+        self.login(self.standing)
+        page = self.client.get(self.url)
+        names = [line["user"].username for line in page.context["looks"]]
+        self.assertEqual(names, ["standing", "clerk"])  # the latest first
+        self.assertEqual(FeedbackLook.objects.filter(feedback=self.feedback).count(), 4)
+
     def test_roles_and_methods(self):
         self.login(self.officer_b)  # not assigned to agency B
         self.assertEqual(self.client.get(self.url).status_code, 404)
