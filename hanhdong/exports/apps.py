@@ -9,4 +9,4 @@ class ExportsConfig(AppConfig):
 
     def ready(self):
         # register how orgs.access reads a register entry by id
-        from hanhdong.exports import selectors  # noqa: F401
+        from hanhdong.exports import history, selectors  # noqa: F401

@@ -11,7 +11,7 @@ class FeedbackConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         # register the finders of submissions and files, and the worker's checks
-        from hanhdong.feedback import schedule, selectors  # noqa: F401
+        from hanhdong.feedback import history, schedule, selectors  # noqa: F401
         from hanhdong.feedback.communes import forget
         from hanhdong.orgs.models import Organization
 

@@ -9,4 +9,4 @@ class OversightConfig(AppConfig):
 
     def ready(self):
         # register the finders of oversight records and the worker's coverage check
-        from hanhdong.oversight import schedule, selectors  # noqa: F401
+        from hanhdong.oversight import history, schedule, selectors  # noqa: F401

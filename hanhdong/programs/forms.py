@@ -5,6 +5,7 @@ from hanhdong.lib.periods import PeriodKind
 from hanhdong.orgs.models import Organization
 from hanhdong.programs.models import ProgramStatus
 from hanhdong.targets.models import Comparison, Recurrence
+from hanhdong.targets.services import appendix_number
 
 
 class TaskFilterForm(forms.Form):
@@ -115,5 +116,16 @@ class TargetForm(forms.Form):
         label=_("Stated in"),
         max_length=60,
         required=False,
-        help_text=_("A section such as II.4, or appendix:N for key task N"),
+        help_text=_("A section such as II.4, or “phụ lục 3” for key task 3 of the appendix"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        where = self.initial.get("where") or ""
+        if number := appendix_number(where):  # kept as "appendix:N", shown in words
+            self.initial["where"] = f"phụ lục {number}"
+
+    def clean_where(self) -> str:
+        where = self.cleaned_data["where"].strip()
+        number = appendix_number(where)
+        return f"appendix:{number}" if number else where

@@ -26,7 +26,7 @@ from hanhdong.programs.models import (
 from hanhdong.programs.revisions import count_kept, diff_programs, pair_programs
 from hanhdong.programs.revisions import summary as revision_summary
 from hanhdong.targets.models import Target
-from hanhdong.targets.services import TARGET_FIELDS
+from hanhdong.targets.services import TARGET_FIELDS, appendix_number
 
 TASK_FIELDS = [
     "name",
@@ -217,14 +217,8 @@ def _fill_target(target: Target, t, sections: dict, tasks: dict) -> Target:
     target.baseline_year = t.baseline_year
     target.where = t.where
     target.section = sections.get(t.where)
-    target.key_task = tasks.get(t.key_task or _appendix_row(t.where))
+    target.key_task = tasks.get(t.key_task or appendix_number(t.where))
     return target
-
-
-def _appendix_row(where: str) -> int | None:
-    if where.startswith("appendix:") and where[9:].isdigit():
-        return int(where[9:])
-    return None
 
 
 @service

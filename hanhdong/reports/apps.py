@@ -10,4 +10,4 @@ class ReportsConfig(AppConfig):
     def ready(self):
         # register the finders of periods and files, and the worker's report deadlines and
         # period summaries
-        from hanhdong.reports import schedule, selectors, summaries  # noqa: F401
+        from hanhdong.reports import history, schedule, selectors, summaries  # noqa: F401

@@ -9,4 +9,4 @@ class TasksConfig(AppConfig):
 
     def ready(self):
         # register the finders of directives and tasks, and the worker's task deadlines
-        from hanhdong.tasks import schedule, selectors  # noqa: F401
+        from hanhdong.tasks import history, schedule, selectors  # noqa: F401

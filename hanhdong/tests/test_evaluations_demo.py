@@ -106,3 +106,27 @@ class DemoYearTest(TestCase):
             services.round_propose(acting_user=self.xdd, round=round_, note="")
         round_.refresh_from_db()
         self.assertEqual(round_.state, RoundState.OPEN)
+
+
+class DemoHistoryTest(TestCase):
+    """Every change the demo's year records is told in words by the history panels."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with mock.patch("django.utils.timezone.now", return_value=DEMO_DAY):
+            demo_setup()
+
+    def test_every_row_of_every_history_is_labelled_in_vietnamese(self):
+        from django.utils import translation
+
+        from hanhdong.audit.history import tell
+        from hanhdong.audit.models import AuditEntry
+
+        entries = AuditEntry.objects.order_by("pk")
+        self.assertGreater(entries.count(), 100)
+        with translation.override("vi"):
+            labels = {
+                (e.entry.content_type.model, row.label) for e in tell(entries) for row in e.rows
+            }
+        # a field's name, or its English label: no Vietnamese label is plain ASCII
+        self.assertEqual(sorted(pair for pair in labels if pair[1].isascii()), [])

@@ -87,6 +87,21 @@ class ProgramEditTest(BaseTestCase):
         self.assertEqual(str(added.value.normalize()), "8.5")
         self.assertEqual(added.section.path, "II.2")
 
+    def test_a_target_stated_in_the_appendix_is_written_in_words(self):
+        task = self.program.key_tasks.order_by("number").first()
+        url, data = self.cases[2]
+        self.login(self.clerk)
+        for written in (f"Phụ lục {task.number}", f"phu luc: {task.number}", f"PL{task.number}"):
+            with self.subTest(written=written):
+                self.assertEqual(self.client.post(url, dict(data, where=written)).status_code, 302)
+                self.target.refresh_from_db()
+                self.assertEqual(
+                    (self.target.where, self.target.key_task), (f"appendix:{task.number}", task)
+                )
+        form = self.client.get(url).context["form"]
+        self.assertEqual(form["where"].value(), f"phụ lục {task.number}")
+        self.assertNotContains(self.client.get(url), "appendix")
+
     def test_a_target_both_yearly_and_due_by_a_year_is_refused(self):
         self.login(self.clerk)
         url, data = self.cases[3]
