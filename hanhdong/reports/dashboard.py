@@ -417,6 +417,8 @@ def target_figures(program) -> list[dict]:
                     )
                 ],
                 "latest_source": sources[target.pk][-1] if points else None,
+                # the period the latest figure is of: a period's report may give an older one
+                "latest_title": titles[target.pk][-1] if points else "",
                 "chart": charts.target_chart(
                     points, float(target.value), deadline, expected, term=term
                 ),

@@ -195,7 +195,8 @@ class IndicatorImportTest(BaseTestCase):
         dashboard = self.client.get(reverse("reports:dashboard", args=[self.program.pk]))
         self.assertContains(dashboard, SOURCE)
         self.assertContains(dashboard, "30/11/2026")
-        self.assertContains(dashboard, "88")
+        self.assertContains(dashboard, "mới nhất 88 (Tháng 11/2026)")  # and which period's
+        self.assertContains(dashboard, "báo cáo tổng hợp chỉ tính các báo cáo đã được duyệt")
 
     def test_a_missing_column_is_named_and_nothing_written(self):
         self.mapping()
