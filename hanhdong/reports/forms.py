@@ -9,10 +9,16 @@ from hanhdong.reports.services import progress_question
 
 
 class ReportForm(forms.Form):
-    status = forms.ChoiceField(label=_("Progress"), choices=TaskStatus.choices)
+    # chosen by the officer: a first report does not start on "on track"
+    status = forms.ChoiceField(
+        label=_("Progress"), choices=[("", _("— choose —")), *TaskStatus.choices]
+    )
     percent = forms.IntegerField(label=_("Percent complete"), min_value=0, max_value=100)
     results = forms.CharField(
-        label=_("Results"), required=False, widget=forms.Textarea(attrs={"rows": 5})
+        label=_("Results"),
+        required=False,  # a draft may be saved without them; submitting needs them
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Needed to submit the report; a draft may be saved without them."),
     )
     difficulties = forms.CharField(
         label=_("Difficulties"), required=False, widget=forms.Textarea(attrs={"rows": 3})

@@ -58,6 +58,19 @@ class Owed:
     report: ProgressReport | None
 
 
+def carried_over(task, period) -> dict:
+    """What a first report of ``task`` for ``period`` starts from: the progress and percent
+    of its latest report handed in for an earlier period, or nothing chosen."""
+    last = (
+        ProgressReport.objects.handed_in()
+        .filter(task=task, period__cutoff_on__lt=period.cutoff_on)
+        .order_by("-period__cutoff_on", "-pk")
+        .only("status", "percent")
+        .first()
+    )
+    return {"status": last.status, "percent": last.percent} if last else {}
+
+
 def officer_work(agency_ids, today: dt.date) -> dict[str, list[Owed]]:
     """What the agencies ``agency_ids`` owe on ``today``, in three groups:
 

@@ -180,7 +180,9 @@ def _report(request, task_pk, period_pk):
     # a target a revision withdrew is no longer reported on; what was reported stays shown
     shown = [t for t in targets if not t.is_withdrawn or t.pk in values]
     targets = [t for t in targets if not t.is_withdrawn]
-    initial = {"status": TaskStatus.ON_TRACK, "percent": 0}
+    # a first report starts from the task's last one handed in, if any: its progress and
+    # percent, for the officer to move on; else from nothing chosen
+    initial = selectors.carried_over(task, period)
     if current is not None:
         initial = {k: getattr(current, k) for k in services.REPORT_FIELDS}
         initial.update({f"target_{pk}": value for pk, value in values.items()})

@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from hanhdong.reports import dashboard
-from hanhdong.reports.models import Contribution, ProgressReport, ReportState
+from hanhdong.reports.models import Contribution, ProgressReport, ReportingPeriod, ReportState
 from hanhdong.reports.services import report_file, report_submit
 from hanhdong.reports.tests.base import ReportsTestCase
 
@@ -140,6 +140,19 @@ class ReportPageTest(ReportsTestCase):
         self.assertEqual(ProgressReport.objects.get().state, ReportState.DRAFT)
         self.client.post(self.url(), self.form(submit="1"))
         self.assertEqual(ProgressReport.objects.get().state, ReportState.SUBMITTED)
+
+    def test_a_first_report_starts_from_nothing_chosen_and_the_next_from_the_last(self):
+        self.login(self.officer_b)
+        page = self.client.get(self.url())
+        self.assertContains(page, '<option value="" selected>— chọn —</option>', html=True)
+        refused = self.client.post(self.url(), self.form(status=""))
+        self.assertEqual(refused.status_code, 200)
+        self.assertFalse(ProgressReport.objects.exists())
+        self.hand_in(status="behind", percent=35)
+        q4 = ReportingPeriod.objects.get(program=self.program, kind="quarter", year=2025, number=4)
+        form = self.client.get(self.url(period=q4)).context["form"]
+        self.assertEqual((form["status"].value(), form["percent"].value()), ("behind", 35))
+        self.assertContains(self.client.get(self.url(period=q4)), "Cần ghi trước khi gửi")
 
     def test_others_may_not_write_the_report(self):
         for user in (self.officer_a, self.standing, self.supervisor, self.inspector, self.city):
