@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hanhdong.feedback.models import Channel, FeedbackSettings, Kind, Topic
 from hanhdong.lib.files import MultipleFileInput
-from hanhdong.lib.text import TEXT_LIMIT
+from hanhdong.lib.text import TEXT_LIMIT, clip
 from hanhdong.programs.models import KeyTask
 
 
@@ -121,11 +121,11 @@ class LinkForm(forms.Form):
         """``areas``: the program's areas, as the view has already read them."""
         super().__init__(*args, **kwargs)
         self.fields["area_path"].choices = [("", "—")] + [
-            (area.path, f"{area.path}. {area.title[:90]}") for area in areas
+            (area.path, f"{area.path}. {clip(area.title, 90)}") for area in areas
         ]
         if program:
             self.fields["key_task"].queryset = program.key_tasks.current().order_by("number")
-        self.fields["key_task"].label_from_instance = lambda t: f"{t.number}. {t.name[:90]}"
+        self.fields["key_task"].label_from_instance = lambda t: f"{t.number}. {clip(t.name, 90)}"
 
 
 class ActionForm(forms.Form):

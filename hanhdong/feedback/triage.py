@@ -92,7 +92,10 @@ CUES = [
         _("asks for someone's wrongdoing to be dealt with: may be a denunciation (tố cáo)"),
     ),
 ]
-GENERAL_REASON = _("reports a problem or proposes something: a report or proposal")
+GENERAL_REASON = _(
+    "it tells of a problem or asks for something, and names no administrative decision and "
+    "no wrongdoing"
+)
 MODEL_REASON = {
     GENERAL: GENERAL_REASON,
     COMPLAINT: _("reads like the complaints the router has learnt from"),

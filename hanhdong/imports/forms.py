@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from hanhdong.imports.limits import YEARS
 from hanhdong.imports.reader import MAX_BYTES
 from hanhdong.imports.services import MAX_TERM, NEW_UNIT, NUMBER_LENGTH, TITLE_LENGTH
-from hanhdong.lib.text import clean_text
+from hanhdong.lib.text import clean_text, clip
 from hanhdong.programs.models import Program
 
 
@@ -27,7 +27,7 @@ class UploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["program"].queryset = Program.objects.filter(commune=commune).current()
         self.fields["program"].label_from_instance = lambda p: (
-            _("a revision of %(p)s") % {"p": p.number or p.title[:60]}
+            _("a revision of %(p)s") % {"p": p.number or clip(p.title, 60)}
         )
 
     def clean_file(self):

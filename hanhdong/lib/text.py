@@ -64,6 +64,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 TEXT_LIMIT = 5000  # characters of free text a person may write in one field
 
 
+def clip(text: str, chars: int) -> str:
+    """``text`` in at most ``chars`` characters, for a label or a message: cut after a whole
+    word, with "…", rather than in the middle of one."""
+    text = text or ""
+    if len(text) <= chars:
+        return text
+    head = text[: chars - 1]
+    cut = head.rsplit(None, 1)[0] if " " in head.strip() else head
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
 def clean_text(text: str) -> str:
     """``text`` without control characters (tab and newline stay) and with Windows line
     ends made plain, as every free text is stored."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.utils import translation
 
 from hanhdong.feedback.models import OPEN_STATES, Feedback, Kind, Topic
+from hanhdong.lib.text import clip
 from hanhdong.programs.models import Program
 from hanhdong.reports.calendar import period_tasks
 from hanhdong.reports.models import (
@@ -111,7 +112,11 @@ def propose(commune, today: dt.date) -> tuple[ReportingPeriod | None, list[Propo
                 _few(
                     [
                         f"Nhiệm vụ {r.task.number} ({_agency(r.task)}): {r.percent}%"
-                        + (f" — {r.difficulties.strip()[:120]}" if r.difficulties.strip() else "")
+                        + (
+                            f" — {clip(r.difficulties.strip(), 120)}"
+                            if r.difficulties.strip()
+                            else ""
+                        )
                         for r in sorted(risky, key=lambda r: r.task.number)
                     ]
                 ),
@@ -130,10 +135,11 @@ def propose(commune, today: dt.date) -> tuple[ReportingPeriod | None, list[Propo
                 + (f" và xác nhận {len(to_confirm)} nhiệm vụ đã hoàn thành" if to_confirm else ""),
                 _few(
                     [
-                        f"{_agency(r.task)} (nhiệm vụ {r.task.number}): {r.proposals.strip()[:140]}"
+                        f"{_agency(r.task)} (nhiệm vụ {r.task.number}): "
+                        + clip(r.proposals.strip(), 140)
                         for r in sorted(asked, key=lambda r: r.task.number)
                     ]
-                    + [f"Hoàn thành, chờ xác nhận: {t.title[:100]}" for t in to_confirm]
+                    + [f"Hoàn thành, chờ xác nhận: {clip(t.title, 100)}" for t in to_confirm]
                 ),
             )
         )

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.periods import PeriodKind
+from hanhdong.lib.text import clip
 from hanhdong.orgs.models import Organization
 from hanhdong.programs.models import ProgramStatus
 from hanhdong.targets.models import Comparison, Recurrence
@@ -23,7 +24,7 @@ class TaskFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = agencies
         self.fields["area"].choices = [("", _("All areas"))] + [
-            (a.path, f"{a.number}. {a.title[:60]}") for a in areas
+            (a.path, f"{a.number}. {clip(a.title, 60)}") for a in areas
         ]
         years = range(program.term_start, program.term_end + 1)
         self.fields["period"].choices = [

@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib import periods
-from hanhdong.lib.text import fold
+from hanhdong.lib.text import clip, fold
 
 
 class ProgramStatus(models.TextChoices):
@@ -141,7 +141,7 @@ class Item(models.Model):
         verbose_name_plural = _("items")
 
     def __str__(self):
-        return self.text[:80]
+        return clip(self.text, 80)
 
 
 class KeyTaskQuerySet(models.QuerySet):
@@ -230,7 +230,7 @@ class KeyTask(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.number}. {self.name[:80]}"
+        return f"{self.number}. {clip(self.name, 80)}"
 
     def save(self, *args, **kwargs):
         self.refresh_derived()

@@ -9,7 +9,7 @@ import unicodedata
 from django.urls import reverse
 
 from hanhdong.feedback.models import Feedback, Kind
-from hanhdong.lib.text import fold, mask_personal
+from hanhdong.lib.text import clip, fold, mask_personal
 from hanhdong.orgs.access import Reach
 from hanhdong.programs.models import Item, KeyTask, Section
 from hanhdong.reports.models import ProgressReport
@@ -99,7 +99,7 @@ def _reports(source, found, communes) -> list[dict]:
     ids = find(source, found, list(communes), SHOWN)
     return [
         {
-            "title": f"{report.task.number}. {report.task.name[:90]} — {report.period}",
+            "title": f"{report.task.number}. {clip(report.task.name, 90)} — {report.period}",
             "url": reverse("reports:report", args=[report.task_id, report.period_id]),
             "snippet": snippet(
                 " · ".join(x for x in (report.results, report.difficulties, report.proposals) if x),

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from hanhdong.audit.services import snapshot
 from hanhdong.feedback.models import OPEN_STATES, Feedback
 from hanhdong.feedback.selectors import DUPLICATE_LIKENESS, shown_titles
-from hanhdong.lib.text import fold, mask_personal
+from hanhdong.lib.text import clip, fold, mask_personal
 from hanhdong.programs.models import KeyTask, Program, Section
 from hanhdong.reports import forecast
 from hanhdong.reports.calendar import owes_report
@@ -429,7 +429,7 @@ def _feedback_overdue(commune, reach, today: dt.date, limits) -> list[Signal]:
         title = _("%(agency)s: %(n)s submissions overdue") % {"agency": name, "n": len(rows)}
         evidence = [
             Evidence(
-                text=f"{item.public_id} — {item.shown_title[:120]}",
+                text=f"{item.public_id} — {clip(item.shown_title, 120)}",
                 url=reverse("feedback:handle", args=[item.pk])
                 if reach.can_see_feedback(item)
                 else "",
@@ -528,7 +528,7 @@ def _same_subject(commune, reach, today: dt.date, limits) -> list[Signal]:
             agency = next(item.agency for item in rows if item.agency_id == top)
         evidence = [
             Evidence(
-                text=f"{item.public_id} — {item.shown_title[:120]}",
+                text=f"{item.public_id} — {clip(item.shown_title, 120)}",
                 url=reverse("feedback:handle", args=[item.pk])
                 if reach.can_see_feedback(item)
                 else "",

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hanhdong.lib.text import clip
 from hanhdong.orgs.models import Organization
 from hanhdong.programs.models import Item, KeyTask, Program, Section
 from hanhdong.tasks.models import DocKind, Origin
@@ -58,9 +59,9 @@ def program_choices(program: Program | None) -> list[tuple[str, str]]:
     for section in Section.objects.filter(program=program).order_by("position"):
         if section.depth == 0 and not items.get(section.pk):
             continue  # a part (I, II, III) is not carried out as such
-        choices.append((section.path, f"{section.path}. {section.title[:90]}"))
+        choices.append((section.path, f"{section.path}. {clip(section.title, 90)}"))
         for n, item in enumerate(items.get(section.pk, []), 1):
-            choices.append((f"{section.path}:{n}", f"— {section.path}:{n} {item.text[:90]}"))
+            choices.append((f"{section.path}:{n}", f"— {section.path}:{n} {clip(item.text, 90)}"))
     return choices
 
 

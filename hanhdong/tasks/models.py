@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from hanhdong.lib.files import FileKind
+from hanhdong.lib.text import clip
 
 
 class Origin(models.TextChoices):
@@ -82,7 +83,7 @@ class Directive(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.number} — {self.title[:80]}" if self.number else self.title[:80]
+        return f"{self.number} — {clip(self.title, 80)}" if self.number else self.title[:80]
 
     @property
     def years_label(self) -> str:
@@ -237,7 +238,7 @@ class AssignedTask(models.Model):
         ]
 
     def __str__(self):
-        return self.title[:100]
+        return clip(self.title, 100)
 
     def status(self, today: dt.date) -> str:
         return status_of(self.state, self.due_on, self.done_on, today)

@@ -16,6 +16,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from hanhdong.lib.text import clip
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.notifications.schedule import check
 from hanhdong.orgs.models import Role
@@ -50,7 +51,7 @@ def _queue_for(task, rule, today, staff) -> int:
     due = task.due_on
     officers = staff.with_role(Role.OFFICER, task.lead) if task.lead else []
     url = reverse("tasks:task", args=[task.pk])
-    names = {"t": task.title[:120], "d": due.strftime("%d/%m/%Y")}
+    names = {"t": clip(task.title, 120), "d": due.strftime("%d/%m/%Y")}
     if today <= due:
         return enqueue(
             key=f"task-remind:{task.pk}:{due.isoformat()}",

@@ -23,7 +23,7 @@ from hanhdong.imports.reader import read_document
 from hanhdong.imports.services import document_error_message
 from hanhdong.lib import deadlines
 from hanhdong.lib.files import FileKind, Upload, prepare_upload, stored
-from hanhdong.lib.text import clean_text
+from hanhdong.lib.text import clean_text, clip
 from hanhdong.lib.transactions import service
 from hanhdong.notifications.outbox import enqueue
 from hanhdong.orgs.models import Membership, OrgKind, Role
@@ -192,7 +192,7 @@ def _issue(task: AssignedTask, acting_user, issued_on: dt.date) -> int:
     if lacks:
         raise ValidationError(
             _("Task “%(task)s” cannot be issued without %(what)s.")
-            % {"task": task.title[:80], "what": ", ".join(lacks)}
+            % {"task": clip(task.title, 80), "what": ", ".join(lacks)}
         )
     _due(task, issued_on)
     task.state, task.issued_on = TaskState.NOT_STARTED, issued_on
@@ -206,7 +206,7 @@ def _issue(task: AssignedTask, acting_user, issued_on: dt.date) -> int:
         key=f"task-issued:{task.pk}",
         recipients=recipients,
         subject=_("New task for %(agency)s, due %(d)s: %(t)s")
-        % {"agency": task.lead.label, "d": due, "t": task.title[:120]},
+        % {"agency": task.lead.label, "d": due, "t": clip(task.title, 120)},
         body=_("From %(doc)s. Expected product: %(p)s.")
         % {"doc": str(task.directive), "p": task.product},
         url=reverse("tasks:task", args=[task.pk]),
@@ -227,7 +227,8 @@ def directive_issue(*, acting_user, directive: Directive, issued_on: dt.date | N
         raise ValidationError(_("The document has no task to issue."))
     issued_on = issued_on or directive.issued_on or timezone.localdate()
     problems = [
-        _("“%(task)s” lacks %(what)s.") % {"task": t.title[:80], "what": ", ".join(t.missing())}
+        _("“%(task)s” lacks %(what)s.")
+        % {"task": clip(t.title, 80), "what": ", ".join(t.missing())}
         for t in drafts
         if t.missing()
     ]
@@ -482,7 +483,7 @@ def _close(*, acting_user, task, done_on, result, result_link, upload, name) -> 
         key=f"task-done:{task.pk}:{task.updates.count()}",
         recipients=issuers(task.commune, task.directive),
         subject=_("Done, to confirm: %(t)s (%(agency)s)")
-        % {"t": task.title[:120], "agency": task.lead.label},
+        % {"t": clip(task.title, 120), "agency": task.lead.label},
         body=task.result[:500],
         url=reverse("tasks:task", args=[task.pk]),
     )
@@ -513,7 +514,7 @@ def task_confirm(
         subject=(
             _("Completion confirmed: %(t)s") if accept else _("Completion not confirmed: %(t)s")
         )
-        % {"t": task.title[:120]},
+        % {"t": clip(task.title, 120)},
         body=comment,
         url=reverse("tasks:task", args=[task.pk]),
     )
