@@ -66,6 +66,13 @@ def _ref() -> str:
     return _drawn(REF_ALPHABET, 10)
 
 
+def looks_like_public_ref(text: str) -> bool:
+    """Whether ``text`` is written like a public reference (a citizen may type the one the
+    public list shows into the tracking form), whichever case it is in."""
+    folded = text.strip().lower()
+    return len(folded) == 10 and all(ch in REF_ALPHABET for ch in folded)
+
+
 def _code() -> str:
     # 25^8 codes: a clash is left to the unique constraint (feedback_submit draws again)
     return _drawn(CODE_ALPHABET, 8)

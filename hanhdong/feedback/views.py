@@ -129,6 +129,7 @@ def track(request):
             # made only if the template shows it (an answered item's rating)
             "rate_form": SimpleLazyObject(RateForm) if feedback else None,
             "searched": bool(code),
+            "public_ref": not feedback and services.looks_like_public_ref(code),
             "new": new,
         }
 

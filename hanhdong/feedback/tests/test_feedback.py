@@ -74,6 +74,16 @@ class SubmitTest(BaseTestCase):
         self.assertEqual(response.status_code, 404)
         self.assertFalse(Feedback.objects.exists())
 
+    def test_a_public_reference_typed_as_a_tracking_code_is_explained(self):
+        feedback = submit(self.commune)
+        track = reverse("feedback:track")
+        page = self.client.get(track, {"code": feedback.public_id})
+        self.assertContains(page, "Không có ý kiến nào mang mã này")
+        self.assertContains(page, "giống mã công khai")
+        self.assertNotContains(page, feedback.title)  # nothing of the item itself
+        other = self.client.get(track, {"code": "XXXX"})
+        self.assertNotContains(other, "giống mã công khai")
+
     def test_an_unknown_commune_is_not_found(self):
         self.assertEqual(self.client.get(reverse("feedback:submit", args=["x"])).status_code, 404)
 
