@@ -72,7 +72,16 @@ def _feedback(reach, source, found, communes) -> list[dict]:
             "state": item.get_state_display(),
         }
         for item in _in_order(Feedback, ids)
+        # found by what is masked for this user (a sender's name or number): not found, or
+        # a search for a person would tell who wrote in
+        if reach.may_see_identity(item) or _found_unmasked(item, found)
     ]
+
+
+def _found_unmasked(item, found: list[str]) -> bool:
+    """Whether every word searched for stands in what ``item`` shows masked."""
+    shown = fold(" ".join(mask_personal(text) for text in (item.title, item.text, item.place)))
+    return all(word in shown for word in found)
 
 
 def _title_for(reach, item) -> str:

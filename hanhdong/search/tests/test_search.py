@@ -89,6 +89,10 @@ class SearchTest(BaseTestCase):
             self.titles(self.supervisor, "muong tac", "feedback"),
             [f"{named.public_id} · Tôi là ***, mương tắc"],
         )
+        # a search for the sender finds it only for those who may know who wrote in
+        self.assertEqual(len(self.titles(self.clerk, "le thi kin", "feedback")), 1)
+        self.assertEqual(self.titles(self.supervisor, "le thi kin", "feedback"), [])
+        self.assertEqual(len(self.titles(self.supervisor, "tac", "feedback")), 1)
 
     def test_the_index_follows_changes(self):
         self.road.title, self.road.text = "Cống vỡ", "Cống thoát nước vỡ."
