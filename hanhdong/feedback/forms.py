@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -49,7 +50,19 @@ class SubmitForm(forms.Form):
         help_text=lazy(_files_help, str)(),
     )
     name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
-    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=30,
+        required=False,
+        # 8 to 15 digits, written as people write them: "0912 345 678", "+84 912.345.678"
+        validators=[
+            RegexValidator(
+                r"^\+?(?:[\s.\-()]*\d){8,15}[\s.\-()]*$",
+                _("Write a phone number the commune can call: 8 to 15 digits."),
+            )
+        ],
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
+    )
     email = forms.EmailField(label=_("Email (optional)"), required=False)
     consent = forms.BooleanField(
         label=_(

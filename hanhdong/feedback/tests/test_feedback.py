@@ -69,6 +69,14 @@ class SubmitTest(BaseTestCase):
         self.assertContains(response, "Giữ nguyên")
         self.assertFalse(Feedback.objects.exists())
 
+    def test_a_phone_the_commune_cannot_call_is_refused_in_vietnamese(self):
+        for phone in ("abc<script>", "123"):
+            response = self.client.post(self.url(), self.form(phone=phone, consent="on"))
+            self.assertContains(response, "Hãy ghi số điện thoại xã có thể gọi lại")
+        self.assertFalse(Feedback.objects.exists())
+        self.client.post(self.url(), self.form(phone="+84 912.345.678", consent="on"))
+        self.assertEqual(Feedback.objects.get().phone, "+84 912.345.678")
+
     def test_a_robot_filling_the_hidden_field_is_turned_away(self):
         response = self.client.post(self.url(), self.form(website="http://spam"))
         self.assertEqual(response.status_code, 404)
