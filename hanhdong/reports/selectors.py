@@ -60,15 +60,19 @@ class Owed:
 
 def carried_over(task, period) -> dict:
     """What a first report of ``task`` for ``period`` starts from: the progress and percent
-    of its latest report handed in for an earlier period, or nothing chosen."""
+    of its latest report handed in for an earlier period (``since``: that period), or
+    nothing chosen."""
     last = (
         ProgressReport.objects.handed_in()
         .filter(task=task, period__cutoff_on__lt=period.cutoff_on)
+        .select_related("period")
         .order_by("-period__cutoff_on", "-pk")
-        .only("status", "percent")
+        .only("status", "percent", "period__title")
         .first()
     )
-    return {"status": last.status, "percent": last.percent} if last else {}
+    if last is None:
+        return {}
+    return {"status": last.status, "percent": last.percent, "since": last.period.title}
 
 
 def officer_work(agency_ids, today: dt.date) -> dict[str, list[Owed]]:

@@ -183,10 +183,16 @@ def _report(request, task_pk, period_pk):
     # a first report starts from the task's last one handed in, if any: its progress and
     # percent, for the officer to move on; else from nothing chosen
     initial = selectors.carried_over(task, period)
+    since = initial.pop("since", "")
     if current is not None:
         initial = {k: getattr(current, k) for k in services.REPORT_FIELDS}
         initial.update({f"target_{pk}": value for pk, value in values.items()})
+        since = ""
     form = ReportForm(request.POST or None, initial=initial, targets=targets)
+    if since:
+        form.fields["status"].help_text = _(
+            "As the report for %(period)s said: bring it up to date."
+        ) % {"period": since}
     if request.method == "POST":
         if not can_write:
             raise PermissionDenied

@@ -152,7 +152,9 @@ class ReportPageTest(ReportsTestCase):
         q4 = ReportingPeriod.objects.get(program=self.program, kind="quarter", year=2025, number=4)
         form = self.client.get(self.url(period=q4)).context["form"]
         self.assertEqual((form["status"].value(), form["percent"].value()), ("behind", 35))
-        self.assertContains(self.client.get(self.url(period=q4)), "Cần ghi trước khi gửi")
+        page = self.client.get(self.url(period=q4))
+        self.assertContains(page, "Cần ghi trước khi gửi")
+        self.assertContains(page, "Theo báo cáo kỳ Quý III/2025")
 
     def test_others_may_not_write_the_report(self):
         for user in (self.officer_a, self.standing, self.supervisor, self.inspector, self.city):
