@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from hanhdong.feedback.models import Kind as FeedbackKind
 from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.oversight.models import Body, Discipline, Focus, Kind, Measure, Scope, SupervisionKind
+from hanhdong.oversight.services import DECISION_FIELDS
 
 DATE = {
     "input_formats": ["%d/%m/%Y", "%Y-%m-%d"],
@@ -124,6 +125,19 @@ class InspectionForm(SubjectForm):
     )
     starts_on = forms.DateField(label=_("Period from"), required=False, **DATE)
     ends_on = forms.DateField(label=_("Period to"), required=False, **DATE)
+
+
+class DecisionForm(InspectionForm):
+    """A decided inspection's decision as it may be corrected: not its body or date, which
+    its number stands on, nor the team and period, which the work form records."""
+
+    field_order = [n for n in InspectionForm.field_order if n in DECISION_FIELDS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in list(self.fields):
+            if name not in DECISION_FIELDS:
+                del self.fields[name]
 
 
 class WorkForm(forms.Form):

@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 
 from hanhdong.audit.models import AuditAction
 from hanhdong.audit.services import audit_changes, audit_record, snapshot
+from hanhdong.exports.models import RegisteredDocument
+from hanhdong.exports.services import document_update
 from hanhdong.feedback.services import feedback_take_down
 from hanhdong.lib.text import clean_text
 from hanhdong.lib.transactions import service
@@ -68,6 +70,9 @@ INSPECTION_FIELDS = [
     *SUBJECT_FIELDS,
 ]
 WORK_FIELDS = ["team", "starts_on", "ends_on", "documents", "findings"]
+# what a decided inspection's decision may be corrected in: not its body or date, which its
+# registered number stands on
+DECISION_FIELDS = ["kind", "focus", "content", "reason", *SUBJECT_FIELDS]
 SUPERVISION_FIELDS = ["body", "kind", "held_on", "title", "supervised", "participants", "findings"]
 SUPERVISION_WORDS = {
     SupervisionKind.SESSION: "giám sát",
@@ -273,6 +278,16 @@ def inspection_create(*, acting_user, commune, planned=None, **fields) -> Inspec
     return inspection
 
 
+def _changing(service_name: str, inspection: Inspection, fields: dict, allowed: list[str]):
+    """The inspection locked for a change of ``allowed`` fields, with their values before;
+    refused once it is concluded."""
+    _unexpected(service_name, fields, allowed)
+    inspection = _locked(inspection)
+    if inspection.state == State.CONCLUDED:
+        raise ValidationError(_("The inspection is concluded: its record is closed."))
+    return inspection, snapshot(inspection, allowed)
+
+
 def _locked(inspection: Inspection) -> Inspection:
     return (
         Inspection.objects.select_for_update(of=("self",))
@@ -282,13 +297,42 @@ def _locked(inspection: Inspection) -> Inspection:
 
 
 @service
+def inspection_correct(*, acting_user, inspection: Inspection, **fields) -> Inspection:
+    """A decided inspection's decision corrected before its conclusion — who is inspected,
+    the kind, the content, why —, with its recommendations' document and its register
+    entry retitled to match."""
+    inspection, before = _changing("inspection_correct", inspection, fields, DECISION_FIELDS)
+    for name, value in fields.items():
+        setattr(inspection, name, value)
+    _check_choices(inspection)
+    _check_subject(inspection, inspection.commune)
+    inspection.content, inspection.reason = _text(inspection.content), _text(inspection.reason)
+    inspection.save()
+    title = title_of(inspection)
+    if inspection.directive.title != title:
+        task_services.directive_update.within(
+            acting_user=acting_user, directive=inspection.directive, title=title
+        )
+    entry = RegisteredDocument.objects.filter(
+        commune=inspection.commune, ref=f"inspection-decision:{inspection.pk}"
+    ).first()
+    decided = "Quyết định " + title.removeprefix("Kết luận ")
+    if entry is not None and entry.title != decided:
+        document_update.within(
+            acting_user=acting_user,
+            entry=entry,
+            number=entry.number,
+            dated=entry.dated,
+            title=decided,
+        )
+    audit_changes(actor=acting_user, obj=inspection, before=before, commune=inspection.commune)
+    return inspection
+
+
+@service
 def inspection_update(*, acting_user, inspection: Inspection, **fields) -> Inspection:
     """The work of the team recorded: who, when, the documents received, the findings."""
-    _unexpected("inspection_update", fields, WORK_FIELDS)
-    inspection = _locked(inspection)
-    if inspection.state == State.CONCLUDED:
-        raise ValidationError(_("The inspection is concluded: its record is closed."))
-    before = snapshot(inspection, WORK_FIELDS)
+    inspection, before = _changing("inspection_update", inspection, fields, WORK_FIELDS)
     for name, value in fields.items():
         setattr(inspection, name, _text(value) if isinstance(value, str) else value)
     _check_dates(inspection.starts_on, inspection.ends_on)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("items/<int:pk>/edit/", views.item_edit, name="item_edit"),
     path("inspections/<int:pk>/", views.inspection, name="inspection"),
     path("inspections/<int:pk>/work/", views.inspection_work, name="work"),
+    path("inspections/<int:pk>/edit/", views.inspection_edit, name="inspection_edit"),
     path("inspections/<int:pk>/conclude/", views.conclude, name="conclude"),
     path("inspections/<int:pk>/conclusion.docx", views.conclusion_file, name="conclusion"),
     path("targets/links/<int:pk>/remove/", views.link_remove, name="link_remove"),

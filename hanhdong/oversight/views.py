@@ -33,6 +33,7 @@ from hanhdong.orgs.models import Organization, OrgKind
 from hanhdong.oversight import selectors, services
 from hanhdong.oversight.forms import (
     ConcludeForm,
+    DecisionForm,
     InspectionForm,
     IssueForm,
     ItemForm,
@@ -290,6 +291,37 @@ def inspection_work(request, pk):
         message=_("Saved."),
         done=reverse("oversight:inspection", args=[found.pk]),
         failed=lambda form: _inspection_page(request, found, status=400, work=form),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def inspection_edit(request, pk):
+    """Correct a decided inspection's decision before its conclusion."""
+    found = get_inspection_for_edit(request, pk)
+    page = reverse("oversight:inspection", args=[found.pk])
+    if found.state == State.CONCLUDED:
+        messages.error(request, _("The inspection is concluded: its record is closed."))
+        return redirect(page)
+    form = DecisionForm(
+        request.POST or None,
+        initial={name: getattr(found, name) for name in services.DECISION_FIELDS},
+        commune=found.commune,
+    )
+    return form_page(
+        request,
+        form,
+        save=lambda data: services.inspection_correct(
+            acting_user=request.user, inspection=found, **data
+        ),
+        message=_("The decision was corrected."),
+        done=page,
+        template="oversight/form.html",
+        context={
+            **_base(found.commune),
+            "heading": _("Correct the decision %(number)s") % {"number": found.decision_number},
+            "back": page,
+        },
     )
 
 

@@ -182,6 +182,11 @@ class RoleTest(OversightTestCase):
             },
         )
         self.assert_refused(
+            reverse("oversight:inspection_edit", args=[self.open.pk]),
+            non_inspectors,
+            {"kind": "regular", "focus": "land", "subject_org": self.cells[3].pk},
+        )
+        self.assert_refused(
             reverse("oversight:work", args=[self.open.pk]), non_inspectors, {"findings": "x"}
         )
         self.assert_refused(
@@ -280,6 +285,53 @@ class RoleTest(OversightTestCase):
         created = Inspection.objects.latest("pk")
         self.assertRedirects(response, reverse("oversight:inspection", args=[created.pk]))
         self.assertEqual((created.subject_org, created.reason), (self.cells[3], "Chi vượt dự toán"))
+
+    def test_an_inspector_corrects_a_decision_until_it_is_concluded(self):
+        from hanhdong.audit.models import AuditEntry
+        from hanhdong.exports.models import RegisteredDocument
+
+        url = reverse("oversight:inspection_edit", args=[self.open.pk])
+        entry = RegisteredDocument.objects.get(ref=f"inspection-decision:{self.open.pk}")
+        self.login(self.inspector)
+        page = self.client.get(url)
+        self.assertContains(page, self.open.decision_number)
+        self.assertNotIn("body", page.context["form"].fields)  # its number stands on it
+        self.assertNotIn("decision_on", page.context["form"].fields)
+        data = {
+            "kind": "regular",
+            "focus": "land",
+            "subject_org": self.cells[3].pk,
+            "reason": "Đơn thư",
+        }
+        response = self.client.post(url, data)
+        self.assertRedirects(response, reverse("oversight:inspection", args=[self.open.pk]))
+        self.open.refresh_from_db()
+        entry.refresh_from_db()
+        self.assertEqual((self.open.focus, self.open.subject_org), ("land", self.cells[3]))
+        self.assertIn(self.cells[3].name, self.open.directive.title)
+        self.assertIn(self.cells[3].name, entry.title)
+        self.assertEqual(entry.number, int(self.open.decision_number.split("-")[0]))
+        change = AuditEntry.objects.for_object(self.open).latest("pk")
+        self.assertEqual(change.changes["focus"], ["budget", "land"])
+        # refused without a subject, in Vietnamese, nothing written
+        refused = self.client.post(url, {**data, "subject_org": "", "focus": "budget"})
+        self.assertContains(refused, "Cần ghi rõ đối tượng kiểm tra, giám sát")
+        self.open.refresh_from_db()
+        self.assertEqual(self.open.focus, "land")
+        # the page offers it while the inspection is open; once concluded, it is closed
+        inspection = reverse("oversight:inspection", args=[self.open.pk])
+        self.assertContains(self.client.get(inspection), f'href="{url}"')
+        services.inspection_conclude(
+            acting_user=self.inspector,
+            inspection=self.open,
+            conclusions="Thực hiện tốt",
+            discipline="",
+            concluded_on=timezone.localdate(),
+        )
+        self.assertNotContains(self.client.get(inspection), f'href="{url}"')
+        self.assertRedirects(self.client.post(url, data), inspection)
+        self.open.refresh_from_db()
+        self.assertEqual(self.open.reason, "Đơn thư")  # unchanged
 
     def test_it_concludes_through_the_page_and_measures_a_linked_target(self):
         self.login(self.clerk)
