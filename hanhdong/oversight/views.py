@@ -303,6 +303,8 @@ def inspection_edit(request, pk):
     if found.state == State.CONCLUDED:
         messages.error(request, _("The inspection is concluded: its record is closed."))
         return redirect(page)
+    if found.is_restricted:  # the form shows the member named: a look, logged
+        services.oversight_looked_at(user=request.user, inspection=found)
     form = DecisionForm(
         request.POST or None,
         initial={name: getattr(found, name) for name in services.DECISION_FIELDS},

@@ -333,6 +333,13 @@ class RoleTest(OversightTestCase):
         self.open.refresh_from_db()
         self.assertEqual(self.open.reason, "Đơn thư")  # unchanged
 
+    def test_correcting_a_decision_that_names_a_member_is_a_logged_look(self):
+        named = make_inspection(self.inspector, self.commune, org=self.cells[1], member=MEMBER)
+        self.login(self.inspector)
+        page = self.client.get(reverse("oversight:inspection_edit", args=[named.pk]))
+        self.assertContains(page, MEMBER)
+        self.assertTrue(OversightLook.objects.filter(inspection=named, user=self.inspector))
+
     def test_it_concludes_through_the_page_and_measures_a_linked_target(self):
         self.login(self.clerk)
         response = self.client.post(
