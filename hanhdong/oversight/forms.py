@@ -209,6 +209,14 @@ class SupervisionForm(forms.Form):
     )
 
 
+class RecordForm(SupervisionForm):
+    """A supervision's record as it may be corrected: not the body that held it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, bodies=Organization.objects.none(), **kwargs)
+        del self.fields["body"]
+
+
 class IssueForm(forms.Form):
     number = forms.CharField(
         label=_("Number of the report or letter"), max_length=40, required=False

@@ -74,6 +74,9 @@ WORK_FIELDS = ["team", "starts_on", "ends_on", "documents", "findings"]
 # registered number stands on
 DECISION_FIELDS = ["kind", "focus", "content", "reason", *SUBJECT_FIELDS]
 SUPERVISION_FIELDS = ["body", "kind", "held_on", "title", "supervised", "participants", "findings"]
+# what a supervision's record may be corrected in until its recommendations are sent: not
+# the body that held it, which owns them
+RECORD_FIELDS = [name for name in SUPERVISION_FIELDS if name != "body"]
 SUPERVISION_WORDS = {
     SupervisionKind.SESSION: "giám sát",
     SupervisionKind.CRITIQUE: "hội nghị phản biện xã hội",
@@ -553,13 +556,7 @@ def supervision_create(*, acting_user, commune, **fields) -> Supervision:
     kinds = (OrgKind.PEOPLES_COUNCIL, OrgKind.FATHERLAND_FRONT)
     if body is None or body.commune_id != commune.pk or body.kind not in kinds:
         raise ValidationError(_("Choose the People's Council or the Fatherland Front."))
-    if record.kind not in SupervisionKind.values:
-        raise ValidationError(_("Choose what kind of activity it was."))
-    record.title = clean_text(record.title or "").strip()
-    if not record.title:
-        raise ValidationError(_("Write what it was about."))
-    for name in ("supervised", "participants", "findings"):
-        setattr(record, name, _text(getattr(record, name)))
+    _check_record(record)
     record.directive = task_services.directive_create.within(
         acting_user=acting_user,
         commune=commune,
@@ -567,7 +564,7 @@ def supervision_create(*, acting_user, commune, **fields) -> Supervision:
         kind=DocKind.OTHER,
         issuer_name=body.name,
         owner=body,
-        title=f"Kiến nghị qua {SUPERVISION_WORDS[record.kind]}: {record.title}",
+        title=_recommendations_title(record),
     )
     record.save()
     audit_record(
@@ -577,6 +574,49 @@ def supervision_create(*, acting_user, commune, **fields) -> Supervision:
         commune=commune,
         changes=snapshot(record, SUPERVISION_FIELDS),
     )
+    return record
+
+
+def _check_record(record: Supervision) -> None:
+    if record.kind not in SupervisionKind.values:
+        raise ValidationError(_("Choose what kind of activity it was."))
+    record.title = clean_text(record.title or "").strip()
+    if not record.title:
+        raise ValidationError(_("Write what it was about."))
+    for name in ("supervised", "participants", "findings"):
+        setattr(record, name, _text(getattr(record, name)))
+
+
+def _recommendations_title(record: Supervision) -> str:
+    return f"Kiến nghị qua {SUPERVISION_WORDS[record.kind]}: {record.title}"
+
+
+@service
+def supervision_correct(*, acting_user, supervision: Supervision, **fields) -> Supervision:
+    """A supervision's record corrected until its recommendations are sent — the kind,
+    the date, the subject, who was supervised and who took part, the findings —, their
+    document retitled to match."""
+    _unexpected("supervision_correct", fields, RECORD_FIELDS)
+    record = (
+        Supervision.objects.select_for_update(of=("self",))
+        .select_related("commune", "directive")
+        .get(pk=supervision.pk)
+    )
+    if record.directive.is_issued:
+        raise ValidationError(_("The recommendations were sent already."))
+    before = snapshot(record, RECORD_FIELDS)
+    for name, value in fields.items():
+        setattr(record, name, value)
+    _check_record(record)
+    if record.held_on is None:
+        raise ValidationError(_("Say when it was held."))
+    record.save()
+    title = _recommendations_title(record)
+    if record.directive.title != title:
+        task_services.directive_update.within(
+            acting_user=acting_user, directive=record.directive, title=title
+        )
+    audit_changes(actor=acting_user, obj=record, before=before, commune=record.commune)
     return record
 
 

@@ -20,5 +20,6 @@ urlpatterns = [
     path("targets/links/<int:pk>/remove/", views.link_remove, name="link_remove"),
     path("supervisions/<int:pk>/", views.supervision, name="supervision"),
     path("supervisions/<int:pk>/issue/", views.supervision_issue, name="supervision_issue"),
+    path("supervisions/<int:pk>/edit/", views.supervision_edit, name="supervision_edit"),
     path("supervisions/<int:pk>/petitions/", views.petition_new, name="petition_new"),
 ]

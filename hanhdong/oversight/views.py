@@ -40,6 +40,7 @@ from hanhdong.oversight.forms import (
     LinkForm,
     PetitionForm,
     ProgramForm,
+    RecordForm,
     SupervisionForm,
     WorkForm,
     party_units,
@@ -310,20 +311,30 @@ def inspection_edit(request, pk):
         initial={name: getattr(found, name) for name in services.DECISION_FIELDS},
         commune=found.commune,
     )
-    return form_page(
+    return _correction(
         request,
+        found,
         form,
         save=lambda data: services.inspection_correct(
             acting_user=request.user, inspection=found, **data
         ),
         message=_("The decision was corrected."),
-        done=page,
+        heading=_("Correct the decision %(number)s") % {"number": found.decision_number},
+        back=page,
+    )
+
+
+def _correction(request, found, form, *, save, message: str, heading: str, back: str):
+    """The page correcting a record (an inspection's decision, a supervision's record),
+    back to the record once saved."""
+    return form_page(
+        request,
+        form,
+        save=save,
+        message=message,
+        done=back,
         template="oversight/form.html",
-        context={
-            **_base(found.commune),
-            "heading": _("Correct the decision %(number)s") % {"number": found.decision_number},
-            "back": page,
-        },
+        context={**_base(found.commune), "heading": heading, "back": back},
     )
 
 
@@ -449,6 +460,32 @@ def _supervision_page(request, found, status=200, **forms):
 @require_GET
 def supervision(request, pk):
     return _supervision_page(request, get_supervision_for_user(request, pk))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def supervision_edit(request, pk):
+    """Correct a supervision's record until its recommendations are sent."""
+    found = get_supervision_for_edit(request, pk)
+    page = reverse("oversight:supervision", args=[found.pk])
+    if found.directive.is_issued:
+        messages.error(request, _("The recommendations were sent already."))
+        return redirect(page)
+    form = RecordForm(
+        request.POST or None,
+        initial={name: getattr(found, name) for name in services.RECORD_FIELDS},
+    )
+    return _correction(
+        request,
+        found,
+        form,
+        save=lambda data: services.supervision_correct(
+            acting_user=request.user, supervision=found, **data
+        ),
+        message=_("The record was corrected."),
+        heading=_("Correct the record"),
+        back=page,
+    )
 
 
 @login_required

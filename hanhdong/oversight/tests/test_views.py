@@ -417,6 +417,42 @@ class RoleTest(OversightTestCase):
             403,
         )
 
+    def test_a_supervisor_corrects_the_record_until_the_recommendations_are_sent(self):
+        url = reverse("oversight:supervision_edit", args=[self.dialogue.pk])
+        page = reverse("oversight:supervision", args=[self.dialogue.pk])
+        data = {
+            "kind": self.dialogue.kind,
+            "held_on": self.dialogue.held_on.strftime("%d/%m/%Y"),
+            "title": "Đối thoại về đất đai và môi trường",
+            "participants": "Đại diện 5 thôn",
+        }
+        for user in (self.clerk, self.officer_a, self.inspector, self.make_front_supervisor()):
+            self.login(user)
+            self.assertIn(self.client.post(url, data).status_code, (403, 404), user)
+        self.login(self.supervisor)
+        self.assertContains(self.client.get(page), f'href="{url}"')
+        self.assertRedirects(self.client.post(url, data), page)
+        self.dialogue.refresh_from_db()
+        self.assertEqual(self.dialogue.title, "Đối thoại về đất đai và môi trường")
+        self.assertTrue(self.dialogue.directive.title.endswith(self.dialogue.title))
+        refused = self.client.post(url, {**data, "title": "  "})
+        self.assertEqual(refused.status_code, 200)  # the form again, nothing written
+        self.client.post(
+            reverse("tasks:task_new", args=[self.dialogue.directive.pk]),
+            {
+                "title": "Rà soát đất công",
+                "lead": self.agency_a.pk,
+                "responsible": "Chủ tịch UBND",
+                "due_text": "30 ngày",
+                "product": "Báo cáo rà soát",
+            },
+        )
+        services.supervision_issue(acting_user=self.supervisor, supervision=self.dialogue)
+        self.assertNotContains(self.client.get(page), f'href="{url}"')
+        self.assertRedirects(self.client.post(url, {**data, "title": "Khác"}), page)
+        self.dialogue.refresh_from_db()
+        self.assertEqual(self.dialogue.title, "Đối thoại về đất đai và môi trường")
+
     def make_front_supervisor(self):
         from hanhdong.orgs.models import OrgKind
         from hanhdong.test import make_org, make_user
