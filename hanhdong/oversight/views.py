@@ -442,7 +442,7 @@ def supervision_new(request, pk):
 
 def _supervision_page(request, found, status=200, **forms):
     today = timezone.localdate()
-    tasks = directive_tasks(found.directive, reach_of(request.user), today, related=("lead",))
+    tasks = directive_tasks(found.directive, reach_of(request.user), today)
     context = {
         **_base(found.commune),
         "supervision": found,

@@ -74,6 +74,24 @@ def numbers(kind: str) -> list[int]:
     )
 
 
+# the regular kinds in the order the roll-ups offer them, and prefer them when two periods
+# share a cut-off (the quarter first)
+REGULAR = [
+    ReportingKind.QUARTER,
+    ReportingKind.HALF,
+    ReportingKind.NINE,
+    ReportingKind.YEAR,
+    ReportingKind.MONTH,
+]
+
+
+def number_on(kind: str, day: dt.date) -> int:
+    """The number of the period of ``kind`` that ``day`` falls in (0: one a year)."""
+    if kind == ReportingKind.QUARTER:
+        return (day.month - 1) // 3 + 1
+    return day.month if kind == ReportingKind.MONTH else 0
+
+
 def _freeze(period: dict | None):
     return tuple(sorted(period.items())) if period else None
 

@@ -432,36 +432,25 @@ def off_course(targets: list[dict]) -> int:
     return sum(t["verdict"] in (forecast.OFF_TRACK, forecast.AT_RISK) for t in targets)
 
 
-# of two periods with the same cut-off, the one the roll-ups show first
-PREFERRED = [
-    ReportingKind.QUARTER,
-    ReportingKind.NINE,
-    ReportingKind.HALF,
-    ReportingKind.YEAR,
-    ReportingKind.MONTH,
-]
-
-
 def latest_complete(today: dt.date, city=None) -> tuple[str, int, int]:
     """(kind, year, number) of the latest regular period whose deadline has passed in a
     commune (of ``city``) — the one whose picture is complete, as a commune's dashboard
     opens on — looked for over this year and the last; else the current quarter. One
     indexed look per period tried, the latest first."""
-    keys = [
-        (kind, year, number)
+    cut_off = [
+        (calendar.window(kind, year, number)[1], -calendar.REGULAR.index(kind), year, number)
         for year in (today.year, today.year - 1)
-        for kind in PREFERRED
+        for kind in calendar.REGULAR
         for number in calendar.numbers(kind)
-        if calendar.window(kind, year, number)[1] < today
     ]
-    keys.sort(key=lambda key: (calendar.window(*key)[1], -PREFERRED.index(key[0])), reverse=True)
     passed = PeriodSummary.objects.filter(current=True, period__due_on__lte=today)
     if city is not None:
         passed = passed.filter(city=city)
-    for kind, year, number in keys:
-        if passed.filter(kind=kind, year=year, number=number).exists():
+    for day, rank, year, number in sorted(cut_off, reverse=True):
+        kind = calendar.REGULAR[-rank]
+        if day < today and passed.filter(kind=kind, year=year, number=number).exists():
             return kind, year, number
-    return ReportingKind.QUARTER, today.year, (today.month - 1) // 3 + 1
+    return ReportingKind.QUARTER, today.year, calendar.number_on(ReportingKind.QUARTER, today)
 
 
 def city_figures(city, kind: str, year: int, number: int) -> list[dict]:

@@ -147,7 +147,6 @@ class CityPeriodForm(forms.Form):
     shows the latest one whose deadline has passed."""
 
     KINDS = [(k, label) for k, label in ReportingKind.choices if k != ReportingKind.ADHOC]
-    ORDER = [ReportingKind.QUARTER, ReportingKind.HALF, ReportingKind.NINE, ReportingKind.YEAR]
     period = forms.CharField(required=False, max_length=20)
     kind = forms.ChoiceField(choices=KINDS, required=False)
     year = forms.IntegerField(min_value=2000, max_value=2100, required=False)
@@ -170,8 +169,7 @@ class CityPeriodForm(forms.Form):
         if numbers == [0]:  # one period a year: a number says nothing of it
             number = 0
         elif number is None:  # the quarter or month of today's date
-            month = self.today.month
-            number = (month - 1) // 3 + 1 if kind == ReportingKind.QUARTER else month
+            number = calendar.number_on(kind, self.today)
         if number not in numbers:
             return None
         return kind, data.get("year") or self.today.year, number
@@ -179,10 +177,9 @@ class CityPeriodForm(forms.Form):
     @classmethod
     def choices(cls, year: int) -> list[tuple[str, str]]:
         """The year's regular periods, as the select offers them: the quarters first."""
-        kinds = [*cls.ORDER, ReportingKind.MONTH]
         return [
             (f"{kind}:{number}", calendar.title(kind, year, number))
-            for kind in kinds
+            for kind in calendar.REGULAR
             for number in calendar.numbers(kind)
         ]
 

@@ -126,11 +126,12 @@ def key_task_rows(program: Program, today: dt.date, agency_ids=None) -> list[Row
     return rows
 
 
-def directive_tasks(directive, reach, today: dt.date, related=("lead", "key_task")) -> list:
+def directive_tasks(directive, reach, today: dt.date) -> list:
     """A directive's tasks as its page lists them: each with its status today
     (``shown_status``, ``shown_label``) and whether the user may open it (``opens``)."""
-    tasks = list(directive.tasks.select_related("directive", *related).prefetch_related("partners"))
+    tasks = list(directive.tasks.select_related("lead").prefetch_related("partners"))
     for task in tasks:
+        task.directive = directive  # the one they share, for the access check
         task.shown_status = task.status(today)
         task.shown_label = Status(task.shown_status).label
         task.opens = reach.can_see_assigned(task)
